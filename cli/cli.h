@@ -58,10 +58,18 @@ chr_reader *cli_open_reader(cli_input *in, int argc, char **argv, int first);
  * the exit code the run deserves. status is the last reader status. */
 int cli_finish_reader(chr_reader *r, int status, const char *what);
 
+/* Reads every document of argv[first..argc) and hands it to fn (which
+ * must not free it; the document is freed after the call). Stops when fn
+ * returns a status other than CHR_OK. Ends with the summary line and
+ * returns the exit code (cli_finish_reader). */
+int cli_each_doc(cli_input *in, int argc, char **argv, int first, const char *what,
+                 int (*fn)(chr_doc *doc, void *ctx), void *ctx);
+
 /* Message callback printing "chronicle: MESSAGE" to stderr. */
 void cli_message(void *ctx, const char *message);
 
-/* Writes s as a JSON string (quotes included) to f. */
+/* Writes s as a JSON string (quotes included) to f; invalid UTF-8 is
+ * written as \ufffd, NUL and control bytes as \u00XX escapes. */
 void cli_json_string(FILE *f, const char *s, size_t len);
 
 #endif

@@ -92,6 +92,22 @@ int cli_finish_reader(chr_reader *r, int status, const char *what) {
     return skipped ? EXIT_REJECTED : EXIT_OK;
 }
 
+int cli_each_doc(cli_input *in, int argc, char **argv, int first, const char *what,
+                 int (*fn)(chr_doc *doc, void *ctx), void *ctx) {
+    chr_reader *r = cli_open_reader(in, argc, argv, first);
+    if (!r) return EXIT_REJECTED;
+    chr_doc *d;
+    int st;
+    while ((st = chr_reader_next(r, &d)) == CHR_OK) {
+        st = fn(d, ctx);
+        chr_doc_free(d);
+        if (st != CHR_OK) break;
+    }
+    int rc = cli_finish_reader(r, st, what);
+    chr_reader_free(r);
+    return rc;
+}
+
 void cli_json_string(FILE *f, const char *s, size_t len) {
     static const char hex[] = "0123456789abcdef";
     putc('"', f);
@@ -108,6 +124,12 @@ void cli_json_string(FILE *f, const char *s, size_t len) {
                 fputs("\\u00", f);
                 putc(hex[c >> 4], f);
                 putc(hex[c & 15], f);
+            } else if (c >= 0x80) { /* invalid UTF-8 is written as U+FFFD */
+                int bad;
+                size_t k = chr_utf8_next(s, len, i, &bad);
+                if (bad) fputs("\\ufffd", f);
+                else fwrite(s + i, 1, k, f);
+                i += k - 1;
             } else
                 putc(c, f);
         }
