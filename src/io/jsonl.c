@@ -166,7 +166,7 @@ int chrJsonl_parse(const char *line, size_t len, const char *defid, chr_date def
     const char *valid = make_valid(line, &len, &copy, &note->replaced);
     if (!valid) return CHR_ENOMEM;
     json_error_t err;
-    json_t *root = json_loadb(valid, len, JSON_ALLOW_NUL, &err);
+    json_t *root = json_loadb(valid, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &err);
     free(copy);
     if (!root) {
         snprintf(note->why, sizeof note->why, "invalid JSON at column %d: %s; skipped", err.column,
