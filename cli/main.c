@@ -31,6 +31,7 @@ static int cmd_help(int argc, char **argv) {
         usage(stdout);
         return EXIT_OK;
     }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) argv[1] = "help";
     const cli_command *c = cli_find(commands, argv[1]);
     if (!c) {
         fprintf(stderr, "chronicle help: no command '%s'; 'chronicle help' lists them\n", argv[1]);
