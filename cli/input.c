@@ -73,6 +73,11 @@ int cli_parse_input(cli_input *in, const cli_command *cmd, int argc, char **argv
             return EXIT_USAGE;
         }
     }
+    if (in->opts.id && argc - optind > 1) {
+        fprintf(stderr, "chronicle %s: --id names one document; give one FILE (or none for "
+                "standard input)\n", cmd->name);
+        return EXIT_USAGE;
+    }
     *first = optind;
     return -1;
 }
@@ -86,9 +91,13 @@ chr_reader *cli_open_reader(cli_input *in, int argc, char **argv, int first) {
 
 int cli_finish_reader(chr_reader *r, int status, const char *what) {
     size_t docs = chr_reader_docs(r), skipped = chr_reader_skipped(r);
+    int write_failed = fflush(stdout) != 0 || ferror(stdout);
+    if (write_failed)
+        fprintf(stderr, "chronicle %s: cannot write the output (disk full or closed pipe?)\n",
+                what);
     fprintf(stderr, "chronicle %s: %zu document%s read, %zu skipped\n", what, docs,
             docs == 1 ? "" : "s", skipped);
-    if (status != CHR_OK && status != CHR_EOF) return EXIT_REJECTED;
+    if (write_failed || (status != CHR_OK && status != CHR_EOF)) return EXIT_REJECTED;
     return skipped ? EXIT_REJECTED : EXIT_OK;
 }
 

@@ -70,4 +70,13 @@ run 2 read --input xml "$T/a.txt"
 run 2 read --no-such-option "$T/a.txt"
 run 2 tokenize --format xml "$T/a.txt"
 run 2 no-such-command
+run 2 read --id one "$T/a.txt" "$T/a.txt"
+err_has "--id names one document"
+
+# Output that cannot be written is an error, not a silent loss.
+if [ -w /dev/full ]; then
+    "$CHRONICLE_BIN" read "$T/a.txt" >/dev/full 2>"$T/err"
+    [ $? -eq 1 ] || fail "writing to /dev/full did not exit 1"
+    err_has "cannot write the output"
+fi
 exit 0
