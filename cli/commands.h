@@ -15,6 +15,17 @@ int cmd_tokenize(int argc, char **argv);
     "  --format conllu|json  output format (default conllu; json = JSON Lines)\n"   \
     CLI_INPUT_USAGE
 
+int cmd_read(int argc, char **argv);
+#define READ_USAGE                                                                  \
+    "usage: chronicle read [options] [FILES...]\n\n"                                \
+    "Reads documents (text files, JSON Lines, directories, gzip or zstd files,\n"  \
+    "standard input without FILES) and prints each as one JSON object per line:\n" \
+    "id, date, title, url, source, text, then any other fields of the input.\n"   \
+    "Bad records are reported as FILE:LINE: reason and skipped.\n\n"              \
+    "options:\n"                                                                    \
+    "  --format json      output format (the only one)\n"                          \
+    CLI_INPUT_USAGE
+
 int cmd_eval(int argc, char **argv);
 #define EVAL_USAGE                                                                  \
     "usage: chronicle eval WHAT GOLD [options]\n\n"                                 \
