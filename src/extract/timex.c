@@ -37,15 +37,15 @@ static int lowerEq(const char *s, const char *w, size_t n)
     return 1;
 }
 
-/* A report of quarterly results says "quarter" more than once; there "a year
+/* A report of quarterly results says "quarter"; there "a year
  * ago" means the same quarter a year before. */
 static int mentionsQuarters(const char *text, size_t len)
 {
     int count = 0;
-    for (size_t i = 0; i + 7 <= len && count < 2; i++)
+    for (size_t i = 0; i + 7 <= len && count < 1; i++)
         if ((text[i] == 'q' || text[i] == 'Q') && lowerEq(text + i, "quarter", 7))
             count++;
-    return count >= 2;
+    return count >= 1;
 }
 
 static void initCtx(chrTimexCtx *c, chrTimexDate dct, const char *text, size_t len)

@@ -147,7 +147,7 @@ static void fmtShift(const chrTimexCtx *c, chrTimexHit *h, int unit, int k)
         fmtYear(h, y + k);
         break;
     case TMX_U_DECADE:
-        snprintf(h->value, sizeof h->value, "%03dX", (y + 10 * k) / 10);
+        snprintf(h->value, sizeof h->value, "%03d", (y + 10 * k) / 10);
         h->type = CHR_TIMEX_DATE;
         break;
     case TMX_U_CENTURY:
@@ -194,12 +194,18 @@ static void fmtDuration(chrTimexHit *h, double q, int unit)
     const char *t = unit == TMX_U_SEC || unit == TMX_U_MIN || unit == TMX_U_HOUR ? "T" : "";
     h->type = CHR_TIMEX_DURATION;
     if (q < 0) {
-        snprintf(h->value, sizeof h->value, "P%sX%c", t, unitLetter(unit));
+        /* TimeBank writes "decades" as years and "quarters" as months */
+        int u = unit == TMX_U_DECADE ? TMX_U_YEAR : unit == TMX_U_QUARTER ? TMX_U_MONTH : unit;
+        snprintf(h->value, sizeof h->value, "P%sX%c", t, unitLetter(u));
         return;
     }
     if (unit == TMX_U_DECADE || unit == TMX_U_CENTURY) {
         q *= unit == TMX_U_DECADE ? 10 : 100;
         unit = TMX_U_YEAR;
+    }
+    if (unit == TMX_U_QUARTER) {
+        q *= 3;
+        unit = TMX_U_MONTH;
     }
     if (unit == TMX_U_WEEKEND) {
         q *= 2;
@@ -267,8 +273,8 @@ static size_t parseNumber(const chrTimexCtx *c, size_t i, int allowA, double *q)
             *q = 0.5;
             return i + 2;
         }
-        if (W(c, i + 1, "dozen")) {
-            *q = 12;
+        if (W(c, i + 1, "dozen") || W(c, i + 1, "hundred") || W(c, i + 1, "thousand")) {
+            *q = W(c, i + 1, "dozen") ? 12 : W(c, i + 1, "hundred") ? 100 : 1000;
             return i + 2;
         }
         if (allowA) {
@@ -284,6 +290,10 @@ static size_t parseNumber(const chrTimexCtx *c, size_t i, int allowA, double *q)
     if (W(c, i, "half")) {
         *q = 0.5;
         return i + 1;
+    }
+    if (W(c, i, "couple") && W(c, i + 1, "of")) {
+        *q = 2;
+        return i + 2;
     }
     if (W(c, i, "dozens") || W(c, i, "hundreds") || W(c, i, "thousands")) {
         *q = -1;
@@ -341,7 +351,7 @@ static int futureCue(const chrTimexTok *t, const chrTimexTok *prev)
     static const char *const cues[] = {"will", "shall", "next", "scheduled", "expected",
         "expects", "due", "plans", "planned", "planning", "upcoming", "coming", "tomorrow",
         "until", "going", "set", "intends", "hopes", "aims", "begin", "starting", "wo",
-        "should", NULL};
+        "should", "soon", NULL};
     if (t->kind != TMX_WORD)
         return 0;
     if (strcmp(t->low, "ll") == 0 && prev && prev->kind == TMX_PUNCT)
@@ -349,7 +359,7 @@ static int futureCue(const chrTimexTok *t, const chrTimexTok *prev)
     return chrTimexLex_isAny(t, cues);
 }
 
-static int pastCue(const chrTimexTok *t)
+static int pastCue(const chrTimexTok *t, const chrTimexTok *prev)
 {
     static const char *const cues[] = {"was", "were", "had", "did", "said", "told", "met",
         "began", "came", "went", "left", "took", "made", "gave", "fell", "rose", "won", "lost",
@@ -359,11 +369,15 @@ static int pastCue(const chrTimexTok *t)
         "stood", "put", "set", "quit", "cut", "yesterday", NULL};
     if (t->kind != TMX_WORD)
         return 0;
+    static const char *const notPast[] = {"expected", "scheduled", "planned", "succeed",
+        "proceed", "exceed", "need", "indeed", "hundred", "based", "united", "limited",
+        "proposed", "related", "interested", "concerned", "red", NULL};
+    static const char *const passive[] = {"is", "are", "be", "been", "being", "will", "to",
+                                          "would", NULL};
     size_t len = strlen(t->low);
     if (len > 4 && t->low[len - 2] == 'e' && t->low[len - 1] == 'd' &&
-        strcmp(t->low, "expected") != 0 && strcmp(t->low, "scheduled") != 0 &&
-        strcmp(t->low, "planned") != 0)
-        return 1;
+        !chrTimexLex_isAny(t, notPast))
+        return !(prev && chrTimexLex_isAny(prev, passive));
     return chrTimexLex_isAny(t, cues);
 }
 
@@ -377,13 +391,17 @@ static int clauseTense(const chrTimexCtx *c, size_t i0, size_t i1)
             break;
         const chrTimexTok *prev = k > 0 ? &c->t[k - 1] : NULL;
         if (futureCue(&c->t[k], prev)) { best = 1; bestDist = (int)d; break; }
-        if (pastCue(&c->t[k])) { best = -1; bestDist = (int)d; break; }
+        if (pastCue(&c->t[k], prev)) { best = -1; bestDist = (int)d; break; }
     }
-    for (size_t k = i1, d = 1; k < c->nAll && d <= 8 && (int)d < bestDist; k++, d++) {
-        if (sentenceEdge(c, k) || (c->t[k].flags & TMX_BREAK))
+    static const char *const clauseEnd[] = {"and", "but", "which", "who", "that", "while",
+                                            "when", "after", "before", "because", NULL};
+    /* a cue after the expression counts at twice its distance */
+    for (size_t k = i1, d = 1; k < c->nAll && d <= 8 && (int)(2 * d) < bestDist; k++, d++) {
+        if (sentenceEdge(c, k) || (c->t[k].flags & TMX_BREAK) ||
+            chrTimexLex_isAny(&c->t[k], clauseEnd))
             break;
         if (futureCue(&c->t[k], &c->t[k - 1])) return 1;
-        if (pastCue(&c->t[k])) return -1;
+        if (pastCue(&c->t[k], &c->t[k - 1])) return -1;
     }
     return best;
 }
@@ -391,7 +409,7 @@ static int clauseTense(const chrTimexCtx *c, size_t i0, size_t i1)
 /* Year for a yearly recurring day (month m, day d) by tense: the occurrence
  * before the document date in the past, after it in the future, the nearest
  * one otherwise. */
-static int resolveYear(const chrTimexCtx *c, int m, int d, int tense)
+static int resolveYear(const chrTimexCtx *c, int m, int d, int tense, long near)
 {
     int y = c->dct.year;
     long here = chrTimexCal_days(y, m, d);
@@ -402,7 +420,7 @@ static int resolveYear(const chrTimexCtx *c, int m, int d, int tense)
     if (tense > 0)
         pick = ahead < 330 ? 1 : -1;
     else if (tense < 0)
-        pick = back < 330 || ahead > 60 ? -1 : 1;
+        pick = ahead <= near ? 1 : -1;
     else
         pick = ahead < back ? 1 : -1;
     long occ = pick > 0 ? nextOcc : prevOcc;
@@ -412,6 +430,8 @@ static int resolveYear(const chrTimexCtx *c, int m, int d, int tense)
 }
 
 /* ---- calendar dates ------------------------------------------------------ */
+
+static size_t yearWords(const chrTimexCtx *c, size_t i, int *y);
 
 static int plausibleYear(const chrTimexCtx *c, size_t i)
 {
@@ -473,7 +493,7 @@ static void fullDate(const chrTimexCtx *c, chrTimexHit *h, int y, int m, int d, 
             h->type = CHR_TIMEX_DATE;
             return;
         }
-        y = resolveYear(c, m, d, tense);
+        y = resolveYear(c, m, d, tense, 75);
     }
     fmtDay(h, chrTimexCal_days(y, m, d));
 }
@@ -486,7 +506,7 @@ static void monthOnly(const chrTimexCtx *c, chrTimexHit *h, int y, int m, int te
             h->type = CHR_TIMEX_DATE;
             return;
         }
-        y = m == c->dct.month ? c->dct.year : resolveYear(c, m, 15, tense);
+        y = m == c->dct.month ? c->dct.year : resolveYear(c, m, 15, tense, 0);
     }
     fmtMonth(h, y, m);
 }
@@ -520,6 +540,10 @@ static size_t rMonthDate(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         return j + 2;
     }
     size_t e;
+    if ((e = yearWords(c, j, &y))) {
+        fmtMonth(h, y, m);
+        return e;
+    }
     if ((e = yearAfter(c, j, &y))) {
         fmtMonth(h, y, m);
         return e;
@@ -527,6 +551,15 @@ static size_t rMonthDate(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     if ((e = relativeYear(c, j, &shift)) && c->known) {
         fmtMonth(h, c->dct.year + shift, m);
         return e;
+    }
+    /* "last March" is the March of last year (TimeBank), "next March" the coming one */
+    if (i > 0 && c->known && (W(c, i - 1, "last") || W(c, i - 1, "this"))) {
+        fmtMonth(h, c->dct.year - W(c, i - 1, "last"), m);
+        return j;
+    }
+    if (i > 0 && c->known && W(c, i - 1, "next")) {
+        fmtMonth(h, c->dct.year + (m <= c->dct.month), m);
+        return j;
     }
     /* a bare "May" or "March" is more often a verb or a name */
     static const char *const preps[] = {"in", "since", "until", "till", "by", "early", "late",
@@ -620,6 +653,7 @@ static size_t rWeekday(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     if ((e = rDayMonth(c, k, h)) && strlen(h->value) == 10)
         return e;
     size_t end = ANY(c, j, partsOfDay) ? j + 1 : j;
+    int evening = W(c, j, "evening");
     if (!c->known) {
         snprintf(h->value, sizeof h->value, "XXXX-WXX-%d", wd);
         h->type = CHR_TIMEX_DATE;
@@ -643,6 +677,10 @@ static size_t rWeekday(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         day = c->dctDays - dw + wd;
     }
     fmtDay(h, day);
+    if (evening) {
+        strncat(h->value, "TEV", sizeof h->value - strlen(h->value) - 1);
+        h->type = CHR_TIMEX_TIME;
+    }
     return end;
 }
 
@@ -702,10 +740,18 @@ static size_t rYear(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         j += 2;
     }
     int y;
+    static const char *const decades[] = {"twenties", "thirties", "forties", "fifties",
+        "sixties", "seventies", "eighties", "nineties", NULL};
+    for (int k = 0; decades[k]; k++)
+        if (W(c, j, decades[k]) && i > 0 && W(c, i - 1, "the")) {
+            snprintf(h->value, sizeof h->value, "19%d", k + 2);
+            h->type = CHR_TIMEX_DATE;
+            return j + 1;
+        }
     size_t e = yearWords(c, j, &y);
     if (e) {
         if (j == i && !(i > 0 && ANY(c, i - 1, preps)) && !W(c, i + 1, "hundred") &&
-            chrTimexLex_smallNumber(&c->t[i]) != 2)
+            chrTimexLex_smallNumber(&c->t[i]) != 2 && (y < 1700 || y % 100 < 10))
             return 0;
         fmtYear(h, y);
         return e;
@@ -713,7 +759,7 @@ static size_t rYear(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     /* '90s */
     if (P(c, j, '\'') && NUM(c, j + 1) && glued(c, j + 1) && numLen(c, j + 1) == 2 &&
         W(c, j + 2, "s") && glued(c, j + 2) && c->t[j + 1].num % 10 == 0) {
-        snprintf(h->value, sizeof h->value, "19%ldX", c->t[j + 1].num / 10);
+        snprintf(h->value, sizeof h->value, "19%ld", c->t[j + 1].num / 10);
         h->type = CHR_TIMEX_DATE;
         return j + 3;
     }
@@ -727,7 +773,7 @@ static size_t rYear(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         if (y % 100 == 0)
             snprintf(h->value, sizeof h->value, "%02d", y / 100);
         else
-            snprintf(h->value, sizeof h->value, "%03dX", y / 10);
+            snprintf(h->value, sizeof h->value, "%03d", y / 10);
         h->type = CHR_TIMEX_DATE;
         return s + 1;
     }
@@ -806,7 +852,9 @@ static size_t rSeason(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         if (dir == 0 && !(i > 0 && (W(c, i - 1, "the") || W(c, i - 1, "this"))) &&
             strcmp(code, "SU") != 0 && strcmp(code, "WI") != 0)
             return 0;
-        if (dir == 0 && !(i > 0 && (W(c, i - 1, "the") || W(c, i - 1, "in"))))
+        static const char *const before[] = {"the", "in", "early", "late", "mid", "during",
+                                             "this", "last", "next", "since", "until", NULL};
+        if (dir == 0 && !(i > 0 && ANY(c, i - 1, before)))
             return 0;
         if (!c->known) {
             snprintf(h->value, sizeof h->value, "XXXX-%s", code);
@@ -828,6 +876,8 @@ static size_t rSeason(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         }
         if (dir == 2)
             y = start == 12 && m <= 2 ? cy - 1 : cy;
+        else if (dir == -1 && j > i + 1)
+            y = cy - 1;  /* "last spring": TimeBank reads last year's */
         else if (dir == -1)
             y = ended ? cy : cy - 1;
         else
@@ -869,6 +919,9 @@ static size_t rQuarter(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     } else if (plausibleYear(c, j) && P(c, j + 1, '\'') && W(c, j + 2, "s")) {
         y = (int)c->t[j].num;
         j += 3;
+    } else if (plausibleYear(c, j) && loneNumber(c, j) && j > i) {
+        y = (int)c->t[j].num;
+        j += 1;
     } else if (W(c, j, "year") && P(c, j + 1, '-') &&
                (W(c, j + 2, "ago") || W(c, j + 2, "earlier") || W(c, j + 2, "before"))) {
         yshift = -1;
@@ -896,6 +949,9 @@ static size_t rQuarter(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     } else if (W(c, j, "current") || W(c, j, "this")) {
         cur = 1;
         j++;
+    } else if ((W(c, j, "last") || W(c, j, "latter")) && W(c, j + 1, "half")) {
+        q = 2;
+        j++;
     } else if (W(c, j, "final") || W(c, j, "last")) {
         q = 4;
         j++;
@@ -914,7 +970,8 @@ static size_t rQuarter(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     if (W(c, j, "half") && q >= 1 && q <= 2) {
         half = q;
         j++;
-    } else if (W(c, j, "quarter")) {
+    } else if (W(c, j, "quarter") || (W(c, j, "period") && (latest || (hasYear && !q)) &&
+                                      c->finance)) {
         j++;
     } else {
         return 0;
@@ -927,6 +984,14 @@ static size_t rQuarter(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     } else if (plausibleYear(c, j) && loneNumber(c, j)) {
         y = (int)c->t[j].num;
         j++;
+    }
+    if (y && q == 0 && !half) {
+        /* "the 1988 quarter": the quarter of that year we are talking about */
+        int ly, lq;
+        if (!c->known)
+            return 0;
+        latestQuarter(c, &ly, &lq);
+        q = lq;
     }
     if (!y && !c->known) {
         snprintf(h->value, sizeof h->value, half ? "XXXX-H%d" : "XXXX-Q%d", half ? half : q);
@@ -944,6 +1009,8 @@ static size_t rQuarter(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         } else if (q == 0) {
             y = ly + yshift;
             q = lq;
+        } else if (hasYear && latest) {
+            y = ly + yshift;
         } else if (hasYear) {
             y = c->dct.year + yshift;
         } else {
@@ -970,8 +1037,6 @@ static size_t rDeictic(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         k = 1;
     else if (W(c, i, "tonight")) {
         fmtShift(c, h, TMX_U_DAY, 0);
-        strncat(h->value, "TNI", sizeof h->value - strlen(h->value) - 1);
-        h->type = CHR_TIMEX_TIME;
         return j;
     } else if (W(c, i, "the") && W(c, i + 1, "day") && W(c, i + 3, "yesterday") &&
                W(c, i + 2, "before")) {
@@ -1019,6 +1084,13 @@ static size_t rThisUnit(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         return 0;
     j++;
     int plural, unit = j < c->n ? chrTimexLex_unit(&c->t[j], &plural) : 0;
+    if (W(c, j - 1, "past") && (unit == TMX_U_DECADE || unit == TMX_U_CENTURY))
+        return 0;
+    /* "the last week" is the seven days up to now; on a Sunday, "last week"
+     * is the week that ends that day */
+    if (unit == TMX_U_WEEK && k == -1 && c->known &&
+        (the || chrTimexCal_weekday(c->dctDays) == 7))
+        k = 0;
     if (unit && !plural && unit >= TMX_U_DAY) {
         if (unit == TMX_U_DAY) {
             if (k == 0 && !the)
@@ -1134,6 +1206,93 @@ static size_t rAgo(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     return 0;
 }
 
+/* "the year" (a span), "the full year" (this one), "the weekend" (the last one) */
+static size_t rTheUnit(const chrTimexCtx *c, size_t i, chrTimexHit *h)
+{
+    static const char *const thisOne[] = {"full", "current", "entire", "whole", NULL};
+    if (!W(c, i, "the"))
+        return 0;
+    size_t j = i + 1;
+    int current = 0;
+    while (ANY(c, j, thisOne) || W(c, j, "fiscal")) {
+        current |= ANY(c, j, thisOne);
+        j++;
+    }
+    int plural, unit = j < c->n ? chrTimexLex_unit(&c->t[j], &plural) : 0;
+    if (!unit || plural || W(c, j + 1, "of") || P(c, j + 1, '-'))
+        return 0;
+    if (unit == TMX_U_YEAR) {
+        if (current)
+            fmtShift(c, h, TMX_U_YEAR, 0);
+        else
+            fmtDuration(h, 1, TMX_U_YEAR);
+        return j + 1;
+    }
+    if (unit == TMX_U_WEEKEND) {
+        int k = 0;
+        if (c->known && chrTimexCal_weekday(c->dctDays) < 6 && clauseTense(c, i, j + 1) <= 0)
+            k = -1;
+        fmtShift(c, h, TMX_U_WEEKEND, k);
+        return j + 1;
+    }
+    if (unit == TMX_U_WEEK && !current) {
+        fmtShift(c, h, TMX_U_WEEK, 0);
+        return j + 1;
+    }
+    return 0;
+}
+
+/* the end of the year, the beginning of this month, year-end, year's end */
+static size_t rEndOf(const chrTimexCtx *c, size_t i, chrTimexHit *h)
+{
+    static const char *const edges[] = {"end", "beginning", "start", "middle", "close", NULL};
+    static const char *const mods[] = {"END", "START", "START", "MID", "END"};
+    size_t j = W(c, i, "the") ? i + 1 : i;
+    int plural, unit;
+    if ((W(c, j, "year") || W(c, j, "month")) && (P(c, j + 1, '-') || P(c, j + 1, '\'')) &&
+        (W(c, j + 2, "end") || (W(c, j + 2, "s") && W(c, j + 3, "end")))) {
+        fmtShift(c, h, W(c, j, "year") ? TMX_U_YEAR : TMX_U_MONTH, 0);
+        snprintf(h->mod, sizeof h->mod, "END");
+        return W(c, j + 2, "end") ? j + 3 : j + 4;
+    }
+    if ((W(c, j, "year") || W(c, j, "month")) && W(c, j + 1, "end") && j == i) {
+        fmtShift(c, h, W(c, j, "year") ? TMX_U_YEAR : TMX_U_MONTH, 0);
+        snprintf(h->mod, sizeof h->mod, "END");
+        return j + 2;
+    }
+    int e = 0;
+    for (int k = 0; edges[k]; k++)
+        if (W(c, j, edges[k]))
+            e = k + 1;
+    if (!e || !W(c, j + 1, "of"))
+        return 0;
+    j += 2;
+    if (W(c, j, "the") || W(c, j, "this"))
+        j++;
+    unit = j < c->n ? chrTimexLex_unit(&c->t[j], &plural) : 0;
+    if (unit < TMX_U_WEEK || unit == TMX_U_WEEKEND || plural)
+        return 0;
+    fmtShift(c, h, unit, 0);
+    snprintf(h->mod, sizeof h->mod, "%s", mods[e - 1]);
+    return j + 1;
+}
+
+/* "the week of March 6": the ISO week of a date */
+static size_t rWeekOf(const chrTimexCtx *c, size_t i, chrTimexHit *h)
+{
+    size_t j = W(c, i, "the") ? i + 1 : i;
+    if (!W(c, j, "week") || !W(c, j + 1, "of"))
+        return 0;
+    chrTimexHit d;
+    memset(&d, 0, sizeof d);
+    size_t e = rMonthDate(c, j + 2, &d);
+    int y, m, dd;
+    if (!e || sscanf(d.value, "%4d-%2d-%2d", &y, &m, &dd) != 3 || strlen(d.value) != 10)
+        return 0;
+    fmtWeek(h, chrTimexCal_days(y, m, dd));
+    return e;
+}
+
 /* ---- durations ---------------------------------------------------------------- */
 
 static int moneyBefore(const chrTimexCtx *c, size_t i)
@@ -1195,6 +1354,11 @@ static size_t rDuration(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         }
         return 0;
     }
+    static const char *const adjectives[] = {"more", "additional", "full", "straight",
+        "consecutive", "trading", "business", "working", "calendar", "long", "extra",
+        "further", "whole", "entire", "short", NULL};
+    if (ANY(c, e, adjectives) && e + 1 < c->n && chrTimexLex_unit(&c->t[e + 1], &plural))
+        e++;
     unit = e < c->n ? chrTimexLex_unit(&c->t[e], &plural) : 0;
     size_t k = e;
     int adjective = 0;
@@ -1209,7 +1373,13 @@ static size_t rDuration(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         return 0;  /* "three second-quarter ..." */
     if (unit == TMX_U_QUARTER && q == 1 && !adjective)
         return 0;
+    if (q >= 1000 && !plural)
+        return 0;  /* "the 1988 quarter" */
     k++;
+    if (W(c, k, "and") && W(c, k + 1, "a") && W(c, k + 2, "half")) {
+        q += 0.5;
+        k += 3;
+    }
     if (adjective && P(c, k, '-') && W(c, k + 1, "old"))
         k += 2;
     else if (adjective && P(c, k, '-') && W(c, k + 1, "long"))
@@ -1447,7 +1617,7 @@ static size_t rHoliday(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     if (e)
         j = e;
     else
-        y = resolveYear(c, m, d ? d : 20, clauseTense(c, i, j));
+        y = resolveYear(c, m, d ? d : 20, clauseTense(c, i, j), 75);
     long day;
     if (d)
         day = chrTimexCal_days(y, m, d);
@@ -1465,7 +1635,7 @@ typedef size_t (*Rule)(const chrTimexCtx *, size_t, chrTimexHit *);
 
 static const Rule rules[] = {rNumericDate, rMonthDate, rDayMonth, rWeekday, rYear,
     rCentury, rSeason, rQuarter, rDeictic, rThisUnit, rEarlierThis, rAgo, rDuration, rSet,
-    rReference, rClock, rHoliday};
+    rReference, rClock, rHoliday, rTheUnit, rEndOf, rWeekOf};
 
 /* The longest core expression at i. */
 static size_t core(const chrTimexCtx *c, size_t i, chrTimexHit *best)
