@@ -57,6 +57,8 @@ static void initCtx(chrTimexCtx *c, chrTimexDate dct, const char *text, size_t l
     if (c->known)
         c->dctDays = chrTimexCal_days(dct.year, dct.month, dct.day);
     c->finance = mentionsQuarters(text, len);
+    c->text = text;
+    c->textLen = len;
 }
 
 /* End of the stretch starting at from: after a blank line, or at a space
@@ -191,6 +193,14 @@ int chrTimex_normalize(const char *text, size_t len, size_t start, size_t end,
                 found = 1;
             }
             i = h.end - 1;
+        }
+    }
+    for (size_t i = first; i < last && !found; i++) {
+        chrTimexHit h;
+        if (chrTimexRules_matchLoose(&c, i, &h)) {
+            res->type = h.type;
+            memcpy(res->value, h.value, sizeof res->value);
+            found = 1;
         }
     }
     free(tok);

@@ -422,7 +422,7 @@ static int resolveYear(const chrTimexCtx *c, int m, int d, int tense, long near)
     else if (tense < 0)
         pick = ahead <= near ? 1 : -1;
     else
-        pick = ahead < back ? 1 : -1;
+        pick = 2 * ahead < back ? 1 : -1;
     long occ = pick > 0 ? nextOcc : prevOcc;
     int oy, om, od;
     chrTimexCal_civil(occ, &oy, &om, &od);
@@ -493,7 +493,7 @@ static void fullDate(const chrTimexCtx *c, chrTimexHit *h, int y, int m, int d, 
             h->type = CHR_TIMEX_DATE;
             return;
         }
-        y = resolveYear(c, m, d, tense, 75);
+        y = resolveYear(c, m, d, tense, 100);
     }
     fmtDay(h, chrTimexCal_days(y, m, d));
 }
@@ -506,7 +506,7 @@ static void monthOnly(const chrTimexCtx *c, chrTimexHit *h, int y, int m, int te
             h->type = CHR_TIMEX_DATE;
             return;
         }
-        y = m == c->dct.month ? c->dct.year : resolveYear(c, m, 15, tense, 0);
+        y = m == c->dct.month ? c->dct.year : resolveYear(c, m, 15, tense, 100);
     }
     fmtMonth(h, y, m);
 }
@@ -552,9 +552,9 @@ static size_t rMonthDate(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         fmtMonth(h, c->dct.year + shift, m);
         return e;
     }
-    /* "last March" is the March of last year (TimeBank), "next March" the coming one */
+    /* "last March" is the latest March before this month, "next March" the coming one */
     if (i > 0 && c->known && (W(c, i - 1, "last") || W(c, i - 1, "this"))) {
-        fmtMonth(h, c->dct.year - W(c, i - 1, "last"), m);
+        fmtMonth(h, c->dct.year - (W(c, i - 1, "last") && m >= c->dct.month), m);
         return j;
     }
     if (i > 0 && c->known && W(c, i - 1, "next")) {
@@ -1017,6 +1017,11 @@ static size_t rQuarter(const chrTimexCtx *c, size_t i, chrTimexHit *h)
             y = q <= cq ? c->dct.year : c->dct.year - 1;
         }
     }
+    /* "the quarter a year ago", "the second quarter last year" */
+    if (W(c, j, "a") && W(c, j + 1, "year") && (W(c, j + 2, "ago") || W(c, j + 2, "earlier")))
+        y--, j += 3;
+    else if (W(c, j, "last") && W(c, j + 1, "year"))
+        y--, j += 2;
     snprintf(h->value, sizeof h->value, half ? "%04d-H%d" : "%04d-Q%d", y, half ? half : q);
     h->type = CHR_TIMEX_DATE;
     return j;
@@ -1155,14 +1160,30 @@ static size_t rEarlierThis(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 }
 
 /* a year ago, two weeks earlier, year-earlier, three days from now */
-static void agoValue(const chrTimexCtx *c, chrTimexHit *h, double q, int unit, int sign)
+/* A quarter is named in the text shortly before token i. */
+static int quarterNear(const chrTimexCtx *c, size_t i)
+{
+    enum { WINDOW = 1500 };
+    if (!c->text || i >= c->nAll)
+        return 0;
+    size_t to = c->t[i].start, from = to > WINDOW ? to - WINDOW : 0;
+    for (size_t k = from; k + 7 <= to; k++)
+        if ((c->text[k] | 32) == 'q' && (c->text[k + 1] | 32) == 'u' &&
+            (c->text[k + 2] | 32) == 'a' && (c->text[k + 6] | 32) == 'r')
+            return 1;
+    return 0;
+}
+
+static void agoValue(const chrTimexCtx *c, chrTimexHit *h, double q, int unit, int sign,
+                     size_t at)
 {
     if (q < 0) {
         setv(h, CHR_TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF");
         return;
     }
     int k = (int)(q + 0.5) * sign;
-    if (unit == TMX_U_YEAR && q == 1 && c->finance && c->known && sign < 0) {
+    if (unit == TMX_U_YEAR && q == 1 && c->finance && c->known && sign < 0 &&
+        quarterNear(c, at)) {
         int ly, lq;
         latestQuarter(c, &ly, &lq);
         fmtQuarter(h, ly - 1, lq);
@@ -1178,7 +1199,7 @@ static size_t rAgo(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     /* year-ago, year-earlier (used as adjectives) */
     if (W(c, i, "year") && P(c, i + 1, '-') && glued(c, i + 1) &&
         (W(c, i + 2, "ago") || W(c, i + 2, "earlier"))) {
-        agoValue(c, h, 1, TMX_U_YEAR, -1);
+        agoValue(c, h, 1, TMX_U_YEAR, -1, i);
         return i + 3;
     }
     double q;
@@ -1196,11 +1217,11 @@ static size_t rAgo(const chrTimexCtx *c, size_t i, chrTimexHit *h)
             fmtDuration(h, 1, TMX_U_DAY);
             return j + 1;
         }
-        agoValue(c, h, q, unit, -1);
+        agoValue(c, h, q, unit, -1, i);
         return j + 1;
     }
     if ((W(c, j, "from") && W(c, j + 1, "now")) || W(c, j, "hence")) {
-        agoValue(c, h, q, unit, 1);
+        agoValue(c, h, q, unit, 1, i);
         return W(c, j, "hence") ? j + 1 : j + 2;
     }
     return 0;
@@ -1617,7 +1638,7 @@ static size_t rHoliday(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     if (e)
         j = e;
     else
-        y = resolveYear(c, m, d ? d : 20, clauseTense(c, i, j), 75);
+        y = resolveYear(c, m, d ? d : 20, clauseTense(c, i, j), 100);
     long day;
     if (d)
         day = chrTimexCal_days(y, m, d);
@@ -1715,4 +1736,75 @@ int chrTimexRules_match(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     best.end = end;
     *h = best;
     return 1;
+}
+
+/* ---- loose readings for spans known to be time expressions ---------------------- */
+
+int chrTimexRules_matchLoose(const chrTimexCtx *c, size_t i, chrTimexHit *h)
+{
+    static const struct { const char *w[4]; const char *value; } refs[] = {
+        {{"as", "soon", "as", "possible"}, "FUTURE_REF"},
+        {{"a", "later", "date", NULL}, "FUTURE_REF"},
+        {{"the", "near", "term", NULL}, "FUTURE_REF"},
+        {{"the", "short", "term", NULL}, "FUTURE_REF"},
+        {{"the", "long", "term", NULL}, "FUTURE_REF"},
+        {{"soon", NULL, NULL, NULL}, "FUTURE_REF"},
+        {{"later", NULL, NULL, NULL}, "FUTURE_REF"},
+        {{"eventually", NULL, NULL, NULL}, "FUTURE_REF"},
+        {{"previously", NULL, NULL, NULL}, "PAST_REF"},
+        {{"earlier", NULL, NULL, NULL}, "PAST_REF"},
+        {{"once", NULL, NULL, NULL}, "PAST_REF"},
+        {{"formerly", NULL, NULL, NULL}, "PAST_REF"},
+        {{"the", "time", NULL, NULL}, "PAST_REF"},
+        {{"that", "time", NULL, NULL}, "PAST_REF"},
+        {{"then", NULL, NULL, NULL}, "PAST_REF"},
+        {{"already", NULL, NULL, NULL}, "PRESENT_REF"},
+        {{"yet", NULL, NULL, NULL}, "PRESENT_REF"},
+        {{"still", NULL, NULL, NULL}, "PRESENT_REF"},
+        {{"this", "moment", NULL, NULL}, "PRESENT_REF"},
+        {{"the", "moment", NULL, NULL}, "PRESENT_REF"},
+    };
+    memset(h, 0, sizeof *h);
+    for (size_t k = 0; k < sizeof refs / sizeof refs[0]; k++) {
+        size_t j = i, m = 0;
+        while (m < 4 && refs[k].w[m] && W(c, j, refs[k].w[m]))
+            j++, m++;
+        if (m == 4 || !refs[k].w[m]) {
+            setv(h, CHR_TIMEX_DATE, refs[k].value);
+            h->end = j;
+            return 1;
+        }
+    }
+    /* "this crucial moment" */
+    if (W(c, i, "this") && W(c, i + 2, "moment")) {
+        setv(h, CHR_TIMEX_DATE, "PRESENT_REF");
+        h->end = i + 3;
+        return 1;
+    }
+    size_t j = W(c, i, "the") ? i + 1 : i;
+    int plural, unit = j < c->n ? chrTimexLex_unit(&c->t[j], &plural) : 0;
+    if (unit) {
+        if (j > i && unit == TMX_U_DAY && !plural)
+            fmtShift(c, h, TMX_U_DAY, 0);
+        else
+            fmtDuration(h, plural ? -1 : 1, unit);
+        h->end = j + 1;
+        return 1;
+    }
+    if (j > i && ANY(c, j, partsOfDay) && c->known) {
+        static const char *const codes[] = {"MO", "AF", "EV", "NI", "NI"};
+        fmtShift(c, h, TMX_U_DAY, 0);
+        for (int p = 0; partsOfDay[p]; p++)
+            if (W(c, j, partsOfDay[p]))
+                snprintf(h->value + 10, sizeof h->value - 10, "T%s", codes[p]);
+        h->type = CHR_TIMEX_TIME;
+        h->end = j + 1;
+        return 1;
+    }
+    if (W(c, i, "a") && (W(c, i + 1, "while") || W(c, i + 2, "period") || W(c, i + 3, "period"))) {
+        setv(h, CHR_TIMEX_DURATION, "PXX");
+        h->end = i + 2;
+        return 1;
+    }
+    return 0;
 }

@@ -18,6 +18,8 @@ typedef struct {
     int known;         /* document date fully known */
     long dctDays;      /* day number of the document date when known */
     int finance;       /* the document reports quarterly results */
+    const char *text;  /* the whole document, for cues beyond the tokens */
+    size_t textLen;
 } chrTimexCtx;
 
 typedef struct {
@@ -29,5 +31,10 @@ typedef struct {
 
 /* Longest expression starting at token i; returns 1 and fills *h, or 0. */
 int chrTimexRules_match(const chrTimexCtx *c, size_t i, chrTimexHit *h);
+
+/* Vaguer readings ("soon", "previously", a bare "days") that the finder
+ * does not report, because most of their uses are not annotated as time
+ * expressions, but that a span already known to be one can take. */
+int chrTimexRules_matchLoose(const chrTimexCtx *c, size_t i, chrTimexHit *h);
 
 #endif
