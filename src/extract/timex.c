@@ -184,7 +184,7 @@ int chrTimex_normalize(const char *text, size_t len, size_t start, size_t end,
     for (size_t i = first; i < last; i++) {
         chrTimexHit h;
         if (chrTimexRules_match(&c, i, &h)) {
-            size_t hl = tok[h.end - 1].end - tok[i].start;
+            size_t hl = h.end - i;  /* in tokens: the first of equals wins */
             if (hl > bestLen) {
                 bestLen = hl;
                 res->type = h.type;

@@ -194,8 +194,8 @@ static void fmtDuration(chrTimexHit *h, double q, int unit)
     const char *t = unit == TMX_U_SEC || unit == TMX_U_MIN || unit == TMX_U_HOUR ? "T" : "";
     h->type = CHR_TIMEX_DURATION;
     if (q < 0) {
-        /* TimeBank writes "decades" as years and "quarters" as months */
-        int u = unit == TMX_U_DECADE ? TMX_U_YEAR : unit == TMX_U_QUARTER ? TMX_U_MONTH : unit;
+        /* TimeBank writes an unspecified number of decades in years */
+        int u = unit == TMX_U_DECADE ? TMX_U_YEAR : unit;
         snprintf(h->value, sizeof h->value, "P%sX%c", t, unitLetter(u));
         return;
     }
@@ -203,10 +203,7 @@ static void fmtDuration(chrTimexHit *h, double q, int unit)
         q *= unit == TMX_U_DECADE ? 10 : 100;
         unit = TMX_U_YEAR;
     }
-    if (unit == TMX_U_QUARTER) {
-        q *= 3;
-        unit = TMX_U_MONTH;
-    }
+
     if (unit == TMX_U_WEEKEND) {
         q *= 2;
         unit = TMX_U_DAY;
@@ -350,7 +347,7 @@ static int futureCue(const chrTimexTok *t, const chrTimexTok *prev)
 {
     static const char *const cues[] = {"will", "shall", "next", "scheduled", "expected",
         "expects", "due", "plans", "planned", "planning", "upcoming", "coming", "tomorrow",
-        "until", "going", "set", "intends", "hopes", "aims", "begin", "starting", "wo",
+        "going", "set", "intends", "hopes", "aims", "begin", "starting", "wo",
         "should", "soon", NULL};
     if (t->kind != TMX_WORD)
         return 0;
@@ -385,7 +382,7 @@ static int pastCue(const chrTimexTok *t, const chrTimexTok *prev)
 static int clauseTense(const chrTimexCtx *c, size_t i0, size_t i1)
 {
     int best = 0, bestDist = 1 << 30;
-    for (size_t k = i0, d = 1; k > 0 && d <= 10; d++) {
+    for (size_t k = i0, d = 1; k > 0 && d <= 14; d++) {
         k--;
         if (sentenceEdge(c, k) || (c->t[k + 1].flags & TMX_BREAK))
             break;
@@ -506,7 +503,7 @@ static void monthOnly(const chrTimexCtx *c, chrTimexHit *h, int y, int m, int te
             h->type = CHR_TIMEX_DATE;
             return;
         }
-        y = m == c->dct.month ? c->dct.year : resolveYear(c, m, 15, tense, 100);
+        y = m == c->dct.month ? c->dct.year : resolveYear(c, m, 15, tense, 60);
     }
     fmtMonth(h, y, m);
 }
@@ -831,6 +828,8 @@ static size_t rSeason(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         dir = 1, j++;
     else if (W(c, j, "this"))
         dir = 2, j++;
+    if (dir == 2 && (W(c, j, "past") || W(c, j, "last")))
+        j++;
     const char *code;
     if (j >= c->n || !chrTimexLex_season(&c->t[j], &code))
         return 0;
@@ -1064,6 +1063,28 @@ static size_t rDeictic(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     return j;
 }
 
+/* "afternoon yesterday", "mid-afternoon Tuesday" (the modifier comes from the driver) */
+static size_t rPartOfDay(const chrTimexCtx *c, size_t i, chrTimexHit *h)
+{
+    static const char *const codes[] = {"MO", "AF", "EV", "NI", "NI"};
+    int p = -1;
+    for (int k = 0; partsOfDay[k]; k++)
+        if (W(c, i, partsOfDay[k]))
+            p = k;
+    if (p < 0)
+        return 0;
+    chrTimexHit day;
+    memset(&day, 0, sizeof day);
+    size_t e = rDeictic(c, i + 1, &day);
+    if (!e && i + 1 < c->n && chrTimexLex_weekday(&c->t[i + 1]) > 0)
+        e = rWeekday(c, i + 1, &day);
+    if (!e || strlen(day.value) < 10 || !c->known)
+        return 0;
+    snprintf(h->value, sizeof h->value, "%.10sT%s", day.value, codes[p]);
+    h->type = CHR_TIMEX_TIME;
+    return e;
+}
+
 static const char *const dirLast[] = {"last", "past", "previous", "preceding", NULL};
 static const char *const dirNext[] = {"next", "coming", "following", "upcoming", NULL};
 
@@ -1091,10 +1112,8 @@ static size_t rThisUnit(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     int plural, unit = j < c->n ? chrTimexLex_unit(&c->t[j], &plural) : 0;
     if (W(c, j - 1, "past") && (unit == TMX_U_DECADE || unit == TMX_U_CENTURY))
         return 0;
-    /* "the last week" is the seven days up to now; on a Sunday, "last week"
-     * is the week that ends that day */
-    if (unit == TMX_U_WEEK && k == -1 && c->known &&
-        (the || chrTimexCal_weekday(c->dctDays) == 7))
+    /* "the last week" is the seven days up to now */
+    if (unit == TMX_U_WEEK && k == -1 && the)
         k = 0;
     if (unit && !plural && unit >= TMX_U_DAY) {
         if (unit == TMX_U_DAY) {
@@ -1231,22 +1250,34 @@ static size_t rAgo(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 static size_t rTheUnit(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 {
     static const char *const thisOne[] = {"full", "current", "entire", "whole", NULL};
+    static const char *const ended[] = {"ended", "ending", "ends", "end", "to", "through",
+                                        NULL};
     if (!W(c, i, "the"))
         return 0;
     size_t j = i + 1;
-    int current = 0;
-    while (ANY(c, j, thisOne) || W(c, j, "fiscal")) {
+    int current = 0, latest = 0;
+    while (ANY(c, j, thisOne) || W(c, j, "fiscal") || ANY(c, j, dirLast) || W(c, j, "latest")) {
         current |= ANY(c, j, thisOne);
+        latest |= ANY(c, j, dirLast) || W(c, j, "latest");
         j++;
     }
     int plural, unit = j < c->n ? chrTimexLex_unit(&c->t[j], &plural) : 0;
     if (!unit || plural || W(c, j + 1, "of") || P(c, j + 1, '-'))
         return 0;
+    if (latest && unit != TMX_U_YEAR)
+        return 0;
     if (unit == TMX_U_YEAR) {
-        if (current)
-            fmtShift(c, h, TMX_U_YEAR, 0);
-        else
+        /* "the year ended March 31" is a span of a year; "for the year" in a
+         * report is this year */
+        size_t k = j + 1;
+        if (W(c, k, "that") || W(c, k, "which"))
+            k++;
+        if (latest)
+            fmtShift(c, h, TMX_U_YEAR, -1);
+        else if (!current && k < c->nAll && chrTimexLex_isAny(&c->t[k], ended))
             fmtDuration(h, 1, TMX_U_YEAR);
+        else
+            fmtShift(c, h, TMX_U_YEAR, 0);
         return j + 1;
     }
     if (unit == TMX_U_WEEKEND) {
@@ -1656,7 +1687,7 @@ typedef size_t (*Rule)(const chrTimexCtx *, size_t, chrTimexHit *);
 
 static const Rule rules[] = {rNumericDate, rMonthDate, rDayMonth, rWeekday, rYear,
     rCentury, rSeason, rQuarter, rDeictic, rThisUnit, rEarlierThis, rAgo, rDuration, rSet,
-    rReference, rClock, rHoliday, rTheUnit, rEndOf, rWeekOf};
+    rReference, rClock, rHoliday, rTheUnit, rEndOf, rWeekOf, rPartOfDay};
 
 /* The longest core expression at i. */
 static size_t core(const chrTimexCtx *c, size_t i, chrTimexHit *best)
