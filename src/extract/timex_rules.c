@@ -347,7 +347,7 @@ static int futureCue(const chrTimexTok *t, const chrTimexTok *prev)
 {
     static const char *const cues[] = {"will", "shall", "next", "scheduled", "expected",
         "expects", "due", "plans", "planned", "planning", "upcoming", "coming", "tomorrow",
-        "going", "set", "intends", "hopes", "aims", "begin", "starting", "wo",
+        "going", "intends", "hopes", "aims", "begin", "starting", "wo",
         "should", "soon", NULL};
     if (t->kind != TMX_WORD)
         return 0;
@@ -490,7 +490,7 @@ static void fullDate(const chrTimexCtx *c, chrTimexHit *h, int y, int m, int d, 
             h->type = CHR_TIMEX_DATE;
             return;
         }
-        y = resolveYear(c, m, d, tense, 100);
+        y = resolveYear(c, m, d, tense, 75);
     }
     fmtDay(h, chrTimexCal_days(y, m, d));
 }
