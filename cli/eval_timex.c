@@ -5,22 +5,24 @@
  * {"id","date","text"} object per line; GOLD one {"doc","start","end","value"}
  * per expression, byte offsets into the text. Prints one JSON object:
  *   detect_f1       expressions found vs gold, a match is any overlap
- *   value_accuracy  the gold spans normalised by chrTimex_normalize
+ *   value_accuracy  the gold spans normalised by chr_timex_normalize
  *   value_f1        found expressions that overlap a gold one with its value
- * With --errors, lists every value mistake and every miss on stderr.
+ * With --errors, lists every value mistake, miss and false alarm on stderr.
+ * Uses the public API only, like the rest of cli/.
  */
-#include "extract/timex.h"
-
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
+#include "evals.h"
+
 typedef struct {
     char *id;
     char *text;
     size_t len;
-    chrTimexDate date;
+    chr_date date;
 } EvDoc;
 
 typedef struct {
@@ -36,17 +38,20 @@ typedef struct {
     size_t ngold, capGold;
 } EvData;
 
-static int parseDate(const char *s, chrTimexDate *d)
+static int parseDate(const char *s, chr_date *d)
 {
-    int y, m, dd;
-    char tail;
     memset(d, 0, sizeof *d);
-    if (!s || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
-        return -1;
-    if (m < 1 || m > 12 || dd < 1 || dd > 31)
-        return -1;
-    d->year = y, d->month = m, d->day = dd;
-    return 0;
+    return s ? chr_date_parse(s, d) : CHR_EFORMAT;
+}
+
+static char *copyString(const char *s, size_t len)
+{
+    char *c = malloc(len + 1);
+    if (c) {
+        memcpy(c, s, len);
+        c[len] = 0;
+    }
+    return c;
 }
 
 static int grow(void **arr, size_t *cap, size_t n, size_t size)
@@ -129,15 +134,13 @@ static int addDoc(EvData *ev, json_t *o, const char *path, long line)
         return -1;
     EvDoc *d = &ev->docs[ev->ndocs];
     size_t len = json_string_length(text);
-    d->id = strdup(json_string_value(id));
-    d->text = malloc(len + 1);
+    d->id = copyString(json_string_value(id), json_string_length(id));
+    d->text = copyString(json_string_value(text), len);
     if (!d->id || !d->text) {
         free(d->id);
         free(d->text);
         return -1;
     }
-    memcpy(d->text, json_string_value(text), len);
-    d->text[len] = 0;
     d->len = len;
     if (parseDate(json_string_value(json_object_get(o, "date")), &d->date))
         fprintf(stderr, "%s:%ld: document %s has no valid date; values stay unresolved\n",
@@ -207,9 +210,9 @@ static int scoreDoc(const EvData *ev, size_t di, int errors, size_t *sys, size_t
                     size_t *goldHit, size_t *sysValue, size_t *goldValue)
 {
     const EvDoc *d = &ev->docs[di];
-    chrTimex *x = NULL;
+    chr_timex *x = NULL;
     size_t n = 0;
-    if (chrTimex_find(d->text, d->len, d->date, &x, &n) < 0)
+    if (chr_timex_find(d->text, d->len, d->date, &x, &n) < 0)
         return -1;
     *sys += n;
     for (size_t k = 0; k < n; k++) {
@@ -247,7 +250,7 @@ static int scoreDoc(const EvData *ev, size_t di, int errors, size_t *sys, size_t
             fprintf(stderr, "\t%s\n", gg->value);
         }
     }
-    free(x);
+    chr_timex_free(x);
     return 0;
 }
 
@@ -257,30 +260,35 @@ int eval_timex(int argc, char **argv)
     const char *paths[2];
     int np = 0;
     for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--errors") == 0)
+        if (strcmp(argv[i], "--errors") == 0) {
             errors = 1;
-        else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0 || np == 2) {
-            fprintf(stderr, "usage: chronicle eval timex [--errors] DOCS.jsonl GOLD.jsonl\n");
-            return strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0 ? 0 : 2;
-        } else
+        } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(EVAL_TIMEX_USAGE, stdout);
+            return EXIT_OK;
+        } else if (np == 2 || (argv[i][0] == '-' && argv[i][1])) {
+            fprintf(stderr, "chronicle eval timex: unexpected argument '%s'\n%s", argv[i],
+                    EVAL_TIMEX_USAGE);
+            return EXIT_USAGE;
+        } else {
             paths[np++] = argv[i];
+        }
     }
     if (np != 2) {
-        fprintf(stderr, "usage: chronicle eval timex [--errors] DOCS.jsonl GOLD.jsonl\n");
-        return 2;
+        fputs(EVAL_TIMEX_USAGE, stderr);
+        return EXIT_USAGE;
     }
     EvData ev;
     memset(&ev, 0, sizeof ev);
     if (readLines(paths[0], &ev, addDoc) || readLines(paths[1], &ev, addGold)) {
         freeData(&ev);
-        return 1;
+        return EXIT_REJECTED;
     }
     size_t valueOk = 0;
     for (size_t g = 0; g < ev.ngold; g++) {
         const EvGold *gg = &ev.gold[g];
         const EvDoc *d = &ev.docs[gg->doc];
-        chrTimex r;
-        chrTimex_normalize(d->text, d->len, gg->start, gg->end, d->date, &r);
+        chr_timex r;
+        chr_timex_normalize(d->text, d->len, gg->start, gg->end, d->date, &r);
         int ok = strcmp(r.value, gg->value) == 0;
         valueOk += ok;
         if (!ok && errors) {
@@ -295,7 +303,7 @@ int eval_timex(int argc, char **argv)
         if (scoreDoc(&ev, di, errors, &sys, &sysHit, &goldHit, &sysValue, &goldValue)) {
             fprintf(stderr, "eval timex: out of memory on document %s\n", ev.docs[di].id);
             freeData(&ev);
-            return 1;
+            return EXIT_REJECTED;
         }
     double dp = pct((double)sysHit, (double)sys), dr = pct((double)goldHit, (double)ev.ngold);
     double vp = pct((double)sysValue, (double)sys), vr = pct((double)goldValue, (double)ev.ngold);
@@ -305,5 +313,5 @@ int eval_timex(int argc, char **argv)
            f1(dp, dr), dp, dr, pct((double)valueOk, (double)ev.ngold), f1(vp, vr), ev.ngold,
            sys, ev.ndocs);
     freeData(&ev);
-    return 0;
+    return EXIT_OK;
 }

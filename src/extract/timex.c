@@ -84,10 +84,10 @@ static int push(chrTimex **arr, size_t *n, size_t *cap, const chrTimexTok *tok, 
     if (*n == *cap) {
         size_t nc = *cap ? *cap * 2 : 16;
         if (nc > TMX_MAX_HITS)
-            return -2;
+            return CHR_ENOMEM;
         chrTimex *na = realloc(*arr, nc * sizeof *na);
         if (!na)
-            return -2;
+            return CHR_ENOMEM;
         *arr = na;
         *cap = nc;
     }
@@ -104,14 +104,14 @@ static int push(chrTimex **arr, size_t *n, size_t *cap, const chrTimexTok *tok, 
 int chrTimex_find(const char *text, size_t len, chrTimexDate dct, chrTimex **out, size_t *n)
 {
     if (!out || !n || (!text && len))
-        return -1;
+        return CHR_EINVAL;
     *out = NULL;
     *n = 0;
     if (!len)
         return 0;
     chrTimexTok *tok = malloc(TMX_SEG * sizeof *tok);
     if (!tok)
-        return -2;
+        return CHR_ENOMEM;
     chrTimexCtx c;
     initCtx(&c, dct, text, len);
     c.t = tok;
@@ -145,7 +145,7 @@ int chrTimex_normalize(const char *text, size_t len, size_t start, size_t end,
                        chrTimexDate dct, chrTimex *res)
 {
     if (!text || !res || start >= end || end > len)
-        return -1;
+        return CHR_EINVAL;
     memset(res, 0, sizeof *res);
     res->start = start;
     res->end = end;
@@ -164,7 +164,7 @@ int chrTimex_normalize(const char *text, size_t len, size_t start, size_t end,
     enum { CAP = 1024 };
     chrTimexTok *tok = malloc(CAP * sizeof *tok);
     if (!tok)
-        return -2;
+        return CHR_ENOMEM;
     chrTimexCtx c;
     initCtx(&c, dct, text, len);
     size_t stop;
@@ -205,4 +205,27 @@ int chrTimex_normalize(const char *text, size_t len, size_t start, size_t end,
     }
     free(tok);
     return found;
+}
+
+/* ---- public API (chronicle.h) ---- */
+
+int chr_timex_find(const char *text, size_t len, chr_date dct, chr_timex **out, size_t *count)
+{
+    return chrTimex_find(text, len, dct, out, count);
+}
+
+void chr_timex_free(chr_timex *x)
+{
+    free(x);
+}
+
+int chr_timex_normalize(const char *text, size_t len, size_t start, size_t end, chr_date dct,
+                        chr_timex *out)
+{
+    return chrTimex_normalize(text, len, start, end, dct, out);
+}
+
+const char *chr_timex_type_name(int type)
+{
+    return chrTimex_typeName(type);
 }

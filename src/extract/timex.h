@@ -15,23 +15,15 @@
 
 #include <stddef.h>
 
-enum { CHR_TIMEX_DATE = 1, CHR_TIMEX_TIME, CHR_TIMEX_DURATION, CHR_TIMEX_SET };
+#include "chronicle.h"
 
-typedef struct {
-    size_t start, end;   /* byte span [start, end) in the document text */
-    int type;            /* CHR_TIMEX_* */
-    char value[32];      /* TIMEX3 value: "2016-05-13", "2015-SU", "P3Y", "PAST_REF" */
-    char mod[16];        /* TIMEX3 mod: "START", "MID", "END", "APPROX", ... or "" */
-} chrTimex;
-
-/* The document date; 0 in a field means unknown (then values use X digits). */
-typedef struct {
-    int year, month, day;
-} chrTimexDate;
+/* The public types serve inside the module too. */
+typedef chr_timex chrTimex;
+typedef chr_date chrTimexDate;
 
 /* Find all time expressions in text[0, len).
  * OUT *out: malloc'ed array (NULL when *n is 0), *n: its length.
- * Returns 0, or a negative status (-1 bad arguments, -2 out of memory). */
+ * Returns CHR_OK, CHR_EINVAL or CHR_ENOMEM. */
 int chrTimex_find(const char *text, size_t len, chrTimexDate dct,
                   chrTimex **out, size_t *n);
 
@@ -39,7 +31,7 @@ int chrTimex_find(const char *text, size_t len, chrTimexDate dct,
  * given by an annotator), reading the surrounding text for tense cues.
  * OUT *res: type, value and mod; the span fields are set to start and end.
  * Returns 1 when the span was understood, 0 when not (res->value is ""),
- * negative on bad arguments. */
+ * CHR_EINVAL on bad arguments, CHR_ENOMEM. */
 int chrTimex_normalize(const char *text, size_t len, size_t start, size_t end,
                        chrTimexDate dct, chrTimex *res);
 

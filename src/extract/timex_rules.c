@@ -822,6 +822,9 @@ static size_t rSeason(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 {
     int dir = 0;
     size_t j = i;
+    /* "the summer of 2015": the article belongs to the expression */
+    if (W(c, j, "the") && j + 1 < c->n && chrTimexLex_season(&c->t[j + 1], &(const char *){0}))
+        return rSeason(c, j + 1, h);
     if (W(c, j, "last") || W(c, j, "past") || W(c, j, "previous"))
         dir = -1, j++;
     else if (W(c, j, "next") || W(c, j, "coming"))
