@@ -237,6 +237,21 @@ static void fmtDuration(chrTimexHit *h, double q, int unit)
 
 /* ---- numbers ------------------------------------------------------------- */
 
+/* "twenty-five", "forty two": a round tens word at j-1 (value *v) takes
+ * the ones word after it; returns the token after the number. */
+static size_t tensOnes(const chrTimexCtx *c, size_t j, int *v)
+{
+    if (*v >= 20 && *v % 10 == 0) {
+        size_t k = P(c, j, '-') ? j + 1 : j;
+        int u = k < c->n ? chrTimexLex_smallNumber(&c->t[k]) : -1;
+        if (u > 0 && u < 10) {
+            *v += u;
+            return k + 1;
+        }
+    }
+    return j;
+}
+
 /* A number written in digits or words at i. *q < 0 means an unspecified
  * amount ("several", "a few"). allowA: "a"/"an" count as one.
  * Returns the token after the number, or 0. */
@@ -299,15 +314,7 @@ static size_t parseNumber(const chrTimexCtx *c, size_t i, int allowA, double *q)
     int v = i < c->n ? chrTimexLex_smallNumber(&c->t[i]) : -1;
     if (v < 0)
         return 0;
-    size_t j = i + 1;
-    if (v >= 20 && v % 10 == 0) {
-        size_t k = P(c, j, '-') ? j + 1 : j;
-        int u = k < c->n ? chrTimexLex_smallNumber(&c->t[k]) : -1;
-        if (u > 0 && u < 10) {
-            v += u;
-            j = k + 1;
-        }
-    }
+    size_t j = tensOnes(c, i + 1, &v);
     if (W(c, j, "hundred")) {
         v *= 100;
         j++;
@@ -620,6 +627,21 @@ static size_t rNumericDate(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 static const char *const partsOfDay[] = {"morning", "afternoon", "evening", "night",
                                          "overnight", NULL};
 
+/* Appends the TIMEX3 part of the day ("TMO", "TAF", "TEV", "TNI") named by
+ * token j to a day value; returns 1 when token j names one. */
+static int addPartOfDay(const chrTimexCtx *c, chrTimexHit *h, size_t j)
+{
+    static const char *const codes[] = {"TMO", "TAF", "TEV", "TNI", "TNI"};
+    for (int p = 0; partsOfDay[p]; p++)
+        if (W(c, j, partsOfDay[p])) {
+            if (c->known && strlen(h->value) == 10)
+                strncat(h->value, codes[p], sizeof h->value - strlen(h->value) - 1);
+            h->type = CHR_TIMEX_TIME;
+            return 1;
+        }
+    return 0;
+}
+
 static size_t rWeekday(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 {
     int dir = 0, set = 0;
@@ -708,15 +730,7 @@ static size_t yearWords(const chrTimexCtx *c, size_t i, int *y)
     int lo = j < c->n ? chrTimexLex_smallNumber(&c->t[j]) : -1;
     if (lo < 10)
         return 0;
-    j++;
-    if (lo >= 20 && lo % 10 == 0) {
-        size_t k = P(c, j, '-') ? j + 1 : j;
-        int u = k < c->n ? chrTimexLex_smallNumber(&c->t[k]) : -1;
-        if (u > 0 && u < 10) {
-            lo += u;
-            j = k + 1;
-        }
-    }
+    j = tensOnes(c, j + 1, &lo);
     *y = hi * 100 + lo;
     return j;
 }
@@ -1055,26 +1069,13 @@ static size_t rDeictic(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         return 0;
     }
     fmtShift(c, h, TMX_U_DAY, k);
-    static const char *const codes[] = {"MO", "AF", "EV", "NI", "NI"};
-    for (int p = 0; partsOfDay[p]; p++)
-        if (W(c, j, partsOfDay[p]) && c->known) {
-            strncat(h->value, "T", sizeof h->value - strlen(h->value) - 1);
-            strncat(h->value, codes[p], sizeof h->value - strlen(h->value) - 1);
-            h->type = CHR_TIMEX_TIME;
-            return j + 1;
-        }
-    return j;
+    return c->known && addPartOfDay(c, h, j) ? j + 1 : j;
 }
 
 /* "afternoon yesterday", "mid-afternoon Tuesday" (the modifier comes from the driver) */
 static size_t rPartOfDay(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 {
-    static const char *const codes[] = {"MO", "AF", "EV", "NI", "NI"};
-    int p = -1;
-    for (int k = 0; partsOfDay[k]; k++)
-        if (W(c, i, partsOfDay[k]))
-            p = k;
-    if (p < 0)
+    if (!ANY(c, i, partsOfDay))
         return 0;
     chrTimexHit day;
     memset(&day, 0, sizeof day);
@@ -1083,8 +1084,8 @@ static size_t rPartOfDay(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         e = rWeekday(c, i + 1, &day);
     if (!e || strlen(day.value) < 10 || !c->known)
         return 0;
-    snprintf(h->value, sizeof h->value, "%.10sT%s", day.value, codes[p]);
-    h->type = CHR_TIMEX_TIME;
+    snprintf(h->value, sizeof h->value, "%.10s", day.value);
+    addPartOfDay(c, h, i);
     return e;
 }
 
@@ -1130,14 +1131,8 @@ static size_t rThisUnit(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         return j + 1;
     }
     if (k == 0 && !the && ANY(c, j, partsOfDay)) {
-        static const char *const codes[] = {"MO", "AF", "EV", "NI", "NI"};
         fmtShift(c, h, TMX_U_DAY, 0);
-        for (int p = 0; partsOfDay[p]; p++)
-            if (W(c, j, partsOfDay[p]) && c->known) {
-                strncat(h->value, "T", sizeof h->value - strlen(h->value) - 1);
-                strncat(h->value, codes[p], sizeof h->value - strlen(h->value) - 1);
-            }
-        h->type = CHR_TIMEX_TIME;
+        addPartOfDay(c, h, j);
         return j + 1;
     }
     if (k == -1 && !the && W(c, j, "night")) {
@@ -1826,12 +1821,8 @@ int chrTimexRules_matchLoose(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         return 1;
     }
     if (j > i && ANY(c, j, partsOfDay) && c->known) {
-        static const char *const codes[] = {"MO", "AF", "EV", "NI", "NI"};
         fmtShift(c, h, TMX_U_DAY, 0);
-        for (int p = 0; partsOfDay[p]; p++)
-            if (W(c, j, partsOfDay[p]))
-                snprintf(h->value + 10, sizeof h->value - 10, "T%s", codes[p]);
-        h->type = CHR_TIMEX_TIME;
+        addPartOfDay(c, h, j);
         h->end = j + 1;
         return 1;
     }
