@@ -9,6 +9,7 @@
 #include "evals.h"
 
 static const cli_command evals[] = {
+    {"timex", eval_timex, "time expressions against TimeBank-style gold", EVAL_TIMEX_USAGE},
     {0, 0, 0, 0}};
 
 int cmd_eval(int argc, char **argv) {

@@ -26,12 +26,23 @@ int cmd_read(int argc, char **argv);
     "  --format json      output format (the only one)\n"                          \
     CLI_INPUT_USAGE
 
+int cmd_timex(int argc, char **argv);
+#define TIMEX_USAGE                                                                 \
+    "usage: chronicle timex [options] [FILES...]\n\n"                               \
+    "Finds time expressions and normalises them (TIMEX3) against each document's\n" \
+    "date. Prints one JSON line per expression: doc, text, span (byte offsets),\n"  \
+    "type (DATE, TIME, DURATION, SET), value and, when there is one, mod.\n"        \
+    "Reads standard input without FILES.\n\n"                                       \
+    "options:\n"                                                                     \
+    CLI_INPUT_USAGE
+
 int cmd_eval(int argc, char **argv);
 #define EVAL_USAGE                                                                  \
     "usage: chronicle eval WHAT GOLD [options]\n\n"                                 \
     "Measures a stage against gold data and prints one JSON object with figures\n"  \
     "as percentages (two decimals) and a speed.\n\n"                                \
     "WHAT:\n"                                                                       \
-    "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"
+    "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
+    "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"
 
 #endif

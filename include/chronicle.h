@@ -166,6 +166,41 @@ int chr_tokenize(chr_doc *doc);
  * the installed share directory. Returns CHR_OK or CHR_ENOTFOUND. */
 int chr_data_path(const char *relpath, char *out, size_t outlen);
 
+/* ----------------------------------------------------- time expressions */
+
+typedef enum chr_timex_type {
+    CHR_TIMEX_DATE = 1,
+    CHR_TIMEX_TIME,
+    CHR_TIMEX_DURATION,
+    CHR_TIMEX_SET
+} chr_timex_type;
+
+/* A time expression with its TIMEX3 reading against the document date. */
+typedef struct chr_timex {
+    size_t start, end; /* byte span [start, end) in the document text */
+    int type;          /* chr_timex_type */
+    char value[32];    /* "2016-05-13", "2015-SU", "P3Y", "PAST_REF", "199" */
+    char mod[16];      /* "START", "MID", "END", "APPROX", ... or "" */
+} chr_timex;
+
+/* Finds the time expressions of text[0, len) (raw UTF-8; invalid bytes are
+ * harmless) and normalises them against dct (fields 0 = unknown: values
+ * then keep X digits). *out is an array of *count expressions in text
+ * order, freed with chr_timex_free(); NULL when none. Returns CHR_OK,
+ * CHR_EINVAL or CHR_ENOMEM. */
+int chr_timex_find(const char *text, size_t len, chr_date dct, chr_timex **out,
+                   size_t *count);
+void chr_timex_free(chr_timex *x);
+
+/* Normalises the expression known to span text[start, end), reading the
+ * text around it for tense. Returns 1 when understood, 0 when not
+ * (out->value is ""), CHR_EINVAL on a bad span. */
+int chr_timex_normalize(const char *text, size_t len, size_t start, size_t end, chr_date dct,
+                        chr_timex *out);
+
+/* "DATE", "TIME", "DURATION", "SET" ("?" otherwise). */
+const char *chr_timex_type_name(int type);
+
 /* -------------------------------------------------------------- readers */
 
 /*
