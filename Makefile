@@ -38,7 +38,8 @@ all: $(BIN) $(BUILD)/libchronicle.a $(BUILD)/libchronicle.so
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+	@echo "  CC $<"
+	@$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
 $(BUILD)/libchronicle.a: $(LIB_OBJ)
 	@rm -f $@
@@ -53,7 +54,8 @@ $(BIN): $(CLI_OBJ) $(BUILD)/libchronicle.a
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libchronicle.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(BUILD)/libchronicle.a $(LDLIBS_ALL) -lcmocka
+	@echo "  TEST $@"
+	@$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(BUILD)/libchronicle.a $(LDLIBS_ALL) -lcmocka
 
 deps:
 	@scripts/install-deps.sh build
