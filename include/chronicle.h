@@ -201,6 +201,42 @@ int chr_timex_normalize(const char *text, size_t len, size_t start, size_t end, 
 /* "DATE", "TIME", "DURATION", "SET" ("?" otherwise). */
 const char *chr_timex_type_name(int type);
 
+/* ------------------------------------------------------------ pipeline */
+
+/* The stages; a stage pulls in the earlier ones it needs. */
+enum {
+    CHR_STAGE_TOKENIZE = 1u << 0,
+    CHR_STAGE_TAG = 1u << 1,    /* UPOS, XPOS, lemma */
+    CHR_STAGE_PARSE = 1u << 2,  /* UD dependencies */
+    CHR_STAGE_NER = 1u << 3,    /* entities and document clusters */
+    CHR_STAGE_TIMEX = 1u << 4,  /* time expressions */
+    CHR_STAGE_QUOTES = 1u << 5, /* quotations and speakers */
+    CHR_STAGE_EVENTS = 1u << 6, /* CAMEO events */
+    CHR_STAGE_ALL = 0x7fu
+};
+
+typedef struct chr_pipeline_options {
+    unsigned stages;       /* CHR_STAGE_* bits; 0 means CHR_STAGE_ALL */
+    const char *model_dir; /* directory of en-*.bin models; NULL: shipped */
+    const char *dict_dir;  /* event dictionaries; NULL: shipped dict/ */
+} chr_pipeline_options;
+
+typedef struct chr_pipeline chr_pipeline;
+
+/* Loads what the chosen stages need (models, dictionaries) once. On
+ * failure returns NULL and writes the reason (naming the file) into err.
+ * A pipeline is read-only after creation: chr_pipeline_run() may be
+ * called from many threads at once on different documents. */
+chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size_t errlen);
+/* The stages this pipeline runs (after pulling in dependencies). */
+unsigned chr_pipeline_stages(const chr_pipeline *p);
+/* Runs every stage on doc, adding its layers. */
+int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc);
+void chr_pipeline_free(chr_pipeline *p);
+
+/* The time expressions the pipeline found in doc, in text order. */
+const chr_timex *chr_doc_timex(const chr_doc *doc, size_t *count);
+
 /* -------------------------------------------------------------- readers */
 
 /*

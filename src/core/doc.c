@@ -26,6 +26,7 @@ void chr_doc_free(chr_doc *d) {
     free(d->meta);
     free(d->tokens);
     free(d->sentences);
+    chr_timex_free(d->timex);
     free(d);
 }
 
@@ -91,6 +92,11 @@ const chr_sentence *chr_doc_sentences(const chr_doc *d, size_t *count) {
 }
 
 size_t chr_doc_invalid_count(const chr_doc *d) { return d->ninvalid; }
+
+const chr_timex *chr_doc_timex(const chr_doc *d, size_t *count) {
+    if (count) *count = d->ntimex;
+    return d->timex;
+}
 
 /* Grows *arr (of elem-sized items) so that one more fits. */
 static int grow(void **arr, size_t *cap, size_t n, size_t elem) {

@@ -32,6 +32,9 @@ struct chr_doc {
     chr_sentence *sentences;  /* heap array */
     size_t nsentences, capsentences;
     size_t ninvalid;          /* U+FFFD replacements made */
+
+    chr_timex *timex;         /* from chr_timex_find (freed with the doc) */
+    size_t ntimex;
 };
 
 /* Appends a zeroed token and returns it (NULL when out of memory). The

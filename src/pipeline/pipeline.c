@@ -1,0 +1,60 @@
+/*
+ * pipeline.c - runs the stages in their one direction over a document.
+ *
+ * The pipeline owns what the stages load once (models, dictionaries) and
+ * is read-only afterwards, so worker threads share one pipeline. Each
+ * stage reads the layers of earlier stages and adds its own; none calls
+ * a later one.
+ */
+#include "pipeline/pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/doc.h"
+
+/* What each stage needs before it. */
+static unsigned with_dependencies(unsigned s) {
+    if (s & CHR_STAGE_EVENTS) s |= CHR_STAGE_PARSE | CHR_STAGE_NER | CHR_STAGE_TIMEX;
+    if (s & CHR_STAGE_QUOTES) s |= CHR_STAGE_NER | CHR_STAGE_PARSE;
+    if (s & CHR_STAGE_NER) s |= CHR_STAGE_TAG;
+    if (s & CHR_STAGE_PARSE) s |= CHR_STAGE_TAG;
+    if (s & CHR_STAGE_TAG) s |= CHR_STAGE_TOKENIZE;
+    return s | CHR_STAGE_TOKENIZE;
+}
+
+chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size_t errlen) {
+    chr_pipeline *p = calloc(1, sizeof *p);
+    if (!p) {
+        if (err) snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    unsigned want = opts && opts->stages ? opts->stages : CHR_STAGE_ALL;
+    p->stages = with_dependencies(want) & chrPipeline_available();
+    (void)err;
+    (void)errlen;
+    return p;
+}
+
+unsigned chr_pipeline_stages(const chr_pipeline *p) { return p->stages; }
+
+unsigned chrPipeline_available(void) { return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX; }
+
+int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
+    int rc = chr_tokenize(doc);
+    if (rc) return rc;
+    if (p->stages & CHR_STAGE_TIMEX) {
+        chr_timex_free(doc->timex);
+        doc->timex = NULL;
+        doc->ntimex = 0;
+        rc = chr_timex_find(doc->text, doc->len, doc->date, &doc->timex, &doc->ntimex);
+        if (rc) return rc;
+    }
+    return CHR_OK;
+}
+
+void chr_pipeline_free(chr_pipeline *p) {
+    if (!p) return;
+    free(p);
+}

@@ -1,0 +1,16 @@
+/*
+ * pipeline.h - the pipeline object (internal view).
+ */
+#ifndef CHR_PIPELINE_PIPELINE_H
+#define CHR_PIPELINE_PIPELINE_H
+
+#include "chronicle.h"
+
+struct chr_pipeline {
+    unsigned stages; /* CHR_STAGE_* bits that run */
+};
+
+/* The stages this build can run; the others are dropped with a note. */
+unsigned chrPipeline_available(void);
+
+#endif
