@@ -201,6 +201,82 @@ int chr_timex_normalize(const char *text, size_t len, size_t start, size_t end, 
 /* "DATE", "TIME", "DURATION", "SET" ("?" otherwise). */
 const char *chr_timex_type_name(int type);
 
+/* --------------------------------------------- entities, events, quotes */
+
+/* Entity types of the NER stage. */
+typedef enum chr_entity_type {
+    CHR_ENT_NONE = 0,
+    CHR_ENT_PER,
+    CHR_ENT_ORG,
+    CHR_ENT_LOC,
+    CHR_ENT_COUNT
+} chr_entity_type;
+
+/* "PER", "ORG", "LOC" ("O" otherwise). */
+const char *chr_entity_type_name(int type);
+
+/* One mention of an entity: a token range of one sentence. */
+typedef struct chr_mention {
+    uint32_t start, end;      /* byte span in the original text */
+    uint32_t first, count;    /* token range */
+    uint32_t sentence;
+    uint32_t entity;          /* index into chr_doc_entities() */
+} chr_mention;
+
+/* A document-level entity: every mention of one person, organisation or
+ * place, under one canonical name. */
+typedef struct chr_entity {
+    int type;                 /* chr_entity_type */
+    const char *name;         /* canonical name ("Joaquin Guzman") */
+    const char *code;         /* actor code when the dictionaries know it, else NULL */
+    const uint32_t *mentions; /* indices into chr_doc_mentions(), in text order */
+    uint32_t nmentions;
+} chr_entity;
+
+/* An event participant. */
+typedef struct chr_actor {
+    const char *code;         /* "MEXGOV", "USA", "---CRM" */
+    const char *text;         /* the words it was coded from (working form) */
+    uint32_t start, end;      /* their byte span */
+    int32_t entity;           /* document entity, or -1 */
+} chr_actor;
+
+/* One coded event. */
+typedef struct chr_event {
+    uint32_t sentence;
+    chr_date date;            /* of its governing time expression, else the document's */
+    chr_actor source, target;
+    char code[8];             /* CAMEO event code, "063" */
+    char root[4];             /* its root, "06" */
+    int quad;                 /* quad class 1..4 */
+    double goldstein;         /* Goldstein score */
+    uint32_t evidence_start, evidence_end; /* byte span of the verb phrase */
+    const char *pattern;      /* the dictionary pattern that matched, or NULL */
+    uint32_t flags;           /* CHR_EVENT_* */
+} chr_event;
+
+#define CHR_EVENT_NEGATED 0x1u /* coded from a negated clause (kept only on request) */
+
+/* A quotation and its speaker. */
+typedef struct chr_quote {
+    uint32_t start, end;      /* byte span of the quotation, marks included */
+    const char *text;         /* the quoted words (working form), marks excluded */
+    uint32_t speaker_start, speaker_end; /* 0, 0 when no speaker was found */
+    const char *speaker;      /* speaker text, or NULL */
+    int32_t speaker_entity;   /* document entity, or -1 */
+    const char *description;  /* apposition describing the speaker, or NULL */
+    const char *code;         /* the speaker's actor code, or NULL */
+    const char *cue;          /* the cue verb ("said"), or NULL */
+    uint32_t flags;           /* CHR_QUOTE_* */
+} chr_quote;
+
+#define CHR_QUOTE_UNTERMINATED 0x1u /* closed at the paragraph's end */
+
+const chr_entity *chr_doc_entities(const chr_doc *doc, size_t *count);
+const chr_mention *chr_doc_mentions(const chr_doc *doc, size_t *count);
+const chr_event *chr_doc_events(const chr_doc *doc, size_t *count);
+const chr_quote *chr_doc_quotes(const chr_doc *doc, size_t *count);
+
 /* ------------------------------------------------------------ pipeline */
 
 /* The stages; a stage pulls in the earlier ones it needs. */

@@ -93,6 +93,26 @@ const chr_sentence *chr_doc_sentences(const chr_doc *d, size_t *count) {
 
 size_t chr_doc_invalid_count(const chr_doc *d) { return d->ninvalid; }
 
+const chr_entity *chr_doc_entities(const chr_doc *d, size_t *count) {
+    if (count) *count = d->nentities;
+    return d->entities;
+}
+
+const chr_mention *chr_doc_mentions(const chr_doc *d, size_t *count) {
+    if (count) *count = d->nmentions;
+    return d->mentions;
+}
+
+const chr_event *chr_doc_events(const chr_doc *d, size_t *count) {
+    if (count) *count = d->nevents;
+    return d->events;
+}
+
+const chr_quote *chr_doc_quotes(const chr_doc *d, size_t *count) {
+    if (count) *count = d->nquotes;
+    return d->quotes;
+}
+
 const chr_timex *chr_doc_timex(const chr_doc *d, size_t *count) {
     if (count) *count = d->ntimex;
     return d->timex;

@@ -35,6 +35,16 @@ struct chr_doc {
 
     chr_timex *timex;         /* from chr_timex_find (freed with the doc) */
     size_t ntimex;
+
+    /* Later layers: arrays in the arena, set once by their stage. */
+    chr_entity *entities;
+    size_t nentities;
+    chr_mention *mentions;
+    size_t nmentions;
+    chr_event *events;
+    size_t nevents;
+    chr_quote *quotes;
+    size_t nquotes;
 };
 
 /* Appends a zeroed token and returns it (NULL when out of memory). The

@@ -1,6 +1,6 @@
 /*
- * upos.c - names of the Universal POS tags (UD v2), the one tag set that
- * is fixed by the guidelines rather than learned from a treebank.
+ * upos.c - names of the fixed tag sets: Universal POS tags (UD v2), fixed
+ * by the guidelines rather than learned from a treebank, and entity types.
  */
 #include "chronicle.h"
 
@@ -20,4 +20,9 @@ int chr_upos_from_name(const char *name) {
     for (int i = 1; i < CHR_UPOS_COUNT; i++)
         if (strcmp(upos_names[i], name) == 0) return i;
     return CHR_UPOS_NONE;
+}
+
+const char *chr_entity_type_name(int type) {
+    static const char *const names[CHR_ENT_COUNT] = {"O", "PER", "ORG", "LOC"};
+    return type > 0 && type < CHR_ENT_COUNT ? names[type] : "O";
 }
