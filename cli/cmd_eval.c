@@ -1,0 +1,26 @@
+/*
+ * cmd_eval.c - `chronicle eval WHAT ...`: finds the evaluation and runs it.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "evals.h"
+
+static const cli_command evals[] = {
+    {0, 0, 0, 0}};
+
+int cmd_eval(int argc, char **argv) {
+    if (argc < 2 || strcmp(argv[1], "--help") == 0) {
+        fputs(EVAL_USAGE, argc < 2 ? stderr : stdout);
+        return argc < 2 ? EXIT_USAGE : EXIT_OK;
+    }
+    const cli_command *e = cli_find(evals, argv[1]);
+    if (!e) {
+        fprintf(stderr, "chronicle eval: nothing called '%s' to evaluate; see 'chronicle help eval'\n",
+                argv[1]);
+        return EXIT_USAGE;
+    }
+    return e->run(argc - 1, argv + 1);
+}

@@ -1,0 +1,94 @@
+/*
+ * cmd_tokenize.c - `chronicle tokenize`: tokens and sentences as CoNLL-U
+ * (for UD tools) or JSON Lines (for scripts).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+
+/* The working text of a sentence: token forms joined by the spaces the
+ * original had between them (CoNLL-U's '# text'). */
+static void print_sentence_text(const chr_token *t, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        fputs(t[i].form, stdout);
+        if (i + 1 < n && t[i].space_after) putchar(' ');
+    }
+}
+
+static void print_conllu(const chr_doc *d) {
+    size_t ns, nt;
+    const chr_sentence *s = chr_doc_sentences(d, &ns);
+    const chr_token *tok = chr_doc_tokens(d, &nt);
+    printf("# newdoc id = %s\n", chr_doc_id(d));
+    for (size_t i = 0; i < ns; i++) {
+        const chr_token *t = tok + s[i].first;
+        if (i == 0 || s[i].paragraph != s[i - 1].paragraph) printf("# newpar\n");
+        printf("# sent_id = %s-%zu\n# text = ", chr_doc_id(d), i + 1);
+        print_sentence_text(t, s[i].count);
+        putchar('\n');
+        for (size_t k = 0; k < s[i].count; k++) {
+            /* A form may not contain spaces or tabs in CoNLL-U: none do
+             * here, since the tokenizer splits at white space. */
+            printf("%zu\t%s\t_\t_\t_\t_\t_\t_\t_\tTokenRange=%u:%u%s\n", k + 1, t[k].form,
+                   t[k].start, t[k].end,
+                   (!t[k].space_after && !(i + 1 == ns && k + 1 == s[i].count)) ? "|SpaceAfter=No"
+                                                                                : "");
+        }
+        putchar('\n');
+    }
+}
+
+static void print_json(const chr_doc *d) {
+    size_t ns, nt;
+    const chr_sentence *s = chr_doc_sentences(d, &ns);
+    const chr_token *tok = chr_doc_tokens(d, &nt);
+    const char *id = chr_doc_id(d);
+    fputs("{\"doc\":", stdout);
+    cli_json_string(stdout, id, strlen(id));
+    fputs(",\"sentences\":[", stdout);
+    for (size_t i = 0; i < ns; i++) {
+        printf("%s{\"span\":[%u,%u],\"paragraph\":%u,\"tokens\":[", i ? "," : "", s[i].start,
+               s[i].end, s[i].paragraph);
+        for (size_t k = 0; k < s[i].count; k++) {
+            const chr_token *t = tok + s[i].first + k;
+            printf("%s{\"form\":", k ? "," : "");
+            cli_json_string(stdout, t->form, strlen(t->form));
+            printf(",\"span\":[%u,%u]}", t->start, t->end);
+        }
+        fputs("]}", stdout);
+    }
+    printf("],\"invalid_utf8\":%zu}\n", chr_doc_invalid_count(d));
+}
+
+int cmd_tokenize(int argc, char **argv) {
+    static const cli_command self = {"tokenize", cmd_tokenize, "", TOKENIZE_USAGE};
+    cli_input in;
+    int first, rc = cli_parse_input(&in, &self, argc, argv, &first);
+    if (rc >= 0) return rc;
+    if (in.format && !in.json_out && strcmp(in.format, "conllu") != 0) {
+        fprintf(stderr, "chronicle tokenize: --format must be conllu or json, not '%s'\n", in.format);
+        return EXIT_USAGE;
+    }
+    chr_reader *r = cli_open_reader(&in, argc, argv, first);
+    if (!r) return EXIT_REJECTED;
+    chr_doc *d;
+    int st;
+    while ((st = chr_reader_next(r, &d)) == CHR_OK) {
+        int trc = chr_tokenize(d);
+        if (trc != CHR_OK) {
+            fprintf(stderr, "chronicle tokenize: document '%s': %s\n", chr_doc_id(d),
+                    chr_strerror(trc));
+            chr_doc_free(d);
+            st = trc;
+            break;
+        }
+        if (in.json_out) print_json(d);
+        else print_conllu(d);
+        chr_doc_free(d);
+    }
+    rc = cli_finish_reader(r, st, "tokenize");
+    chr_reader_free(r);
+    return rc;
+}

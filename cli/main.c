@@ -1,0 +1,61 @@
+/*
+ * main.c - the `chronicle` command: finds the subcommand and runs it.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+
+static int cmd_help(int argc, char **argv);
+
+static const cli_command commands[] = {
+    {"tokenize", cmd_tokenize, "split text into tokens and sentences (CoNLL-U or JSON)",
+     TOKENIZE_USAGE},
+    {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},
+    {"help", cmd_help, "show help for a command", "usage: chronicle help [COMMAND]\n"},
+    {0, 0, 0, 0}};
+
+static void usage(FILE *f) {
+    fputs("usage: chronicle <command> [options] [FILES...]\n"
+          "       chronicle --version\n\n"
+          "News reports in, event data out.\n\ncommands:\n",
+          f);
+    for (const cli_command *c = commands; c->name; c++) fprintf(f, "  %-10s %s\n", c->name, c->summary);
+    fputs("\n'chronicle help COMMAND' or 'chronicle COMMAND --help' tells more.\n", f);
+}
+
+static int cmd_help(int argc, char **argv) {
+    if (argc < 2) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    const cli_command *c = cli_find(commands, argv[1]);
+    if (!c) {
+        fprintf(stderr, "chronicle help: no command '%s'; 'chronicle help' lists them\n", argv[1]);
+        return EXIT_USAGE;
+    }
+    fputs(c->usage, stdout);
+    return EXIT_OK;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
+        printf("chronicle %s\n", chr_version());
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    const cli_command *c = cli_find(commands, argv[1]);
+    if (!c) {
+        fprintf(stderr, "chronicle: no command '%s'; 'chronicle help' lists them\n", argv[1]);
+        return EXIT_USAGE;
+    }
+    return c->run(argc - 1, argv + 1);
+}
