@@ -12,6 +12,7 @@ static int cmd_help(int argc, char **argv);
 static const cli_command commands[] = {
     {"tokenize", cmd_tokenize, "split text into tokens and sentences (CoNLL-U or JSON)",
      TOKENIZE_USAGE},
+    {"dict", cmd_dict, "check a dictionary directory and count what it holds", DICT_USAGE},
     {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},
     {"help", cmd_help, "show help for a command", "usage: chronicle help [COMMAND]\n"},
     {0, 0, 0, 0}};
