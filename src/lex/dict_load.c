@@ -334,6 +334,10 @@ static int expand_names(loader *L, char *list, int allow_star, phrases *out) {
         while (rc == CHR_OK && (tok = next_token(&p))) {
             sl_free(&alts);
             if ((rc = token_alternatives(L, tok, &alts))) break;
+            if (alts.n && combos.n > MAX_EXPANSIONS / alts.n) {
+                rc = fail(L, "name '%s' expands to more than %d phrases", name, MAX_EXPANSIONS);
+                break;
+            }
             sl_free(&next);
             for (size_t i = 0; i < combos.n && rc == CHR_OK; i++) {
                 for (size_t j = 0; j < alts.n && rc == CHR_OK; j++) {
@@ -351,8 +355,6 @@ static int expand_names(loader *L, char *list, int allow_star, phrases *out) {
                     free(s);
                 }
             }
-            if (rc == CHR_OK && next.n > MAX_EXPANSIONS)
-                rc = fail(L, "name '%s' expands to more than %d phrases", name, MAX_EXPANSIONS);
             strlist t = combos;
             combos = next;
             next = t;
