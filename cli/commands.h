@@ -36,6 +36,16 @@ int cmd_timex(int argc, char **argv);
     "options:\n"                                                                     \
     CLI_INPUT_USAGE
 
+int cmd_dict(int argc, char **argv);
+#define DICT_USAGE                                                                  \
+    "usage: chronicle dict check DIR [--strict] [--quiet]\n\n"                   \
+    "Loads the dictionary directory DIR (chronicle's own format, see\n"            \
+    "docs/DICT-FORMAT.md), reports every malformed line as file:line: reason,\n"   \
+    "and prints counts per kind and the load time. Exit 1 when a line is bad.\n\n" \
+    "options:\n"                                                                   \
+    "  --strict  stop at the first malformed line\n"                               \
+    "  --quiet   do not print the messages, only the counts\n"
+
 int cmd_eval(int argc, char **argv);
 #define EVAL_USAGE                                                                  \
     "usage: chronicle eval WHAT GOLD [options]\n\n"                                 \
