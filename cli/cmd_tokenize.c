@@ -55,7 +55,8 @@ static void print_json(const chr_doc *d) {
             const chr_token *t = tok + s[i].first + k;
             printf("%s{\"form\":", k ? "," : "");
             cli_json_string(stdout, t->form, strlen(t->form));
-            printf(",\"span\":[%u,%u]}", t->start, t->end);
+            printf(",\"span\":[%u,%u]%s}", t->start, t->end,
+                   (t->flags & CHR_TOKEN_JOINED) ? ",\"joined\":true" : "");
         }
         fputs("]}", stdout);
     }
