@@ -66,3 +66,18 @@ chrAbbrevKind chrAbbrev_lookup(const char *s, size_t n) {
     if (e->cap && !(s[0] >= 'A' && s[0] <= 'Z')) return CHR_ABBREV_NONE;
     return (chrAbbrevKind)e->kind;
 }
+
+int chrAbbrev_isOpener(const char *s, size_t n) {
+    static const char *const words[] = {
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+        "those", "but", "and", "in", "on", "at", "for", "if", "when", "as", "there", "his",
+        "her", "their", "our", "its", "my", "so", "after", "while", "however", "then", "what",
+        "how", "why", "who", "some", "many", "most", "all", "no", "one", "last", "earlier",
+        "meanwhile", "also", "since", "according", "under", "with", "both", "please", NULL};
+    for (const char *const *w = words; *w; w++) {
+        size_t i = 0;
+        while (i < n && (*w)[i] && (s[i] | 32) == (*w)[i]) i++;
+        if (i == n && !(*w)[i]) return 1;
+    }
+    return 0;
+}

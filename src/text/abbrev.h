@@ -25,4 +25,8 @@ typedef enum chrAbbrevKind {
  * match with a capital first letter. */
 chrAbbrevKind chrAbbrev_lookup(const char *s, size_t n);
 
+/* 1 when s[0..n) is a word that commonly opens an English sentence
+ * (The, He, But, In ...), ignoring case. */
+int chrAbbrev_isOpener(const char *s, size_t n);
+
 #endif

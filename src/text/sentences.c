@@ -21,8 +21,6 @@ enum ending {
     END_TITLE     /* Mr. M. No.: never ends a sentence */
 };
 
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
 static int ending_of(const chr_doc *d, const chr_token *t) {
     const unsigned char *s = (const unsigned char *)d->text + t->start;
     size_t n = t->end - t->start, dots = 0, marks = 0;
@@ -43,26 +41,11 @@ static int ending_of(const chr_doc *d, const chr_token *t) {
     return k == CHR_ABBREV_NONE ? END_NONE : END_ABBREV;
 }
 
-/* Words that commonly open an English sentence: after an abbreviation
- * such a capitalised word signals a real end ("in the U.S. The ..."). */
+/* A capitalised word that commonly opens a sentence: after an
+ * abbreviation it signals a real end ("in the U.S. The ..."). */
 static int is_opener_word(const chr_doc *d, const chr_token *t) {
-    static const char *const words[] = {
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
-        "those", "but", "and", "in", "on", "at", "for", "if", "when", "as", "there", "his",
-        "her", "their", "our", "its", "my", "so", "after", "while", "however", "then", "what",
-        "how", "why", "who", "some", "many", "most", "all", "no", "one", "last", "earlier",
-        "meanwhile", "also", "since", "according", "under", "with", "both", NULL};
     const char *s = d->text + t->start;
-    size_t n = t->end - t->start;
-    if (!(s[0] >= 'A' && s[0] <= 'Z')) return 0;
-    for (const char *const *w = words; *w; w++) {
-        size_t m = strlen(*w);
-        if (m != n) continue;
-        size_t i = 0;
-        while (i < n && lower((unsigned char)s[i]) == (*w)[i]) i++;
-        if (i == n) return 1;
-    }
-    return 0;
+    return s[0] >= 'A' && s[0] <= 'Z' && chrAbbrev_isOpener(s, t->end - t->start);
 }
 
 /* Whether token t can open a sentence after an ending of the given kind. */
@@ -72,12 +55,11 @@ static int opens_sentence(const chr_doc *d, const chr_token *t, int ending) {
     int k = chrCharclass_at((const unsigned char *)d->text, d->len, t->start, &len, &cp);
     switch (ending) {
     case END_STOP:
-        return k == CHR_CK_UPPER || k == CHR_CK_DIGIT || chrCharclass_isOpener(cp) ||
-               k == CHR_CK_LETTER;
+        return k != CHR_CK_PUNCT || chrCharclass_isOpener(cp);
     case END_BANG:
         return k != CHR_CK_PUNCT || chrCharclass_isOpener(cp);
     case END_ELLIPSIS:
-        return k == CHR_CK_UPPER && !(t->end - t->start == 1 && cp == 'I');
+        return k == CHR_CK_UPPER;
     case END_ABBREV:
         return is_opener_word(d, t);
     default:

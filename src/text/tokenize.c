@@ -123,6 +123,19 @@ static size_t url_end(const tk *t, size_t p, size_t b) {
     return e;
 }
 
+/* After "Inc." or "etc.": 1 when the stop also ends the sentence (the
+ * text ends, the line ends, or a typical sentence opener follows); EWT
+ * then writes the stop as a token of its own. */
+static int stop_ends_sentence(const tk *t, size_t i) {
+    const unsigned char *s = t->s;
+    size_t lim = i + 64;
+    while (i < t->n && i < lim && (s[i] == ' ' || s[i] == '\t')) i++;
+    if (i >= t->n || s[i] == '\n' || s[i] == '\r') return 1;
+    size_t e = i;
+    while (e < t->n && e - i < 12 && ((s[e] | 32) >= 'a' && (s[e] | 32) <= 'z')) e++;
+    return s[i] >= 'A' && s[i] <= 'Z' && chrAbbrev_isOpener((const char *)s + i, e - i);
+}
+
 /* A stop after the word s[p..j): 1 when it belongs to the word. */
 static int keeps_stop(const tk *t, size_t p, size_t j, size_t b) {
     const unsigned char *s = t->s;
@@ -147,6 +160,7 @@ static int keeps_stop(const tk *t, size_t p, size_t j, size_t b) {
     if (n == 1 && s[p] >= 'A' && s[p] <= 'Z') return 1; /* an initial */
     chrAbbrevKind k = chrAbbrev_lookup((const char *)s + p, n);
     if (k == CHR_ABBREV_NONE) return 0;
+    if (k == CHR_ABBREV_GENERAL) return !stop_ends_sentence(t, j + 1);
     if (k == CHR_ABBREV_NUMBER) { /* "No. 5" but "said no." */
         size_t i = j + 1;
         while (i < t->n && i < j + 4 && (s[i] == ' ' || s[i] == '\t')) i++;
@@ -269,6 +283,8 @@ static size_t token_end(tk *t, size_t a, size_t p, size_t b) {
         /* fall through */
     case 0x2018:
     case 0x2019:
+        if (cp != '\'' && cp != '`' && q + 3 <= b && memcmp(s + p, s + q, 3) == 0)
+            return q + 3; /* doubled curly quote */
         /* An opening quote sits at the start of a chunk or after an
          * opener; remember it so that a closing one after "s" is not
          * taken for a plural possessive. */
@@ -283,6 +299,8 @@ static size_t token_end(tk *t, size_t a, size_t p, size_t b) {
     case '*':
     case '~':
     case '+':
+    case '<':
+    case '>':
         while (q < b && s[q] == cp) q++; /* ... --- ___ */
         return q;
     case '!':
