@@ -191,7 +191,7 @@ static size_t word_end(tk *t, size_t p, size_t b) {
                 size_t e = j;
                 while (e < b && ((s[e] | 32) >= 'a' && (s[e] | 32) <= 'z') && e - j < 4) e++;
                 if (in_list(s, j, e, units) && !chrCharclass_isAlnum(kind_if(t, e, b)) &&
-                    !(e < b && (s[e] == '-' || s[e] == '.')))
+                    !(e < b && s[e] == '-'))
                     return j; /* 5pm -> 5 pm */
             }
             last = k;
