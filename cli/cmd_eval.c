@@ -9,6 +9,7 @@
 #include "evals.h"
 
 static const cli_command evals[] = {
+    {"tokenize", eval_tokenize, "tokens and sentences against a UD treebank", EVAL_TOKENIZE_USAGE},
     {0, 0, 0, 0}};
 
 int cmd_eval(int argc, char **argv) {

@@ -6,5 +6,6 @@
 #define CHR_CLI_EVALS_H
 
 /* int eval_<what>(int argc, char **argv); one line each */
+int eval_tokenize(int argc, char **argv);
 
 #endif
