@@ -38,7 +38,8 @@ all: $(BIN) $(BUILD)/libchronicle.a $(BUILD)/libchronicle.so
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+	@echo "  CC $<"
+	@$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
 $(BUILD)/libchronicle.a: $(LIB_OBJ)
 	@rm -f $@
@@ -53,7 +54,8 @@ $(BIN): $(CLI_OBJ) $(BUILD)/libchronicle.a
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libchronicle.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(BUILD)/libchronicle.a $(LDLIBS_ALL) -lcmocka
+	@echo "  TEST $@"
+	@$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(BUILD)/libchronicle.a $(LDLIBS_ALL) -lcmocka
 
 deps:
 	@scripts/install-deps.sh build
@@ -81,7 +83,7 @@ FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 20
 build/fuzz/%: fuzz/%.c $(LIB_SRC)
 	@mkdir -p $(dir $@)
-	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc $(PKG_CFLAGS) \
+	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc $(PKG_CFLAGS) \
 	    -o $@ $< $(LIB_SRC) $(LDLIBS_ALL)
 fuzz: $(FUZZ_BIN)
 	@for f in $(FUZZ_BIN); do \

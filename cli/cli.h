@@ -54,14 +54,25 @@ int cli_parse_input(cli_input *in, const cli_command *cmd, int argc, char **argv
 /* Opens a reader over argv[first..argc) reporting problems on stderr. */
 chr_reader *cli_open_reader(cli_input *in, int argc, char **argv, int first);
 
-/* Prints "chronicle: N documents read, M skipped" to stderr and returns
- * the exit code the run deserves. status is the last reader status. */
+/* Flushes stdout, prints "chronicle WHAT: N documents read, M skipped" to
+ * stderr and returns the exit code the run deserves: EXIT_REJECTED when a
+ * record or input was skipped, the reader stopped (status, the last one
+ * it returned, is neither CHR_OK nor CHR_EOF) or the output could not be
+ * written; EXIT_OK otherwise. */
 int cli_finish_reader(chr_reader *r, int status, const char *what);
+
+/* Reads every document of argv[first..argc) and hands it to fn (which
+ * must not free it; the document is freed after the call). Stops when fn
+ * returns a status other than CHR_OK. Ends with the summary line and
+ * returns the exit code (cli_finish_reader). */
+int cli_each_doc(cli_input *in, int argc, char **argv, int first, const char *what,
+                 int (*fn)(chr_doc *doc, void *ctx), void *ctx);
 
 /* Message callback printing "chronicle: MESSAGE" to stderr. */
 void cli_message(void *ctx, const char *message);
 
-/* Writes s as a JSON string (quotes included) to f. */
+/* Writes s as a JSON string (quotes included) to f; invalid UTF-8 is
+ * written as \ufffd, NUL and control bytes as \u00XX escapes. */
 void cli_json_string(FILE *f, const char *s, size_t len);
 
 #endif

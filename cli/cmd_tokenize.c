@@ -77,6 +77,18 @@ static void print_json(const chr_doc *d) {
     printf("],\"invalid_utf8\":%zu}\n", chr_doc_invalid_count(d));
 }
 
+static int tokenize_one(chr_doc *d, void *ctx) {
+    const cli_input *in = ctx;
+    int rc = chr_tokenize(d);
+    if (rc != CHR_OK) {
+        fprintf(stderr, "chronicle tokenize: document '%s': %s\n", chr_doc_id(d), chr_strerror(rc));
+        return rc;
+    }
+    if (in->json_out) print_json(d);
+    else print_conllu(d);
+    return CHR_OK;
+}
+
 int cmd_tokenize(int argc, char **argv) {
     static const cli_command self = {"tokenize", cmd_tokenize, "", TOKENIZE_USAGE};
     cli_input in;
@@ -86,24 +98,5 @@ int cmd_tokenize(int argc, char **argv) {
         fprintf(stderr, "chronicle tokenize: --format must be conllu or json, not '%s'\n", in.format);
         return EXIT_USAGE;
     }
-    chr_reader *r = cli_open_reader(&in, argc, argv, first);
-    if (!r) return EXIT_REJECTED;
-    chr_doc *d;
-    int st;
-    while ((st = chr_reader_next(r, &d)) == CHR_OK) {
-        int trc = chr_tokenize(d);
-        if (trc != CHR_OK) {
-            fprintf(stderr, "chronicle tokenize: document '%s': %s\n", chr_doc_id(d),
-                    chr_strerror(trc));
-            chr_doc_free(d);
-            st = trc;
-            break;
-        }
-        if (in.json_out) print_json(d);
-        else print_conllu(d);
-        chr_doc_free(d);
-    }
-    rc = cli_finish_reader(r, st, "tokenize");
-    chr_reader_free(r);
-    return rc;
+    return cli_each_doc(&in, argc, argv, first, "tokenize", tokenize_one, &in);
 }

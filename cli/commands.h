@@ -15,13 +15,35 @@ int cmd_tokenize(int argc, char **argv);
     "  --format conllu|json  output format (default conllu; json = JSON Lines)\n"   \
     CLI_INPUT_USAGE
 
+int cmd_read(int argc, char **argv);
+#define READ_USAGE                                                                  \
+    "usage: chronicle read [options] [FILES...]\n\n"                                \
+    "Reads documents (text files, JSON Lines, directories, gzip or zstd files,\n"  \
+    "standard input without FILES) and prints each as one JSON object per line:\n" \
+    "id, date, title, url, source, text, then any other fields of the input.\n"   \
+    "Bad records are reported as FILE:LINE: reason and skipped.\n\n"              \
+    "options:\n"                                                                    \
+    "  --format json      output format (the only one)\n"                          \
+    CLI_INPUT_USAGE
+
+int cmd_timex(int argc, char **argv);
+#define TIMEX_USAGE                                                                 \
+    "usage: chronicle timex [options] [FILES...]\n\n"                               \
+    "Finds time expressions and normalises them (TIMEX3) against each document's\n" \
+    "date. Prints one JSON line per expression: doc, text, span (byte offsets),\n"  \
+    "type (DATE, TIME, DURATION, SET), value and, when there is one, mod.\n"        \
+    "Reads standard input without FILES.\n\n"                                       \
+    "options:\n"                                                                     \
+    CLI_INPUT_USAGE
+
 int cmd_eval(int argc, char **argv);
 #define EVAL_USAGE                                                                  \
     "usage: chronicle eval WHAT GOLD [options]\n\n"                                 \
     "Measures a stage against gold data and prints one JSON object with figures\n"  \
     "as percentages (two decimals) and a speed.\n\n"                                \
     "WHAT:\n"                                                                       \
-    "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"
+    "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
+    "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"
 
 #define EVAL_TOKENIZE_USAGE                                                         \
     "usage: chronicle eval tokenize GOLD.conllu\n\n"                                \

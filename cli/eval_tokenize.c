@@ -11,10 +11,10 @@
  * decides a match. Gold tokens are surface tokens: a multiword token
  * ("don't") counts once, and so do our joined words (do + n't).
  *
- * NEEDSWORK: reads the few CoNLL-U lines it needs itself; switch to the
- * library's CoNLL-U reader (src/io/conllu.h) once that is public API.
+ * Gold files are read with the library's internal CoNLL-U reader
+ * (io/conllu.h), as the other treebank evaluations do.
  */
-#define _POSIX_C_SOURCE 200809L /* getline, clock_gettime */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +24,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "evals.h"
+#include "io/conllu.h"
 
 typedef struct span {
     size_t start, end; /* over non-white-space bytes */
@@ -48,7 +49,7 @@ typedef struct golddoc {
     spans tokens, sentences;
     size_t nonspace;   /* non-white-space bytes so far */
     size_t sent_start; /* non-space offset where the open sentence began */
-    int in_sentence, newpar;
+    int in_sentence;
 } golddoc;
 
 /* Byte length of the white-space character at s[i] (ASCII, no-break and
@@ -158,7 +159,6 @@ static int score_doc(golddoc *g, counts *tok, counts *sen, double *seconds, size
     g->tokens.n = g->sentences.n = 0;
     g->nonspace = 0;
     g->in_sentence = 0;
-    g->newpar = 0;
     return rc;
 }
 
@@ -187,77 +187,63 @@ static int gold_token(golddoc *g, const char *form, size_t len, size_t *textpos)
     return spans_push(&g->tokens, start, g->nonspace);
 }
 
+/* Adds one gold sentence: its text to the document, its surface tokens
+ * (multiword ranges as one) and its span. Returns 0 when the tokens do
+ * not spell the text. */
+static int gold_sentence(golddoc *g, const chrConlluSentence *cs) {
+    if (g->text.n && !buf_add(&g->text, cs->newpar ? "\n\n" : " ", cs->newpar ? 2 : 1)) return 0;
+    size_t textpos = g->text.n;
+    if (!buf_add(&g->text, cs->text, strlen(cs->text))) return 0;
+    g->in_sentence = 1;
+    g->sent_start = g->nonspace;
+    size_t r = 0;
+    for (size_t w = 0; w < cs->nwords; w++) {
+        const char *form = cs->words[w].form;
+        while (r < cs->nranges && (size_t)cs->ranges[r].last < w + 1) r++;
+        if (r < cs->nranges && (size_t)cs->ranges[r].first == w + 1) {
+            form = cs->ranges[r].form;
+            w = (size_t)cs->ranges[r].last - 1;
+        }
+        if (!gold_token(g, form, strlen(form), &textpos)) return 0;
+    }
+    close_sentence(g);
+    return 1;
+}
+
 int eval_tokenize(int argc, char **argv) {
     if (argc != 2 || strcmp(argv[1], "--help") == 0) {
         fputs(EVAL_TOKENIZE_USAGE, argc == 2 ? stdout : stderr);
         return argc == 2 ? EXIT_OK : EXIT_USAGE;
     }
     const char *path = argv[1];
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "chronicle eval tokenize: cannot open '%s'; give a CoNLL-U file\n", path);
+    chrConllu gold;
+    char err[512];
+    int rc = chrConllu_load(path, &gold, err, sizeof err);
+    if (rc != CHR_OK) {
+        fprintf(stderr, "chronicle eval tokenize: %s\n", err);
+        chrConllu_release(&gold);
         return EXIT_REJECTED;
     }
     golddoc g;
     memset(&g, 0, sizeof g);
     counts tok = {0, 0, 0}, sen = {0, 0, 0};
     double seconds = 0;
-    size_t bytes = 0, lineno = 0, textpos = 0, mwt_end = 0;
-    char *line = NULL;
-    size_t cap = 0;
-    long len;
-    int rc = CHR_OK, bad = 0;
-    while (!bad && rc == CHR_OK && (len = (long)getline(&line, &cap, f)) >= 0) {
-        lineno++;
-        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
-        if (strncmp(line, "# newdoc", 8) == 0) {
-            close_sentence(&g);
-            if (g.text.n) rc = score_doc(&g, &tok, &sen, &seconds, &bytes);
-            textpos = 0;
-        } else if (strncmp(line, "# newpar", 8) == 0) {
-            g.newpar = 1;
-        } else if (strncmp(line, "# text = ", 9) == 0) {
-            close_sentence(&g);
-            if (g.text.n) buf_add(&g.text, g.newpar ? "\n\n" : " ", g.newpar ? 2 : 1);
-            g.newpar = 0;
-            textpos = g.text.n;
-            if (!buf_add(&g.text, line + 9, (size_t)len - 9)) rc = CHR_ENOMEM;
-            g.in_sentence = 1;
-            g.sent_start = g.nonspace;
-            mwt_end = 0;
-        } else if (line[0] >= '1' && line[0] <= '9') {
-            char *tab = strchr(line, '\t');
-            char *form = tab ? tab + 1 : NULL;
-            char *end = form ? strchr(form, '\t') : NULL;
-            if (!end) {
-                bad = 1;
-                break;
-            }
-            char *dash = strchr(line, '-'), *dot = strchr(line, '.');
-            unsigned long id = strtoul(line, NULL, 10);
-            if (dot && dot < tab) continue; /* empty node */
-            if (dash && dash < tab) {
-                mwt_end = strtoul(dash + 1, NULL, 10);
-            } else if (id <= mwt_end) {
-                continue; /* a word inside a multiword token */
-            }
-            if (!g.in_sentence || !gold_token(&g, form, (size_t)(end - form), &textpos)) bad = 1;
-        }
+    size_t bytes = 0, badline = 0;
+    for (size_t i = 0; i < gold.nsents && rc == CHR_OK && !badline; i++) {
+        const chrConlluSentence *cs = &gold.sents[i];
+        if (cs->newdoc_id && g.text.n) rc = score_doc(&g, &tok, &sen, &seconds, &bytes);
+        if (rc == CHR_OK && (!cs->text || !gold_sentence(&g, cs))) badline = cs->line;
     }
-    free(line);
-    fclose(f);
-    if (!bad && rc == CHR_OK) {
-        close_sentence(&g);
-        if (g.text.n) rc = score_doc(&g, &tok, &sen, &seconds, &bytes);
-    }
+    if (rc == CHR_OK && !badline && g.text.n) rc = score_doc(&g, &tok, &sen, &seconds, &bytes);
+    chrConllu_release(&gold);
     free(g.text.s);
     free(g.tokens.v);
     free(g.sentences.v);
-    if (bad) {
+    if (badline) {
         fprintf(stderr,
-                "chronicle eval tokenize: %s:%zu: token line does not match the '# text' line "
-                "before it; is this CoNLL-U with '# text' comments?\n",
-                path, lineno);
+                "chronicle eval tokenize: %s:%zu: the sentence has no '# text' line or its tokens "
+                "do not spell it; give UD CoNLL-U with '# text' comments\n",
+                path, badline);
         return EXIT_REJECTED;
     }
     if (rc != CHR_OK) {

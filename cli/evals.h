@@ -8,4 +8,12 @@
 /* int eval_<what>(int argc, char **argv); one line each */
 int eval_tokenize(int argc, char **argv);
 
+int eval_timex(int argc, char **argv);
+#define EVAL_TIMEX_USAGE                                                            \
+    "usage: chronicle eval timex [--errors] DOCS.jsonl GOLD.jsonl\n\n"              \
+    "DOCS: {\"id\",\"date\",\"text\"} per line; GOLD: {\"doc\",\"start\",\"end\",\"value\"}\n" \
+    "per expression (byte offsets). Prints detect_f1 (overlap match),\n"            \
+    "value_accuracy (gold spans normalised) and value_f1 (overlap + same value).\n" \
+    "--errors lists the mistakes on stderr.\n"
+
 #endif

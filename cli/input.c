@@ -73,6 +73,11 @@ int cli_parse_input(cli_input *in, const cli_command *cmd, int argc, char **argv
             return EXIT_USAGE;
         }
     }
+    if (in->opts.id && argc - optind > 1) {
+        fprintf(stderr, "chronicle %s: --id names one document; give one FILE (or none for "
+                "standard input)\n", cmd->name);
+        return EXIT_USAGE;
+    }
     *first = optind;
     return -1;
 }
@@ -86,10 +91,30 @@ chr_reader *cli_open_reader(cli_input *in, int argc, char **argv, int first) {
 
 int cli_finish_reader(chr_reader *r, int status, const char *what) {
     size_t docs = chr_reader_docs(r), skipped = chr_reader_skipped(r);
+    int write_failed = fflush(stdout) != 0 || ferror(stdout);
+    if (write_failed)
+        fprintf(stderr, "chronicle %s: cannot write the output (disk full or closed pipe?)\n",
+                what);
     fprintf(stderr, "chronicle %s: %zu document%s read, %zu skipped\n", what, docs,
             docs == 1 ? "" : "s", skipped);
-    if (status != CHR_OK && status != CHR_EOF) return EXIT_REJECTED;
+    if (write_failed || (status != CHR_OK && status != CHR_EOF)) return EXIT_REJECTED;
     return skipped ? EXIT_REJECTED : EXIT_OK;
+}
+
+int cli_each_doc(cli_input *in, int argc, char **argv, int first, const char *what,
+                 int (*fn)(chr_doc *doc, void *ctx), void *ctx) {
+    chr_reader *r = cli_open_reader(in, argc, argv, first);
+    if (!r) return EXIT_REJECTED;
+    chr_doc *d;
+    int st;
+    while ((st = chr_reader_next(r, &d)) == CHR_OK) {
+        st = fn(d, ctx);
+        chr_doc_free(d);
+        if (st != CHR_OK) break;
+    }
+    int rc = cli_finish_reader(r, st, what);
+    chr_reader_free(r);
+    return rc;
 }
 
 void cli_json_string(FILE *f, const char *s, size_t len) {
@@ -108,6 +133,12 @@ void cli_json_string(FILE *f, const char *s, size_t len) {
                 fputs("\\u00", f);
                 putc(hex[c >> 4], f);
                 putc(hex[c & 15], f);
+            } else if (c >= 0x80) { /* invalid UTF-8 is written as U+FFFD */
+                int bad;
+                size_t k = chr_utf8_next(s, len, i, &bad);
+                if (bad) fputs("\\ufffd", f);
+                else fwrite(s + i, 1, k, f);
+                i += k - 1;
             } else
                 putc(c, f);
         }

@@ -12,6 +12,9 @@ static int cmd_help(int argc, char **argv);
 static const cli_command commands[] = {
     {"tokenize", cmd_tokenize, "split text into tokens and sentences (CoNLL-U or JSON)",
      TOKENIZE_USAGE},
+    {"read", cmd_read, "show documents as the readers see them (JSON Lines)", READ_USAGE},
+    {"timex", cmd_timex, "find time expressions and their TIMEX3 values (JSON Lines)",
+     TIMEX_USAGE},
     {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},
     {"help", cmd_help, "show help for a command", "usage: chronicle help [COMMAND]\n"},
     {0, 0, 0, 0}};
@@ -30,6 +33,7 @@ static int cmd_help(int argc, char **argv) {
         usage(stdout);
         return EXIT_OK;
     }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) argv[1] = "help";
     const cli_command *c = cli_find(commands, argv[1]);
     if (!c) {
         fprintf(stderr, "chronicle help: no command '%s'; 'chronicle help' lists them\n", argv[1]);

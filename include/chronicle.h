@@ -32,6 +32,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -58,6 +59,11 @@ typedef enum chr_status {
 
 /* A static English description of a status; never NULL. */
 const char *chr_strerror(int status);
+
+/* The UTF-8 policy for callers that write text out: the length of the
+ * character at s[i] (i < n), at least 1; *bad is set to 1 when that byte
+ * starts an invalid sequence or is NUL (show it as U+FFFD), else 0. */
+size_t chr_utf8_next(const char *s, size_t n, size_t i, int *bad);
 
 /* ---------------------------------------------------------------- dates */
 
@@ -164,41 +170,136 @@ int chr_tokenize(chr_doc *doc);
  * the installed share directory. Returns CHR_OK or CHR_ENOTFOUND. */
 int chr_data_path(const char *relpath, char *out, size_t outlen);
 
+/* ----------------------------------------------------- time expressions */
+
+typedef enum chr_timex_type {
+    CHR_TIMEX_DATE = 1,
+    CHR_TIMEX_TIME,
+    CHR_TIMEX_DURATION,
+    CHR_TIMEX_SET
+} chr_timex_type;
+
+/* A time expression with its TIMEX3 reading against the document date. */
+typedef struct chr_timex {
+    size_t start, end; /* byte span [start, end) in the document text */
+    int type;          /* chr_timex_type */
+    char value[32];    /* "2016-05-13", "2015-SU", "P3Y", "PAST_REF", "199" */
+    char mod[16];      /* "START", "MID", "END", "APPROX", ... or "" */
+} chr_timex;
+
+/* Finds the time expressions of text[0, len) (raw UTF-8; invalid bytes are
+ * harmless) and normalises them against dct (fields 0 = unknown: values
+ * then keep X digits). *out is an array of *count expressions in text
+ * order, freed with chr_timex_free(); NULL when none. Returns CHR_OK,
+ * CHR_EINVAL or CHR_ENOMEM. */
+int chr_timex_find(const char *text, size_t len, chr_date dct, chr_timex **out,
+                   size_t *count);
+void chr_timex_free(chr_timex *x);
+
+/* Normalises the expression known to span text[start, end), reading the
+ * text around it for tense. Returns 1 when understood, 0 when not
+ * (out->value is ""), CHR_EINVAL on a bad span. */
+int chr_timex_normalize(const char *text, size_t len, size_t start, size_t end, chr_date dct,
+                        chr_timex *out);
+
+/* "DATE", "TIME", "DURATION", "SET" ("?" otherwise). */
+const char *chr_timex_type_name(int type);
+
 /* -------------------------------------------------------------- readers */
 
+/*
+ * Readers turn inputs into documents, one at a time, so that a corpus of
+ * any size is read in bounded memory.
+ *
+ * Inputs
+ *  - A text file is one document: its bytes exactly, id = the path as
+ *    given (or opts.id), date = opts.date. An empty file gives no
+ *    document (a note says so) and is no error. A binary file is read
+ *    like any other text: invalid UTF-8 and NUL bytes stay in the
+ *    original bytes and become U+FFFD in the working text (UTF-8 policy
+ *    above); a note gives their count.
+ *  - A JSON Lines file has one JSON object per line:
+ *      {"id": ..., "date": "YYYY-MM-DD", "text": "...",
+ *       "title": "...", "url": "...", "source": "...", ...}
+ *    "text" (a string) is required. "id" is a string or a number; when
+ *    absent, null or "" the document is named FILE:LINE. "date" is
+ *    "YYYY-MM-DD" or an ISO 8601 timestamp starting with one
+ *    ("2016-05-20T10:00:00Z": the time is ignored); when absent, null or
+ *    "" opts.date is used. title, url and source become metadata
+ *    (chr_doc_meta). Every other field, and a title/url/source that is
+ *    not a string, is kept as one JSON object (chr_doc_extra_json) for
+ *    outputs to pass through. Blank lines are ignored; "\r\n" line ends
+ *    are accepted.
+ *    Invalid UTF-8: JSON must be UTF-8 and jansson refuses anything else,
+ *    so before parsing each byte of an invalid sequence, and each raw NUL
+ *    byte, is replaced by U+FFFD; the record is kept and a note gives the
+ *    count (the replacement the UTF-8 policy makes anyway). An escaped
+ *    "\u0000" is valid JSON and is kept as a NUL in the text.
+ *  - A directory is walked recursively, entries in byte order of their
+ *    names; hidden entries (".name") are left out and symbolic links to
+ *    directories are not followed.
+ *  - gzip and zstd compression is recognised by its magic bytes (not the
+ *    file name) and undone while reading; nothing is loaded whole.
+ *  - "-" is standard input.
+ *
+ * Bad records
+ *  A JSON line that is not valid JSON or not an object, has no "text" or
+ *  a "text" that is not a string, an "id" that is not a string or number,
+ *  or an invalid "date"; a line or text file longer than opts.max_line
+ *  (the line is read past, never buffered whole); a file that cannot be
+ *  opened or whose compressed data is corrupt. Each is reported through
+ *  the message callback as "FILE:LINE: reason" (text files: "FILE:
+ *  reason"), counted in chr_reader_skipped() and skipped; a strict reader
+ *  stops at the first one instead. Notes (empty file, U+FFFD
+ *  replacements, entries a directory walk left out) go through the same
+ *  callback but are not counted: nothing is dropped silently.
+ */
 typedef struct chr_reader chr_reader;
 
 typedef enum chr_input_format {
-    CHR_INPUT_AUTO = 0,  /* by extension: .jsonl/.ndjson (optionally .gz,
-                            .zst) are JSON Lines, anything else text */
-    CHR_INPUT_TEXT,      /* one document per file; id = file name */
+    CHR_INPUT_AUTO = 0,  /* by name: .jsonl/.ndjson (optionally followed by
+                            .gz, .zst or .zstd) are JSON Lines, anything
+                            else (and standard input) text */
+    CHR_INPUT_TEXT,      /* one document per file */
     CHR_INPUT_JSONL      /* one JSON object per line */
 } chr_input_format;
 
 typedef struct chr_reader_options {
     chr_input_format format;
-    size_t max_line;        /* longest accepted record in bytes (0: 64 MiB) */
+    size_t max_line;        /* longest accepted line or text file in bytes
+                               (0: 64 MiB) */
     int strict;             /* stop at the first bad record */
-    const char *id;         /* id for a single text input (else file name) */
-    chr_date date;          /* default date for records without one */
+    const char *id;         /* id for text inputs (else the path); copied */
+    chr_date date;          /* default date for documents without one */
 } chr_reader_options;
 
-/* Opens paths[0..npaths) in order; a directory is walked recursively in
- * name order; "-" (or npaths == 0) is standard input. Files ending in .gz
- * or .zst are decompressed. Problems are written to the message callback
- * (file:line: what) and counted. */
+/* Receives one message (no trailing newline); the text lives only for
+ * the call. */
 typedef void (*chr_message_fn)(void *ctx, const char *message);
+
+/* Reads paths[0..npaths) in order; npaths == 0 means standard input. The
+ * paths and opts are copied; on_message (may be NULL) is called with ctx
+ * for every problem and note. Returns NULL only when out of memory.
+ * Nothing is opened before the first chr_reader_next(). */
 chr_reader *chr_reader_open(const char *const *paths, size_t npaths,
                             const chr_reader_options *opts,
                             chr_message_fn on_message, void *ctx);
-/* Reads the next document into *out (the caller frees it). Returns CHR_OK,
- * CHR_EOF at the end, or a negative status when a strict reader met a bad
- * record or an input could not be read at all. Bad records in lenient mode
- * are reported, counted and skipped. */
+/* Reads from an open stream f (a pipe, a socket, fmemopen()) named name
+ * in messages, ids and for CHR_INPUT_AUTO. f stays the caller's: the
+ * reader never closes it, and it must stay open until chr_reader_free().
+ * Returns NULL when f is NULL or out of memory. */
+chr_reader *chr_reader_open_file(FILE *f, const char *name, const chr_reader_options *opts,
+                                 chr_message_fn on_message, void *ctx);
+/* Reads the next document into *out; the caller owns it and frees it
+ * with chr_doc_free(). Returns CHR_OK; CHR_EOF after the last input; or,
+ * with *out NULL, CHR_ENOMEM, or the status of the bad record or input a
+ * strict reader stopped at (CHR_EFORMAT, CHR_ELIMIT, CHR_ENOTFOUND,
+ * CHR_EIO), which it then returns on every later call. */
 int chr_reader_next(chr_reader *r, chr_doc **out);
-/* Counts so far. */
+/* Documents returned and bad records/inputs skipped so far. */
 size_t chr_reader_docs(const chr_reader *r);
 size_t chr_reader_skipped(const chr_reader *r);
+/* NULL-safe. Documents already returned stay valid. */
 void chr_reader_free(chr_reader *r);
 
 #ifdef __cplusplus

@@ -11,7 +11,7 @@ export SHARED="${SHARED:-../shared}"
 pass=0 fail=0 skip=0 failed=""
 for t in "$build"/tests/test_*; do
     [ -x "$t" ] || continue
-    if out=$("$t" 2>&1); then
+    if out=$(timeout 600 "$t" 2>&1); then
         pass=$((pass + 1))
         if echo "$out" | grep -q '\[  SKIPPED \]'; then skip=$((skip + 1)); fi
     else
@@ -21,7 +21,7 @@ for t in "$build"/tests/test_*; do
 done
 for t in tests/cli/test_*.sh; do
     [ -f "$t" ] || continue
-    out=$(sh "$t" 2>&1); rc=$?
+    out=$(timeout 600 sh "$t" 2>&1); rc=$?
     case $rc in
     0) pass=$((pass + 1)) ;;
     77) skip=$((skip + 1)); echo "skip: $(basename "$t"): $(echo "$out" | tail -n 1)" ;;

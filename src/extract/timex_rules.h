@@ -1,0 +1,40 @@
+/* timex_rules.h -- shared state of the time-expression rules (module-internal).
+ *
+ * Why it exists: the finder (timex.c) drives the rules (timex_rules.c) over
+ * the tokens of one stretch of text; both need the same context and hit
+ * records, declared once here.
+ */
+#ifndef CHR_EXTRACT_TIMEX_RULES_H
+#define CHR_EXTRACT_TIMEX_RULES_H
+
+#include "extract/timex.h"
+#include "extract/timex_lex.h"
+
+typedef struct {
+    const chrTimexTok *t;
+    size_t n;          /* rules may match tokens [0, n) */
+    size_t nAll;       /* tokens [0, nAll) exist and may be read as context */
+    chrTimexDate dct;
+    int known;         /* document date fully known */
+    long dctDays;      /* day number of the document date when known */
+    int finance;       /* the document reports quarterly results */
+    const char *text;  /* the whole document, for cues beyond the tokens */
+    size_t textLen;
+} chrTimexCtx;
+
+typedef struct {
+    size_t end;        /* one past the last token of the expression */
+    int type;
+    char value[32];
+    char mod[16];
+} chrTimexHit;
+
+/* Longest expression starting at token i; returns 1 and fills *h, or 0. */
+int chrTimexRules_match(const chrTimexCtx *c, size_t i, chrTimexHit *h);
+
+/* Vaguer readings ("soon", "previously", a bare "days") that the finder
+ * does not report, because most of their uses are not annotated as time
+ * expressions, but that a span already known to be one can take. */
+int chrTimexRules_matchLoose(const chrTimexCtx *c, size_t i, chrTimexHit *h);
+
+#endif
