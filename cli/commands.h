@@ -55,4 +55,13 @@ int cmd_eval(int argc, char **argv);
     "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
     "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"
 
+#define EVAL_TOKENIZE_USAGE                                                         \
+    "usage: chronicle eval tokenize GOLD.conllu\n\n"                                \
+    "Rebuilds the raw text of each document of GOLD from its '# text' lines\n"     \
+    "('# newdoc' starts a document, '# newpar' a paragraph, separated by a blank\n" \
+    "line; sentences joined by one space), tokenizes and splits it, and scores\n"  \
+    "tokens and sentences by their character spans as the CoNLL 2018 scorer does\n" \
+    "(a multiword token such as \"don't\" is one token). Prints\n"                 \
+    "{\"tokens_f1\":..,\"sentences_f1\":..,\"mb_per_s\":..} (percentages).\n"
+
 #endif

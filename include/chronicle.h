@@ -119,6 +119,10 @@ typedef struct chr_token {
 } chr_token;
 
 #define CHR_TOKEN_PARA_START 0x01u /* first token of a paragraph */
+/* This word and the one before it were written as one token ("do" +
+ * "n't" in "don't", "Bush" + "'s"): a multiword token in UD terms. The
+ * surface token runs from the first word's start to the last's end. */
+#define CHR_TOKEN_JOINED 0x02u
 
 typedef struct chr_sentence {
     uint32_t first;      /* index of its first token */
