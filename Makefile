@@ -63,16 +63,18 @@ deps-check:
 	@scripts/install-deps.sh check
 
 demo: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$(JOBS) all
 	@scripts/demo.sh
 
 # Tests: unit and command tests on a normal build, then again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, then short fuzz runs.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 check: deps-check
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$(JOBS) all
 	@scripts/demo.sh >/dev/null
-	@$(MAKE) --no-print-directory test
-	@$(MAKE) --no-print-directory test BUILD=build/san SAN=1 OPT='-O1 -g'
+	@$(MAKE) --no-print-directory -j$(JOBS) test
+	@$(MAKE) --no-print-directory -j$(JOBS) test BUILD=build/san SAN=1 OPT='-O1 -g'
+	@$(MAKE) --no-print-directory -j$(JOBS) $(FUZZ_BIN)
 	@$(MAKE) --no-print-directory fuzz
 
 test: all $(TEST_BIN)
