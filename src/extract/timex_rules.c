@@ -1679,11 +1679,156 @@ static size_t rHoliday(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     return j;
 }
 
+/* ---- anaphoric expressions: "that year", "the next day" ------------------------- */
+
+static int digitsAt(const char *v, size_t from, size_t n)
+{
+    for (size_t k = from; k < from + n; k++)
+        if (v[k] < '0' || v[k] > '9')
+            return 0;
+    return 1;
+}
+
+void chrTimexRules_noteAnchor(chrTimexCtx *c, const char *v)
+{
+    size_t n = strlen(v);
+    if (n < 4 || !digitsAt(v, 0, 4))
+        return;
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    int m = 0, d = 0, q = 0, gran;
+    if (n == 4) {
+        gran = TMX_U_YEAR;
+    } else if (n == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
+        gran = TMX_U_QUARTER;
+        q = v[6] - '0';
+    } else if (n >= 7 && v[4] == '-' && digitsAt(v, 5, 2)) {
+        m = (v[5] - '0') * 10 + (v[6] - '0');
+        if (m < 1 || m > 12)
+            return;
+        q = (m - 1) / 3 + 1;
+        if (n == 7) {
+            gran = TMX_U_MONTH;
+        } else if (n >= 10 && v[7] == '-' && digitsAt(v, 8, 2) && (n == 10 || v[10] == 'T')) {
+            d = (v[8] - '0') * 10 + (v[9] - '0');
+            if (d < 1 || d > chrTimexCal_monthDays(y, m))
+                return;
+            gran = TMX_U_DAY;
+        } else {
+            return;
+        }
+    } else {
+        return;
+    }
+    c->anchor.gran = gran;
+    c->anchor.y = y;
+    c->anchor.m = m;
+    c->anchor.d = d;
+    c->anchor.q = q;
+}
+
+static long anchorDays(const chrTimexCtx *c)
+{
+    return chrTimexCal_days(c->anchor.y, c->anchor.m, c->anchor.d);
+}
+
+/* The reference time's unit shifted by k, at the granularity of the unit;
+ * 0 when the reference time is too vague for the unit. */
+static int fmtFromAnchor(const chrTimexCtx *c, chrTimexHit *h, int unit, int k)
+{
+    const int g = c->anchor.gran, y = c->anchor.y;
+    long mm;
+    switch (unit) {
+    case TMX_U_DAY:
+        if (g == TMX_U_DAY) {
+            fmtDay(h, anchorDays(c) + k);
+            return 1;
+        }
+        if (g == TMX_U_MONTH && k == 0) {  /* "that same day" of a month: the day is unknown */
+            snprintf(h->value, sizeof h->value, "%04d-%02d-XX", y, c->anchor.m);
+            h->type = CHR_TIMEX_DATE;
+            return 1;
+        }
+        return 0;
+    case TMX_U_WEEK:
+        if (g != TMX_U_DAY)
+            return 0;
+        fmtWeek(h, anchorDays(c) + 7L * k);
+        return 1;
+    case TMX_U_MONTH:
+        if (g != TMX_U_DAY && g != TMX_U_MONTH)
+            return 0;
+        mm = (long)y * 12 + (c->anchor.m - 1) + k;
+        fmtMonth(h, (int)(mm / 12), (int)(mm % 12) + 1);
+        return 1;
+    case TMX_U_QUARTER:
+        if (g == TMX_U_YEAR || !g)
+            return 0;
+        mm = (long)y * 4 + (c->anchor.q - 1) + k;
+        fmtQuarter(h, (int)(mm / 4), (int)(mm % 4) + 1);
+        return 1;
+    case TMX_U_YEAR:
+        if (!g)
+            return 0;
+        fmtYear(h, y + k);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* TimeBank resolves these against the latest date the story mentioned, not
+ * against the report's date: "that year", "the same day", "earlier that
+ * day", "the following month", "the next morning", "the previous Friday". */
+static size_t rAnaphor(const chrTimexCtx *c, size_t i, chrTimexHit *h)
+{
+    static const char *const around[] = {"following", "next", "previous", "preceding", NULL};
+    size_t j = i;
+    const char *mod = "";
+    if (W(c, j, "earlier"))
+        mod = "START", j++;
+    else if (W(c, j, "later"))
+        mod = "END", j++;
+    int k = 0, next = 0;
+    if (W(c, j, "that")) {
+        j += W(c, j + 1, "same") ? 2 : 1;
+    } else if (W(c, j, "the") && W(c, j + 1, "same")) {
+        j += 2;
+    } else if (W(c, j, "the") && ANY(c, j + 1, around) && !mod[0]) {
+        k = W(c, j + 1, "previous") || W(c, j + 1, "preceding") ? -1 : 1;
+        next = W(c, j + 1, "next");
+        j += 2;
+    } else {
+        return 0;
+    }
+    if (!c->anchor.gran || j >= c->n || (P(c, j + 1, '-') && glued(c, j + 1)))
+        return 0;
+    int wd = (c->t[j].flags & TMX_CAP) ? chrTimexLex_weekday(&c->t[j]) : 0;
+    if (k && wd > 0) {
+        if (c->anchor.gran != TMX_U_DAY)
+            return 0;
+        long a = anchorDays(c);
+        int aw = chrTimexCal_weekday(a);
+        int back = (aw - wd + 7) % 7, ahead = (wd - aw + 7) % 7;
+        fmtDay(h, k < 0 ? a - (back ? back : 7) : a + (ahead ? ahead : 7));
+        return j + 1;
+    }
+    int plural = 0, unit = ANY(c, j, partsOfDay) ? TMX_U_DAY : chrTimexLex_unit(&c->t[j], &plural);
+    if (plural || unit < TMX_U_DAY || unit > TMX_U_YEAR)
+        return 0;
+    /* "the next year" and "the next month" mostly count from the report */
+    if (next && unit != TMX_U_DAY)
+        return 0;
+    if (!fmtFromAnchor(c, h, unit, k))
+        return 0;
+    snprintf(h->mod, sizeof h->mod, "%s", mod);
+    return j + 1;
+}
+
 /* ---- driver --------------------------------------------------------------------------- */
 
 typedef size_t (*Rule)(const chrTimexCtx *, size_t, chrTimexHit *);
 
-static const Rule rules[] = {rNumericDate, rMonthDate, rDayMonth, rWeekday, rYear,
+static const Rule rules[] = {rAnaphor, rNumericDate, rMonthDate, rDayMonth, rWeekday, rYear,
     rCentury, rSeason, rQuarter, rDeictic, rThisUnit, rEarlierThis, rAgo, rDuration, rSet,
     rReference, rClock, rHoliday, rTheUnit, rEndOf, rWeekOf, rPartOfDay};
 

@@ -31,6 +31,16 @@ static const char *valueOf(const char *text, chr_date d, const char *what, char 
     return buf;
 }
 
+/* The value chr_timex_normalize gives the span of `what` in `text`. */
+static const char *normalizedValue(const char *text, chr_date d, const char *what,
+                                   chr_timex *r) {
+    const char *at = strstr(text, what);
+    assert_non_null(at);
+    size_t s = (size_t)(at - text);
+    assert_int_equal(chr_timex_normalize(text, strlen(text), s, s + strlen(what), d, r), 1);
+    return r->value;
+}
+
 #define ASSERT_VALUE(text, date, what, expected)                       \
     do {                                                               \
         char buf_[32];                                                 \
@@ -111,6 +121,39 @@ static void relative_expressions(void **state) {
     ASSERT_VALUE("The court meets today.", thursday, "today", "2016-05-19");
 }
 
+/* "that year", "the next day": the latest date the story named, not the report's */
+static void anaphora_follow_the_story(void **state) {
+    (void)state;
+    ASSERT_VALUE("He fled in June 1998 and returned later that year.", thursday,
+                 "later that year", "1998");
+    ASSERT_VALUE("Imports totaled $37 million in 1988, a small share of that year's trade.",
+                 thursday, "that year", "1988");
+    ASSERT_VALUE("He was made a general on May 22, 1995, and the following year he left.",
+                 thursday, "the following year", "1996");
+    ASSERT_VALUE("An offer came in March 2010. The following month, the firm was sold.",
+                 thursday, "The following month", "2010-04");
+    ASSERT_VALUE("He was killed on Oct. 23, 1998. Earlier that day, police were warned.",
+                 thursday, "Earlier that day", "1998-10-23");
+    ASSERT_VALUE("He fell ill on Oct. 23, 1998 and was seen in court the next morning.",
+                 thursday, "the next morning", "1998-10-24");
+    ASSERT_VALUE("Shares closed on Oct. 27, 2015, down from the previous Friday.", thursday,
+                 "the previous Friday", "2015-10-23");
+    ASSERT_VALUE("He was shot last October. His name was crossed out that same day.",
+                 thursday, "that same day", "2015-10-XX");
+    ASSERT_VALUE("Results of the quarter ended June 30, 2015 were weak; that quarter hurt.",
+                 thursday, "that quarter", "2015-Q2");
+    /* with no earlier date the report's date is the reference */
+    ASSERT_VALUE("Police were warned that day.", thursday, "that day", "2016-05-19");
+    /* "the next year" still counts from the report */
+    ASSERT_VALUE("In 1990 it was founded. Growth will slow the next year.", thursday,
+                 "the next year", "2017");
+    /* the same holds for a span given to chr_timex_normalize */
+    chr_timex r;
+    assert_string_equal(normalizedValue("He fled in June 1998 and returned later that year.",
+                                        thursday, "later that year", &r),
+                        "1998");
+}
+
 static void durations_and_sets(void **state) {
     (void)state;
     ASSERT_VALUE("He served three years in prison.", thursday, "three years", "P3Y");
@@ -141,20 +184,13 @@ static void unknown_date_keeps_shape(void **state) {
 
 static void normalize_given_span(void **state) {
     (void)state;
-    const char *s = "Officials said the attack happened on Friday.";
-    const char *at = strstr(s, "Friday");
     chr_timex r;
-    assert_int_equal(chr_timex_normalize(s, strlen(s), (size_t)(at - s), (size_t)(at - s) + 6,
-                                         thursday, &r),
-                     1);
-    assert_string_equal(r.value, "2016-05-13");
+    assert_string_equal(normalizedValue("Officials said the attack happened on Friday.",
+                                        thursday, "Friday", &r),
+                        "2016-05-13");
     /* "soon" is not reported by the finder but is understood as a span */
     const char *t = "The results will come soon.";
-    at = strstr(t, "soon");
-    assert_int_equal(chr_timex_normalize(t, strlen(t), (size_t)(at - t), (size_t)(at - t) + 4,
-                                         thursday, &r),
-                     1);
-    assert_string_equal(r.value, "FUTURE_REF");
+    assert_string_equal(normalizedValue(t, thursday, "soon", &r), "FUTURE_REF");
     assert_int_equal(chr_timex_normalize(t, strlen(t), 5, 3, thursday, &r), CHR_EINVAL);
     assert_int_equal(chr_timex_normalize(t, strlen(t), 0, 3, thursday, &r), 0);
 }
@@ -206,6 +242,7 @@ int main(void) {
         cmocka_unit_test(weekdays_lean_to_the_past),
         cmocka_unit_test(months_get_their_year),
         cmocka_unit_test(relative_expressions),
+        cmocka_unit_test(anaphora_follow_the_story),
         cmocka_unit_test(durations_and_sets),
         cmocka_unit_test(numbers_are_not_years),
         cmocka_unit_test(unknown_date_keeps_shape),
