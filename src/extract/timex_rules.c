@@ -385,6 +385,32 @@ static int pastCue(const chrTimexTok *t, const chrTimexTok *prev)
     return chrTimexLex_isAny(t, cues);
 }
 
+/* Tense cue of token k: +1 future, -1 past, 0 none. Phrases that look
+ * past but plan ahead count as future: "set to resume", "is to open",
+ * "as early as", "plan to". */
+static int cueAt(const chrTimexCtx *c, size_t k)
+{
+    static const char *const beTo[] = {"is", "are", NULL};
+    const chrTimexTok *t = &c->t[k], *prev = k > 0 ? &c->t[k - 1] : NULL;
+    if (t->kind != TMX_WORD)
+        return 0;
+    if (chrTimexLex_isWord(t, "set") && k + 1 < c->nAll && chrTimexLex_isWord(&c->t[k + 1], "to"))
+        return 1;  /* "set to resume Monday" */
+    if (prev && chrTimexLex_isWord(t, "to") && chrTimexLex_isAny(prev, beTo))
+        return 1;
+    if (prev && chrTimexLex_isWord(t, "early") && chrTimexLex_isWord(prev, "as"))
+        return 1;
+    /* "postponed until Tuesday" looks ahead; a sentence opening "Until
+     * Thursday, they had not..." looks back */
+    if (chrTimexLex_isWord(t, "until") && !(t->flags & TMX_CAP))
+        return 1;
+    if (chrTimexLex_isWord(t, "plan") && k + 1 < c->nAll && chrTimexLex_isWord(&c->t[k + 1], "to"))
+        return 1;
+    if (futureCue(t, prev))
+        return 1;
+    return pastCue(t, prev) ? -1 : 0;
+}
+
 /* +1 future, -1 past, 0 no cue, for the expression at tokens [i0, i1). */
 static int clauseTense(const chrTimexCtx *c, size_t i0, size_t i1)
 {
@@ -393,9 +419,12 @@ static int clauseTense(const chrTimexCtx *c, size_t i0, size_t i1)
         k--;
         if (sentenceEdge(c, k) || (c->t[k + 1].flags & TMX_BREAK))
             break;
-        const chrTimexTok *prev = k > 0 ? &c->t[k - 1] : NULL;
-        if (futureCue(&c->t[k], prev)) { best = 1; bestDist = (int)d; break; }
-        if (pastCue(&c->t[k], prev)) { best = -1; bestDist = (int)d; break; }
+        int cue = cueAt(c, k);
+        if (cue) {
+            best = cue;
+            bestDist = (int)d;
+            break;
+        }
     }
     static const char *const clauseEnd[] = {"and", "but", "which", "who", "that", "while",
                                             "when", "after", "before", "because", NULL};
@@ -404,8 +433,9 @@ static int clauseTense(const chrTimexCtx *c, size_t i0, size_t i1)
         if (sentenceEdge(c, k) || (c->t[k].flags & TMX_BREAK) ||
             chrTimexLex_isAny(&c->t[k], clauseEnd))
             break;
-        if (futureCue(&c->t[k], &c->t[k - 1])) return 1;
-        if (pastCue(&c->t[k], &c->t[k - 1])) return -1;
+        int cue = cueAt(c, k);
+        if (cue)
+            return cue;
     }
     return best;
 }

@@ -86,6 +86,21 @@ static void weekdays_lean_to_the_past(void **state) {
     ASSERT_VALUE("Police said Thursday that two men were held.", thursday, "Thursday",
                  "2016-05-19");
     ASSERT_VALUE("It happened last Thursday.", thursday, "last Thursday", "2016-05-12");
+    /* phrases that look past but plan ahead */
+    ASSERT_VALUE("The peace talks are set to resume Monday in Belfast.", thursday, "Monday",
+                 "2016-05-23");
+    ASSERT_VALUE("The stock is to resume trading in Paris Tuesday.", thursday, "Tuesday",
+                 "2016-05-24");
+    ASSERT_VALUE("His father could come as early as Tuesday.", thursday, "Tuesday",
+                 "2016-05-24");
+    ASSERT_VALUE("Officials postponed until Tuesday any action on the case.", thursday,
+                 "Tuesday", "2016-05-24");
+    ASSERT_VALUE("They did not plan to remove him on Friday.", thursday, "Friday",
+                 "2016-05-20");
+    /* but a sentence opening with "Until" looks back, and "the plan" is a noun */
+    ASSERT_VALUE("Until Monday, they had not named a suspect.", thursday, "Monday",
+                 "2016-05-16");
+    ASSERT_VALUE("The firm announced the plan Monday.", thursday, "Monday", "2016-05-16");
     ASSERT_VALUE("He resigned yesterday.", thursday, "yesterday", "2016-05-18");
     ASSERT_VALUE("Voting starts next week.", thursday, "next week", "2016-W21");
 }
