@@ -355,7 +355,7 @@ static int futureCue(const chrTimexTok *t, const chrTimexTok *prev)
     static const char *const cues[] = {"will", "shall", "next", "scheduled", "expected",
         "expects", "due", "plans", "planned", "planning", "upcoming", "coming", "tomorrow",
         "going", "intends", "hopes", "aims", "begin", "starting", "wo",
-        "should", "soon", NULL};
+        "should", "soon", "effective", NULL};
     if (t->kind != TMX_WORD)
         return 0;
     if (strcmp(t->low, "ll") == 0 && prev && prev->kind == TMX_PUNCT)
@@ -1580,6 +1580,8 @@ static size_t rReference(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 
 /* ---- clock times ------------------------------------------------------------------ */
 
+static long anchorDays(const chrTimexCtx *c);
+
 static size_t amPm(const chrTimexCtx *c, size_t j, int *pm)
 {
     /* a.m. / p.m. / am / pm */
@@ -1647,7 +1649,11 @@ static size_t rClock(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     if (!e) {
         if (hour > 24 || (hour == 0 && pm < 0 && !W(c, i, "midnight")))
             return 0;
-        fmtShift(c, &day, TMX_U_DAY, 0);
+        /* a clock time without its day happens on the day the story is at */
+        if (c->anchor.gran == TMX_U_DAY)
+            fmtDay(&day, anchorDays(c));
+        else
+            fmtShift(c, &day, TMX_U_DAY, 0);
     }
     snprintf(h->value, sizeof h->value, "%.10sT%02d:%02d", day.value, hour, minute);
     h->type = CHR_TIMEX_TIME;

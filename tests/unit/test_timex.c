@@ -101,6 +101,9 @@ static void weekdays_lean_to_the_past(void **state) {
     ASSERT_VALUE("Until Monday, they had not named a suspect.", thursday, "Monday",
                  "2016-05-16");
     ASSERT_VALUE("The firm announced the plan Monday.", thursday, "Monday", "2016-05-16");
+    /* a change "effective" on a date is still to come */
+    ASSERT_VALUE("An office of the chairman was created, effective Feb. 1.", thursday,
+                 "Feb. 1", "2017-02-01");
     ASSERT_VALUE("He resigned yesterday.", thursday, "yesterday", "2016-05-18");
     ASSERT_VALUE("Voting starts next week.", thursday, "next week", "2016-W21");
 }
@@ -157,6 +160,9 @@ static void anaphora_follow_the_story(void **state) {
                  thursday, "that same day", "2015-10-XX");
     ASSERT_VALUE("Results of the quarter ended June 30, 2015 were weak; that quarter hurt.",
                  thursday, "that quarter", "2015-Q2");
+    /* a clock time without its day is on the story's day */
+    ASSERT_VALUE("The blasts came on Friday. The first was at 10:35 a.m. in Nairobi.",
+                 thursday, "10:35 a.m.", "2016-05-13T10:35");
     /* with no earlier date the report's date is the reference */
     ASSERT_VALUE("Police were warned that day.", thursday, "that day", "2016-05-19");
     /* "the next year" still counts from the report */
