@@ -1717,45 +1717,14 @@ static size_t rHoliday(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 
 /* ---- anaphoric expressions: "that year", "the next day" ------------------------- */
 
-static int digitsAt(const char *v, size_t from, size_t n)
-{
-    for (size_t k = from; k < from + n; k++)
-        if (v[k] < '0' || v[k] > '9')
-            return 0;
-    return 1;
-}
-
 void chrTimexRules_noteAnchor(chrTimexCtx *c, const char *v)
 {
-    size_t n = strlen(v);
-    if (n < 4 || !digitsAt(v, 0, 4))
+    static const int gran[] = {0, TMX_U_YEAR, TMX_U_QUARTER, TMX_U_MONTH, TMX_U_DAY};
+    int y = 0, m = 0, d = 0, q = 0;
+    int g = chrTimexCal_parseValue(v, &y, &m, &d, &q);
+    if (g == TMX_CAL_NONE)
         return;
-    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-    int m = 0, d = 0, q = 0, gran;
-    if (n == 4) {
-        gran = TMX_U_YEAR;
-    } else if (n == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
-        gran = TMX_U_QUARTER;
-        q = v[6] - '0';
-    } else if (n >= 7 && v[4] == '-' && digitsAt(v, 5, 2)) {
-        m = (v[5] - '0') * 10 + (v[6] - '0');
-        if (m < 1 || m > 12)
-            return;
-        q = (m - 1) / 3 + 1;
-        if (n == 7) {
-            gran = TMX_U_MONTH;
-        } else if (n >= 10 && v[7] == '-' && digitsAt(v, 8, 2) && (n == 10 || v[10] == 'T')) {
-            d = (v[8] - '0') * 10 + (v[9] - '0');
-            if (d < 1 || d > chrTimexCal_monthDays(y, m))
-                return;
-            gran = TMX_U_DAY;
-        } else {
-            return;
-        }
-    } else {
-        return;
-    }
-    c->anchor.gran = gran;
+    c->anchor.gran = gran[g];
     c->anchor.y = y;
     c->anchor.m = m;
     c->anchor.d = d;
