@@ -131,8 +131,10 @@ int chrTimex_find(const char *text, size_t len, chrTimexDate dct, chrTimex **out
         for (size_t i = 0; i < nt && rc == 0;) {
             chrTimexHit h;
             if (chrTimexRules_match(&c, i, &h)) {
-                rc = push(out, n, &cap, tok, i, &h);
-                chrTimexRules_noteAnchor(&c, h.value);
+                if (!h.quiet) {
+                    rc = push(out, n, &cap, tok, i, &h);
+                    chrTimexRules_noteAnchor(&c, h.value);
+                }
                 i = h.end;
             } else {
                 i++;

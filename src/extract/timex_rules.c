@@ -1460,12 +1460,14 @@ static size_t rDuration(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         q += 0.5;
         k += 3;
     }
+    /* an age ("a 6-year-old", "52 years old") is read, but TimeBank does
+     * not annotate it, so the finder does not report it */
     if (adjective && P(c, k, '-') && W(c, k + 1, "old"))
-        k += 2;
+        k += 2, h->quiet = 1;
     else if (adjective && P(c, k, '-') && W(c, k + 1, "long"))
         k += 2;
     else if (W(c, k, "old") && (W(c, k - 1, "years") || W(c, k - 1, "year")) && !adjective)
-        k++;
+        k++, h->quiet = 1;
     /* "$5 a year" is a rate */
     if (!the && !span && (W(c, j, "a") || W(c, j, "an")) && q == 1 && moneyBefore(c, j)) {
         fmtDuration(h, 1, unit);

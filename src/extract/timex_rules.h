@@ -32,6 +32,7 @@ typedef struct {
     int type;
     char value[32];
     char mod[16];
+    int quiet;         /* understood, but not reported by the finder (an age) */
 } chrTimexHit;
 
 /* Longest expression starting at token i; returns 1 and fills *h, or 0. */
