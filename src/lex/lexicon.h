@@ -131,7 +131,12 @@ typedef struct chrLexSet {
 } chrLexSet;
 
 enum chrLexRole { CHR_ROLE_SUBJ = 1, CHR_ROLE_OBJ, CHR_ROLE_IOBJ, CHR_ROLE_POSS, CHR_ROLE_PREP,
-                  CHR_ROLE_XCOMP, CHR_ROLE_CCOMP };
+                  CHR_ROLE_XCOMP, CHR_ROLE_CCOMP,
+                  /* word-order patterns (chrLexPattern.order; PETRARCH-1 / TABARI): */
+                  CHR_ROLE_WORD,   /* a word, phrase or set at this position (value PHRASE or SET) */
+                  CHR_ROLE_VERB,   /* the position of the verb ("*") */
+                  CHR_ROLE_ACTOR   /* an actor here: slot SRC ($), TGT (+), BOTH (%), NONE (^ skip) */
+};
 enum chrLexValue { CHR_VAL_ANY = 1, CHR_VAL_PHRASE, CHR_VAL_SET };
 enum chrLexSlot { CHR_SLOT_NONE = 0, CHR_SLOT_TGT, CHR_SLOT_SRC, CHR_SLOT_BOTH };
 
@@ -141,6 +146,7 @@ typedef struct chrLexElem {
     uint8_t slot;  /* enum chrLexSlot: this role holds that actor */
     chrLexId prep; /* the preposition (upper-cased) when role == CHR_ROLE_PREP */
     uint32_t ref;  /* phrase index (CHR_VAL_PHRASE) or set index (CHR_VAL_SET) */
+    uint8_t adjacent; /* word order: must follow the previous element (or the verb) directly */
 } chrLexElem;
 
 enum chrLexCodeKind {
@@ -172,6 +178,8 @@ typedef struct chrLexPattern {
     uint32_t n_elem;
     chrLexCode code;
     chrLexOrigin origin; /* also its rank: earlier origin wins a tie */
+    uint8_t order;       /* 1: a word-order pattern (elements in sentence order around
+                            CHR_ROLE_VERB), 0: a frame over dependency roles */
 } chrLexPattern;
 
 typedef struct chrLexBlock {
