@@ -260,9 +260,10 @@ static int skipped(const matcher *m, int a) {
 static void defaults(chrTabariCoder *c, matcher *m, int vp, int ve, int carried, coded *cd) {
     const chrTabariOpts *o = c->o;
     int prior = -1, after = -1;
+    const char *tc = m->tgt >= 0 ? first_code(c, m->tgt) : NULL;
     for (int p = 0; p < m->nl; p++) {
         int a = word_actor(c, m->L[p]);
-        if (a < 0 || skipped(m, a)) continue;
+        if (a < 0 || skipped(m, a) || (tc && !strcmp(first_code(c, a), tc))) continue;
         if (p < vp && prior < 0) prior = a;
         if (p > ve && after < 0) after = a;
     }
@@ -286,7 +287,7 @@ static void defaults(chrTabariCoder *c, matcher *m, int vp, int ve, int carried,
             cd->def_tgt = o->def_target;
             return;
         }
-        for (int p = 0; p < vp && cd->tgt < 0; p++) {
+        for (int p = vp - 1; p >= 0 && cd->tgt < 0; p--) { /* nearest the verb first */
             int a = word_actor(c, m->L[p]);
             if (a >= 0 && !skipped(m, a) && a != cd->src && strcmp(first_code(c, a), sc)) {
                 cd->tgt = a;
@@ -318,25 +319,44 @@ static int code_verb(chrTabariCoder *c, matcher *m, int v, int carried, coded *c
     cd->src = cd->tgt = cd->both = -1;
     flat *vars = malloc(sizeof(flat) * VARIANTS);
     if (!vars) return 0;
-    int matched = 0;
-    for (uint32_t k = 0; k < b->n_surf && !matched; k++) {
+    int keep_src = -1, keep_tgt = -1, keep_both = -1, keep_nskip = 0, keep_skip[8] = {0};
+    int matched = 0, actual = -1;
+    for (uint32_t k = 0; k < b->n_surf; k++) {
         const chrLexSurfPat *sp = &lex->surf_pats[b->first_surf + k];
+        int declared = lex->surf_seqs[sp->seq].length;
+        /* a match through alternatives counts the letters it really used:
+         * longer patterns are still tried before it is accepted */
+        if (matched && declared <= actual) break;
         int nv = flatten(lex, sp->seq, vars, VARIANTS, 0);
-        for (int x = 0; x < nv && !matched; x++) {
+        for (int x = 0; x < nv; x++) {
             m->f = &vars[x];
             m->vi = -1;
-            for (int t = 0; t < vars[x].n; t++)
+            int letters = 0;
+            for (int t = 0; t < vars[x].n; t++) {
                 if (vars[x].t[t].kind == CHR_SURF_VERB) m->vi = t;
+                if (vars[x].t[t].kind == CHR_SURF_WORD) letters += (int)strlen(chrLex_str(lex, vars[x].t[t].word));
+            }
             if (m->vi < 0) continue;
             m->src = m->tgt = m->both = -1;
             m->nskip = 0;
             m->steps = 0;
             if (m->vi > 0 && !bwd(m, m->vi - 1, vp)) continue;
             if (!fwd(m, m->vi + 1, ve)) continue;
+            int had = matched;
             matched = 1;
             cd->code = sp->code;
+            keep_src = m->src, keep_tgt = m->tgt, keep_both = m->both;
+            keep_nskip = m->nskip;
+            memcpy(keep_skip, m->skipped, sizeof keep_skip);
+            actual = letters < declared ? letters : declared;
+            if (had) actual = declared;
+            break;
         }
+        if (matched && actual >= declared) break;
     }
+    m->src = keep_src, m->tgt = keep_tgt, m->both = keep_both;
+    m->nskip = keep_nskip;
+    memcpy(m->skipped, keep_skip, sizeof keep_skip);
     free(vars);
     if (!matched) {
         m->src = m->tgt = m->both = -1;
@@ -378,7 +398,8 @@ static int complexity(chrTabariCoder *c) {
         if (w->dead) continue;
         if (w->type == TW_VERB) {
             verbs++;
-            if (first_verb < 0) first_verb = i;
+            const chrLexBlock *b = &c->lex->blocks[c->lex->surf_entries[w->entry].index];
+            if (first_verb < 0 && b->surf_code.kind != CHR_CODE_NULL) first_verb = i;
         }
         if (w->type == TW_CONJ && !w->prot) conj++;
         if (w->type == TW_ACTOR) actors++;
@@ -431,7 +452,8 @@ int chrTabari_code(chrTabariCoder *c, const chrTabariOpts *o, const char *text, 
         if (ci > 0) {
             int p = 0;
             while (p < m->nl && c->w[m->L[p]].type == TW_DET) p++;
-            if (p < m->nl && word_actor(c, m->L[p]) >= 0) carried = word_actor(c, m->L[p]);
+            if (p < m->nl && c->w[m->L[p]].type == TW_ACTOR && word_actor(c, m->L[p]) >= 0)
+                carried = word_actor(c, m->L[p]);
         }
         coded best = {0}, sub = {0};
         int got = 0;

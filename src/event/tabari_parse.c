@@ -49,7 +49,7 @@ static void words(chrTabariCoder *c, const char *t, size_t n) {
     for (size_t k = 0; k <= n; k++) {
         int ch = k < n ? (unsigned char)t[k] : ' ';
         int brk = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '?' || ch == '!' ||
-                  ch == '-' || ch == ',' || ch == ';' || ch == '"' || ch == '\0';
+                  ch == '-' || ch == '_' || ch == ',' || ch == ';' || ch == '"' || ch == '\0';
         if (ch == ',' && k > 0 && k + 1 < n && is_digit(t[k - 1]) && is_digit(t[k + 1])) brk = 0;
         if (ch == '.' && k > 0 && is_lower(t[k - 1])) brk = 1;
         if (ch < 0x80 && ch >= 'A' && ch <= 'Z') lower = 0;
@@ -351,7 +351,7 @@ static void pronouns(chrTabariCoder *c) {
         int ref = -1, group = 0;
         if (!strcmp(p, "ITS") || !strcmp(p, "HIS") || !strcmp(p, "HER")) {
             for (int k = 0; k < na; k++)
-                if (!c->a[k].dead && c->a[k].pos < i && (ref < 0 || c->a[k].pos > c->a[ref].pos)) ref = k;
+                if (!c->a[k].dead && c->a[k].pos < i && (ref < 0 || c->a[k].pos < c->a[ref].pos)) ref = k;
         } else if (p[0] == 'T') {
             ref = first_comp >= 0 ? first_comp : first;
             group = first_comp >= 0;
@@ -386,14 +386,20 @@ static void commas(chrTabariCoder *c) {
     for (int k = 0; k < c->n; k++)
         if (c->w[k].type == TW_COMMA && !c->w[k].prot) cs[nc++] = k;
     if (!nc) return;
-    int words = cs[0];
-    if (words > o->comma_bmin && words <= o->comma_bmax) kill(c, 0, cs[0]);
-    for (int k = 0; k + 1 < nc; k++) {
+    /* chained: an eliminated clause uses up the comma that closes it */
+    int words = cs[0], k = 0;
+    if (words > o->comma_bmin && words <= o->comma_bmax) kill(c, 0, cs[0]), k = 1;
+    for (; k + 1 < nc; k++) {
         words = cs[k + 1] - cs[k] - 1;
-        if (words > o->comma_min && words <= o->comma_max) kill(c, cs[k], cs[k + 1] - 1);
+        if (words > o->comma_min && words <= o->comma_max) {
+            kill(c, cs[k], cs[k + 1]);
+            k++;
+        }
     }
-    words = c->n - cs[nc - 1] - 1;
-    if (words > o->comma_emin && words <= o->comma_emax) kill(c, cs[nc - 1], c->n - 1);
+    if (k < nc) {
+        words = c->n - cs[nc - 1] - 1;
+        if (words > o->comma_emin && words <= o->comma_emax) kill(c, cs[nc - 1], c->n - 1);
+    }
     /* a phrase with any word eliminated is eliminated whole */
     for (int i = 0; i < c->n; i++) {
         tword *w = &c->w[i];

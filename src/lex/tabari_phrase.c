@@ -147,8 +147,7 @@ static int parse_seq(parser *P, int in_alt, uint32_t *seq, uint16_t *len_out) {
                 return bad(P, "synset used before it is defined");
             t->kind = CHR_SURF_ALT;
             t->flags = flags;
-            t->ref = v - 1;
-            len = (uint16_t)(len + alt_length(P->lex, v - 1));
+            t->ref = v - 1; /* a synset counts no letters in the pattern order */
             nt++;
             continue;
         }
