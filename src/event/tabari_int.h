@@ -47,6 +47,9 @@ struct chrTabariCoder {
     tactor a[TA_MAX];
     int na;
     int discard, complex;
+    /* FORWARD: the first actor of the previous text, for a pronoun that
+     * opens the next one (manual 8.4) */
+    char fwd[48];
 };
 
 /* tabari_parse.c: words, types, actors, compounds, pronouns, commas. */

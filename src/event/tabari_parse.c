@@ -358,6 +358,12 @@ static void pronouns(chrTabariCoder *c) {
         } else {
             ref = first;
         }
+        int before = 0;
+        for (int k = 0; k < na; k++) before |= !c->a[k].dead && c->a[k].pos < i;
+        if (c->o->forward && !before && c->fwd[0]) {
+            if (new_actor(c, i, i, c->fwd) >= 0) c->w[i].type = TW_ACTOR;
+            continue;
+        }
         if (ref < 0) continue;
         char codes[TA_CODES * 49] = "";
         for (int k = 0; k < na; k++) {
@@ -481,8 +487,11 @@ void chrTabari_parse(chrTabariCoder *c, const char *text, size_t len) {
     c->discard = c->complex = 0;
     words(c, text, len);
     classify(c);
+    char first[48] = "";
+    if (c->na) snprintf(first, sizeof first, "%s", c->a[0].codes[0]); /* before agents join it */
     agents(c);
     compounds(c);
     pronouns(c);
     commas(c);
+    if (first[0]) memcpy(c->fwd, first, sizeof first);
 }
