@@ -9,6 +9,7 @@
 #include "evals.h"
 
 static const cli_command evals[] = {
+    {"tokenize", eval_tokenize, "tokens and sentences against a UD treebank", EVAL_TOKENIZE_USAGE},
     {"timex", eval_timex, "time expressions against TimeBank-style gold", EVAL_TIMEX_USAGE},
     {0, 0, 0, 0}};
 

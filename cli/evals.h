@@ -6,6 +6,7 @@
 #define CHR_CLI_EVALS_H
 
 /* int eval_<what>(int argc, char **argv); one line each */
+int eval_tokenize(int argc, char **argv);
 
 int eval_timex(int argc, char **argv);
 #define EVAL_TIMEX_USAGE                                                            \
