@@ -46,6 +46,14 @@ int cmd_dict(int argc, char **argv);
     "  --strict  stop at the first malformed line\n"                               \
     "  --quiet   do not print the messages, only the counts\n"
 
+int cmd_train(int argc, char **argv);
+#define TRAIN_USAGE                                                                 \
+    "usage: chronicle train WHAT [options]\n\n"                                     \
+    "Trains a model from gold data with a fixed seed and writes the model file.\n\n" \
+    "WHAT:\n"                                                                       \
+    "  tag --train F --dev F -o models/en-tag.bin   tagger and lemmatizer\n"       \
+    "\n'chronicle train WHAT --help' tells more.\n"
+
 int cmd_eval(int argc, char **argv);
 #define EVAL_USAGE                                                                  \
     "usage: chronicle eval WHAT GOLD [options]\n\n"                                 \
@@ -53,6 +61,7 @@ int cmd_eval(int argc, char **argv);
     "as percentages (two decimals) and a speed.\n\n"                                \
     "WHAT:\n"                                                                       \
     "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
+    "  tag GOLD.conllu        UPOS, XPOS and lemma on gold tokens\n"              \
     "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"
 
 #define EVAL_TOKENIZE_USAGE                                                         \
