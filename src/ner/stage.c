@@ -1,0 +1,169 @@
+/*
+ * stage.c - the NER stage over a document: labels each sentence, repairs
+ * a nickname split by quotation marks, cuts the labels into mentions,
+ * clusters them (cluster.h) and stores mentions and entities in the
+ * document's arena.
+ */
+#include "ner/stage.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/doc.h"
+#include "ner/cluster.h"
+#include "ner/gazetteer.h"
+
+static int is_quote_form(const char *w) {
+    return strcmp(w, "\"") == 0 || strcmp(w, "'") == 0 || strcmp(w, "``") == 0 ||
+           strcmp(w, "''") == 0;
+}
+
+static int capitalised(const char *w) { return w[0] >= 'A' && w[0] <= 'Z'; }
+
+/* "Joaquin 'El Chapo' Guzman": a person, a quoted run of capitalised
+ * words, and a capitalised word after it are one name. */
+static void join_nicknames(const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 1; i + 3 < n; i++) {
+        if (CHR_NER_TYPE(lab[i - 1]) != CHR_ENT_PER || !is_quote_form(forms[i])) continue;
+        size_t j = i + 1;
+        while (j < n && j < i + 5 && capitalised(forms[j])) j++;
+        if (j == i + 1 || j + 1 >= n || !is_quote_form(forms[j]) || !capitalised(forms[j + 1]))
+            continue;
+        for (size_t k = i; k <= j + 1; k++) lab[k] = CHR_NER_I(CHR_ENT_PER);
+        i = j + 1;
+    }
+}
+
+typedef struct stage_buf {
+    const char **forms;
+    uint8_t *upos, *lab;
+    chrLexId *ids;
+    chrClusterMention *cm;
+    uint32_t *entity_of, *name_of;
+    int *etype;
+} stage_buf;
+
+static void free_buf(stage_buf *b) {
+    free(b->forms);
+    free(b->upos);
+    free(b->lab);
+    free(b->ids);
+    free(b->cm);
+    free(b->entity_of);
+    free(b->name_of);
+    free(b->etype);
+}
+
+/* The dictionary actor of a mention's words (whole, then name words). */
+static int32_t actor_of(const chrLex *lex, const chrClusterMention *m, chrLexId *ids) {
+    int32_t actor = -1;
+    size_t a, b;
+    for (size_t i = 0; i < m->nwords; i++) ids[i] = chrGaz_wordId(lex, m->words[i], strlen(m->words[i]));
+    if (chrGaz_phrase(lex, m->words, ids, m->nwords, &actor) && actor >= 0) return actor;
+    chrCluster_nameWords(m, &a, &b);
+    if (chrGaz_phrase(lex, m->words + a, ids + a, b - a, &actor) && actor >= 0) return actor;
+    return -1;
+}
+
+static int store(const chrNerStage *st, chr_doc *doc, stage_buf *b, size_t nm) {
+    long ne = chrCluster_run(b->cm, nm, b->entity_of, b->etype, b->name_of);
+    if (ne < 0) return (int)ne;
+    doc->entities = chrArena_calloc(&doc->arena, (size_t)ne ? (size_t)ne : 1, sizeof *doc->entities);
+    uint32_t *lists = chrArena_calloc(&doc->arena, nm ? nm : 1, sizeof *lists);
+    if (!doc->entities || !lists) return CHR_ENOMEM;
+    int32_t ymd = doc->date.year ? chrLex_ymd(doc->date.year, doc->date.month, doc->date.day) : 0;
+    size_t at = 0;
+    for (long e = 0; e < ne; e++) {
+        chr_entity *ent = &doc->entities[e];
+        ent->type = b->etype[e];
+        ent->mentions = lists + at;
+        for (size_t i = 0; i < nm; i++) {
+            if (b->entity_of[i] != (uint32_t)e) continue;
+            lists[at++] = (uint32_t)i;
+            ent->nmentions++;
+            doc->mentions[i].entity = (uint32_t)e;
+            if (!ent->code && b->cm[i].actor >= 0 && st->lex) {
+                chrLexId code = chrLex_actorCode(st->lex, (uint32_t)b->cm[i].actor, ymd);
+                if (code) ent->code = chrArena_strdup(&doc->arena, chrLex_str(st->lex, code));
+            }
+        }
+        char name[256];
+        chrCluster_name(&b->cm[b->name_of[e]], b->cm, b->entity_of, nm, (uint32_t)e, name, sizeof name);
+        if (!(ent->name = chrArena_strdup(&doc->arena, name))) return CHR_ENOMEM;
+    }
+    doc->nentities = (size_t)ne;
+    return CHR_OK;
+}
+
+int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
+    size_t n = doc->ntokens;
+    doc->entities = NULL;
+    doc->nentities = 0;
+    doc->mentions = NULL;
+    doc->nmentions = 0;
+    if (n == 0) return CHR_OK;
+    stage_buf b = {0};
+    b.forms = malloc(n * sizeof *b.forms);
+    b.upos = malloc(n);
+    b.lab = malloc(n);
+    b.ids = malloc(n * sizeof *b.ids);
+    b.cm = malloc(n * sizeof *b.cm);
+    b.entity_of = malloc(n * sizeof *b.entity_of);
+    b.name_of = malloc(n * sizeof *b.name_of);
+    b.etype = malloc(n * sizeof *b.etype);
+    chrNerWork w = {0};
+    int rc = b.forms && b.upos && b.lab && b.ids && b.cm && b.entity_of && b.name_of && b.etype
+                 ? CHR_OK : CHR_ENOMEM;
+    for (size_t i = 0; rc == CHR_OK && i < n; i++) {
+        b.forms[i] = doc->tokens[i].fold ? doc->tokens[i].fold : "";
+        b.upos[i] = doc->tokens[i].upos;
+    }
+    for (size_t s = 0; rc == CHR_OK && s < doc->nsentences; s++) {
+        const chr_sentence *sen = &doc->sentences[s];
+        if (sen->count == 0) continue;
+        rc = chrNer_label(st->model, st->lex, &w, b.forms + sen->first, b.upos + sen->first,
+                          sen->count, b.lab + sen->first);
+        if (rc == CHR_OK) join_nicknames(b.forms + sen->first, b.lab + sen->first, sen->count);
+    }
+    /* mentions: chunks as conlleval reads them, never across a sentence */
+    size_t nm = 0;
+    if (rc == CHR_OK) {
+        doc->mentions = chrArena_calloc(&doc->arena, n, sizeof *doc->mentions);
+        if (!doc->mentions) rc = CHR_ENOMEM;
+    }
+    for (size_t i = 0; rc == CHR_OK && i < n;) {
+        int t = CHR_NER_TYPE(b.lab[i]);
+        if (!t) {
+            doc->tokens[i++].ner = CHR_NER_O;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && doc->tokens[j].sentence == doc->tokens[i].sentence &&
+               b.lab[j] == CHR_NER_I(t))
+            j++;
+        for (size_t k = i; k < j; k++) doc->tokens[k].ner = (uint8_t)(k == i ? CHR_NER_B(t) : CHR_NER_I(t));
+        chr_mention *mm = &doc->mentions[nm];
+        mm->first = (uint32_t)i;
+        mm->count = (uint32_t)(j - i);
+        mm->start = doc->tokens[i].start;
+        mm->end = doc->tokens[j - 1].end;
+        mm->sentence = doc->tokens[i].sentence;
+        chrClusterMention *c = &b.cm[nm];
+        c->type = t;
+        c->words = b.forms + i;
+        c->nwords = j - i;
+        c->actor = st->lex ? actor_of(st->lex, c, b.ids + i) : -1;
+        nm++;
+        i = j;
+    }
+    doc->nmentions = nm;
+    if (rc == CHR_OK) rc = store(st, doc, &b, nm);
+    if (rc != CHR_OK) {
+        doc->nmentions = doc->nentities = 0;
+        doc->mentions = NULL;
+        doc->entities = NULL;
+    }
+    chrNerWork_release(&w);
+    free_buf(&b);
+    return rc;
+}
