@@ -34,6 +34,106 @@ static void join_nicknames(const char *const *forms, uint8_t *lab, size_t n) {
     }
 }
 
+/* Words that make a capitalised role phrase an institution ("Foreign
+ * Relations Ministry", "Supreme Court") rather than a title ("Prime
+ * Minister"). */
+static int institution_head(const char *w) {
+    static const char *const heads[] = {"Ministry", "Ministries", "Department", "Court", "Council",
+                                        "Parliament", "Assembly", "Office", "Agency", "Commission",
+                                        "Senate", "Congress", "Cabinet", "Embassy", "Tribunal"};
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        if (strcmp(w, heads[i]) == 0) return 1;
+    return 0;
+}
+
+static int type_of_kinds(uint16_t k) {
+    if (k & CHR_GAZ_PERSON) return CHR_ENT_PER;
+    if (k & (CHR_GAZ_ORG | CHR_GAZ_GROUP | CHR_GAZ_MEDIA)) return CHR_ENT_ORG;
+    if (k & (CHR_GAZ_COUNTRY | CHR_GAZ_CAPITAL | CHR_GAZ_CITY)) return CHR_ENT_LOC;
+    return 0;
+}
+
+/* Where the dictionaries know better than the labeller: a dictionary name
+ * of several words the labeller saw part of ("Sinaloa" of "Sinaloa
+ * cartel") becomes one mention of the dictionary's type; a capitalised
+ * institution ("Foreign Relations Ministry") the labeller missed
+ * becomes an organisation. */
+/* w holds the dictionary matches of the sentence chrNer_label() just
+ * labelled. */
+static void apply_dictionary(const chrNerWork *w, const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        size_t len = w->span[i].len;
+        if (len < 2 || i + len > n) continue;
+        int t = type_of_kinds(w->span[i].kinds), labelled = 0, caps = 1;
+        for (size_t k = i; k < i + len; k++) {
+            labelled |= lab[k] != CHR_NER_O;
+            caps &= forms[k][0] >= 'A' && forms[k][0] <= 'Z';
+        }
+        if (!t && (w->span[i].kinds & CHR_GAZ_AGENT) && caps && !labelled &&
+            institution_head(forms[i + len - 1]))
+            t = CHR_ENT_ORG;
+        else if (!t || !labelled || (i + len < n && CHR_NER_TYPE(lab[i + len]) != 0 &&
+                                     !CHR_NER_IS_B(lab[i + len])))
+            continue;
+        if (i > 0 && lab[i] != CHR_NER_O && !CHR_NER_IS_B(lab[i])) continue; /* inside a longer name */
+        for (size_t k = i; k < i + len; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(t) : CHR_NER_I(t));
+        i += len - 1;
+    }
+}
+
+/* Words that end organisation names. */
+static int org_head(const char *w) {
+    static const char *const heads[] = {"University", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.",
+                                        "Ltd", "Ltd.", "Group", "Bank", "Party", "Agency", "Association",
+                                        "Institute", "Company", "Corporation", "News", "Times", "Post",
+                                        "Union", "Front", "Army", "Police", "Airlines", "Motors"};
+    if (institution_head(w)) return 1;
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        if (strcmp(w, heads[i]) == 0) return 1;
+    return 0;
+}
+
+/* "CCTV 's Franc Contreras": after a possessive, two or three
+ * capitalised words with no organisation word and no dictionary entry
+ * are a person (a staff member, an official), not an organisation. */
+static void owned_people(chrNerWork *w, const char *const *forms, uint8_t *lab,
+                         size_t n) {
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (lab[i] != CHR_NER_B(CHR_ENT_ORG) || strcmp(forms[i - 1], "'s") != 0) continue;
+        size_t j = i + 1;
+        while (j < n && lab[j] == CHR_NER_I(CHR_ENT_ORG)) j++;
+        int ok = j - i >= 2 && j - i <= 3;
+        for (size_t k = i; ok && k < j; k++)
+            ok = forms[k][0] >= 'A' && forms[k][0] <= 'Z' && !org_head(forms[k]) && !w->gb[k] &&
+                 !w->gi[k];
+        if (!ok) continue;
+        for (size_t k = i; k < j; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_PER) : CHR_NER_I(CHR_ENT_PER));
+    }
+}
+
+/* Once a person's surname is known, the same capitalised word elsewhere
+ * in the document is that person even where the labeller missed it
+ * ("to allow Guzman's extradition"). */
+static void propagate_surnames(const chr_doc *doc, const char *const *forms, uint8_t *lab, size_t n) {
+    const char *names[64];
+    size_t nn = 0;
+    for (size_t k = 1; k < n && nn < 64; k++) /* the last word of a person of 2+ words */
+        if (lab[k] == CHR_NER_I(CHR_ENT_PER) && (k + 1 == n || lab[k + 1] != CHR_NER_I(CHR_ENT_PER)) &&
+            forms[k][0] >= 'A' && forms[k][0] <= 'Z' && strlen(forms[k]) >= 3)
+            names[nn++] = forms[k];
+    for (size_t i = 0; nn && i < n; i++) {
+        if (lab[i] != CHR_NER_O || forms[i][0] < 'A' || forms[i][0] > 'Z') continue;
+        int found = 0;
+        for (size_t k = 0; k < nn && !found; k++) found = strcmp(names[k], forms[i]) == 0;
+        if (!found) continue;
+        int next_name = i + 1 < n && doc->tokens[i + 1].sentence == doc->tokens[i].sentence &&
+                        lab[i + 1] != CHR_NER_O;
+        int prev_name = i > 0 && doc->tokens[i - 1].sentence == doc->tokens[i].sentence &&
+                        lab[i - 1] != CHR_NER_O;
+        if (!next_name && !prev_name) lab[i] = CHR_NER_B(CHR_ENT_PER);
+    }
+}
+
 typedef struct stage_buf {
     const char **forms;
     uint8_t *upos, *lab;
@@ -123,8 +223,12 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
         if (sen->count == 0) continue;
         rc = chrNer_label(st->model, st->lex, &w, b.forms + sen->first, b.upos + sen->first,
                           sen->count, b.lab + sen->first);
-        if (rc == CHR_OK) join_nicknames(b.forms + sen->first, b.lab + sen->first, sen->count);
+        if (rc != CHR_OK) break;
+        apply_dictionary(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
+        join_nicknames(b.forms + sen->first, b.lab + sen->first, sen->count);
+        owned_people(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
     }
+    if (rc == CHR_OK) propagate_surnames(doc, b.forms, b.lab, n);
     /* mentions: chunks as conlleval reads them, never across a sentence */
     size_t nm = 0;
     if (rc == CHR_OK) {
