@@ -24,6 +24,8 @@ static const char *base_name(const char *path) {
 
 int train_ner(int argc, char **argv) {
     const char *train = NULL, *dev = NULL, *out = NULL, *dict = NULL;
+    const char *casing[16];
+    size_t ncasing = 0;
     chrNerTrainOptions opt = {.epochs = 12, .prune = 0, .verbose = 1};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -45,6 +47,7 @@ int train_ner(int argc, char **argv) {
         else if (strcmp(a, "--dev") == 0) dev = v;
         else if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) out = v;
         else if (strcmp(a, "--dict") == 0) dict = v;
+        else if (strcmp(a, "--casing") == 0 && ncasing < 16) casing[ncasing++] = v;
         else if (strcmp(a, "--epochs") == 0 && atoi(v) > 0 && atoi(v) <= 100) opt.epochs = atoi(v);
         else if (strcmp(a, "--prune") == 0 && atof(v) >= 0) opt.prune = (float)atof(v);
         else {
@@ -72,6 +75,8 @@ int train_ner(int argc, char **argv) {
         return EXIT_REJECTED;
     }
     opt.lex = lex;
+    opt.casing_inputs = casing;
+    opt.ncasing_inputs = ncasing;
     chrNerCorpus tc, dc;
     memset(&dc, 0, sizeof dc);
     rc = chrNerCorpus_load(train, &tc, err, sizeof err);

@@ -103,6 +103,14 @@ static int person_match(const nameview *vm, const nameview *vr) {
     return vm->n == 1 || vr->n == 1 || has_word(vr, vm->w[0]) || has_word(vm, vr->w[0]);
 }
 
+static int is_company(const char *w) {
+    static const char *const words[] = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.",
+                                        "Plc", "PLC", "AG", "SA", "NV", "GmbH", "LLC", "Group"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(w, words[i]) == 0) return 1;
+    return 0;
+}
+
 /* w (all capitals, 2+ letters) is made of the initials of the
  * capitalised words of name[0..n) ("CCTV", "China Central Television"). */
 static int is_acronym(const char *w, const char *const *name, size_t n) {
@@ -123,6 +131,8 @@ static int is_acronym(const char *w, const char *const *name, size_t n) {
  * or an acronym of r's capitalised words. */
 static int org_match(const nameview *vm, const nameview *vr) {
     if (vm->n == 0 || vr->n == 0) return 0;
+    if (vm->n == 1 && vr->n == 2 && same_word(vm->w[0], vr->w[0]) && is_company(vr->w[1]))
+        return 1; /* "Pennzoil" and "Pennzoil Co" */
     if (vm->n == 1 && is_acronym(vm->w[0], vr->w, vr->n)) return 1;
     if (vm->n >= vr->n || !same_word(vm->w[vm->n - 1], vr->w[vr->n - 1])) return 0;
     for (size_t i = 0; i < vm->n; i++)
@@ -181,7 +191,7 @@ long chrCluster_run(const chrClusterMention *m, size_t n, uint32_t *entity_of, i
                     ok = person_match(&v[i], &v[rep[e]]);
                 else if (r->type == CHR_ENT_PER && v[i].n == 1)
                     ok = same_word(v[i].w[0], v[rep[e]].w[v[rep[e]].n ? v[rep[e]].n - 1 : 0]);
-                else if (r->type == CHR_ENT_ORG && m[i].type == CHR_ENT_ORG)
+                else if (r->type == CHR_ENT_ORG && (m[i].type == CHR_ENT_ORG || v[i].n == 1))
                     ok = org_match(&v[i], &v[rep[e]]) && same_owner(&m[i], &v[i], r, &v[rep[e]]);
                 if (!ok) continue;
                 size_t d = rep[e] < i ? i - rep[e] : (size_t)n + rep[e] - i; /* prefer the nearest before */

@@ -71,6 +71,9 @@ typedef struct chrNerTrainOptions {
     float prune;         /* drop averaged weights below this */
     const chrLex *lex;   /* dictionaries for features (may be NULL) */
     int verbose;         /* progress on stderr */
+    const char *const *casing_inputs; /* documents (chr_reader inputs) whose words also
+                                         teach the usual-case table, e.g. news text */
+    size_t ncasing_inputs;
 } chrNerTrainOptions;
 
 /* Trains on train (dev may be NULL: then every epoch is kept) and writes

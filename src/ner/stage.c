@@ -63,6 +63,11 @@ static int type_of_kinds(uint16_t k) {
 static void apply_dictionary(const chrNerWork *w, const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n; i++) {
         size_t len = w->span[i].len;
+        if (len == 1 && lab[i] != CHR_NER_O && CHR_NER_IS_B(lab[i]) &&
+            (i + 1 == n || CHR_NER_IS_B(lab[i + 1]) || lab[i + 1] == CHR_NER_O) &&
+            (w->span[i].kinds & (CHR_GAZ_ORG | CHR_GAZ_MEDIA)) &&
+            !(w->span[i].kinds & (CHR_GAZ_COUNTRY | CHR_GAZ_CAPITAL | CHR_GAZ_CITY | CHR_GAZ_PERSON)))
+            lab[i] = CHR_NER_B(CHR_ENT_ORG); /* "OSCE", "Xinhua": the dictionary's type */
         if (len < 2 || i + len > n) continue;
         int t = type_of_kinds(w->span[i].kinds), labelled = 0, caps = 1;
         for (size_t k = i; k < i + len; k++) {
@@ -91,6 +96,28 @@ static int org_head(const char *w) {
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
         if (strcmp(w, heads[i]) == 0) return 1;
     return 0;
+}
+
+/* "Texaco Inc", "Tomen Corp.": a name ending in a company word is an
+ * organisation whatever the labeller said. */
+static int company_word(const char *w) {
+    static const char *const words[] = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.",
+                                        "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH",
+                                        "LLC", "Bhd", "Cos", "Group", "Bank", "Holdings", "Airlines"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(w, words[i]) == 0) return 1;
+    return 0;
+}
+
+static void companies(const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n;) {
+        int t = CHR_NER_TYPE(lab[i]);
+        size_t j = i + 1;
+        while (j < n && lab[j] == CHR_NER_I(t) && t) j++;
+        if (t && t != CHR_ENT_ORG && j - i >= 2 && company_word(forms[j - 1]))
+            for (size_t k = i; k < j; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_ORG) : CHR_NER_I(CHR_ENT_ORG));
+        i = j;
+    }
 }
 
 /* "CCTV 's Franc Contreras": after a possessive, two or three
@@ -226,6 +253,7 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
         if (rc != CHR_OK) break;
         apply_dictionary(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
         join_nicknames(b.forms + sen->first, b.lab + sen->first, sen->count);
+        companies(b.forms + sen->first, b.lab + sen->first, sen->count);
         owned_people(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
     }
     if (rc == CHR_OK) propagate_surnames(doc, b.forms, b.lab, n);

@@ -14,7 +14,40 @@
 #include "learn/modelfile.h"
 #include "ner/ner.h"
 
-static int build_casing(const chrNerCorpus *c, chrCasing *out) {
+/* Counts the case of every word of the documents in inputs that does
+ * not start a sentence, in sentences that are not mostly capitals. */
+static int count_text_casing(const char *const *inputs, size_t n, chrCasing *out) {
+    if (n == 0) return CHR_OK;
+    chr_reader_options ro = {0};
+    chr_reader *r = chr_reader_open(inputs, n, &ro, NULL, NULL);
+    if (!r) return CHR_ENOMEM;
+    chr_doc *d;
+    int rc = CHR_OK;
+    while (rc == CHR_OK && chr_reader_next(r, &d) == CHR_OK) {
+        size_t ns, nt;
+        if (chr_tokenize(d) == CHR_OK) {
+            const chr_sentence *ss = chr_doc_sentences(d, &ns);
+            const chr_token *ts = chr_doc_tokens(d, &nt);
+            for (size_t s = 0; rc == CHR_OK && s < ns; s++) {
+                size_t caps = 0;
+                for (uint32_t k = 0; k < ss[s].count; k++)
+                    caps += (size_t)chrNerFeat_allCaps(ts[ss[s].first + k].form, strlen(ts[ss[s].first + k].form));
+                if (caps * 2 > ss[s].count) continue;
+                for (uint32_t k = 1; rc == CHR_OK && k < ss[s].count; k++) {
+                    const char *f = ts[ss[s].first + k].fold;
+                    rc = chrCasing_count(out, f, strlen(f));
+                }
+            }
+        }
+        chr_doc_free(d);
+    }
+    chr_reader_free(r);
+    return rc;
+}
+
+static int build_casing(const chrNerCorpus *c, const chrNerTrainOptions *opt, chrCasing *out) {
+    int rc = count_text_casing(opt->casing_inputs, opt->ncasing_inputs, out);
+    if (rc != CHR_OK) return rc;
     for (size_t s = 0; s < c->nsents; s++)
         for (size_t i = c->first[s] + 1; i < c->first[s + 1]; i++) {
             const char *f = c->forms[i];
@@ -102,7 +135,7 @@ int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
         return rc;
     }
     m.use_pos = train->upos != NULL;
-    rc = build_casing(train, &m.casing);
+    rc = build_casing(train, opt, &m.casing);
     for (size_t i = 0; i < train->nsents; i++) order[i] = (uint32_t)i;
     chrRng rng = {12345};
     for (int e = 1; rc == CHR_OK && e <= opt->epochs; e++) {

@@ -201,9 +201,10 @@ static unsigned char *slurp(const char *path, size_t *len) {
     fseek(f, 0, SEEK_END);
     long n = ftell(f);
     fseek(f, 0, SEEK_SET);
-    unsigned char *b = malloc((size_t)n);
+    unsigned char *b = malloc((size_t)n + 1);
     assert_non_null(b);
     assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+    b[n] = 0;
     fclose(f);
     *len = (size_t)n;
     return b;
