@@ -36,6 +36,33 @@ int cmd_timex(int argc, char **argv);
     "options:\n"                                                                     \
     CLI_INPUT_USAGE
 
+int cmd_entities(int argc, char **argv);
+#define ENTITIES_USAGE                                                              \
+    "usage: chronicle entities [options] [FILES...]\n\n"                            \
+    "Finds the people (PER), organisations (ORG) and places (LOC) of each\n"      \
+    "document and groups their mentions into document-level entities. Prints\n"   \
+    "one JSON line per document: {\"doc\":..,\"entities\":[{\"type\":\"PER\",\n"  \
+    "\"name\":\"Joaquin Guzman\",\"code\":..,\"mentions\":[{\"text\":..,\n"          \
+    "\"span\":[START,END]}]}]} (byte offsets; code only when the dictionaries\n"  \
+    "know the actor). Reads standard input without FILES.\n\n"                    \
+    "options:\n"                                                                    \
+    CLI_NER_USAGE_TEXT                                                              \
+    CLI_INPUT_USAGE
+
+int cmd_ner(int argc, char **argv);
+#define NER_USAGE                                                                   \
+    "usage: chronicle ner [options] [FILES...]\n\n"                                 \
+    "Labels every token with its entity tag and prints IOB2 columns: ID, FORM,\n" \
+    "TAG (B-PER, I-ORG, O ...), a '# doc' line per document, a '# text' line\n"  \
+    "and a blank line per sentence. Reads standard input without FILES.\n\n"      \
+    "options:\n"                                                                    \
+    CLI_NER_USAGE_TEXT                                                              \
+    CLI_INPUT_USAGE
+
+#define CLI_NER_USAGE_TEXT                                                          \
+    "  --model-dir DIR    where en-ner.bin is (default: the shipped models/)\n"     \
+    "  --dict DIR         dictionaries (default: the shipped dict/)\n"
+
 int cmd_dict(int argc, char **argv);
 #define DICT_USAGE                                                                  \
     "usage: chronicle dict check DIR [--strict] [--quiet]\n\n"                   \
@@ -52,6 +79,7 @@ int cmd_train(int argc, char **argv);
     "Trains a model from gold data with a fixed seed and writes the model file.\n\n" \
     "WHAT:\n"                                                                       \
     "  tag --train F --dev F -o models/en-tag.bin   tagger and lemmatizer\n"       \
+    "  ner --train F.iob2 --dev F.iob2 -o models/en-ner.bin   entity labeller\n"  \
     "\n'chronicle train WHAT --help' tells more.\n"
 
 int cmd_eval(int argc, char **argv);
@@ -62,7 +90,8 @@ int cmd_eval(int argc, char **argv);
     "WHAT:\n"                                                                       \
     "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
     "  tag GOLD.conllu        UPOS, XPOS and lemma on gold tokens\n"              \
-    "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"
+    "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"   \
+    "  ner GOLD.iob2          named entities (exact-span F1 as conlleval)\n"
 
 #define EVAL_TOKENIZE_USAGE                                                         \
     "usage: chronicle eval tokenize GOLD.conllu\n\n"                                \

@@ -23,4 +23,13 @@ int eval_timex(int argc, char **argv);
     "value_accuracy (gold spans normalised) and value_f1 (overlap + same value).\n" \
     "--errors lists the mistakes on stderr.\n"
 
+int eval_ner(int argc, char **argv);
+#define EVAL_NER_USAGE                                                              \
+    "usage: chronicle eval ner GOLD.iob2 [--model FILE] [--dict DIR] [--errors]\n\n" \
+    "Labels the gold tokens of a UNER IOB2 file (id, form, tag columns) and\n"     \
+    "prints {\"f1\",\"precision\",\"recall\",\"per\",\"org\",\"loc\",\"words_per_s\"}:\n" \
+    "exact-span micro scores as conlleval computes them (percentages) and the\n"  \
+    "labeller's speed on one thread. --errors prints the sentences with a\n"      \
+    "mistake on stderr (form, gold, predicted).\n"
+
 #endif
