@@ -436,6 +436,12 @@ typedef struct chr_lexicon_counts {
 #define CHR_LEXICON_STRICT 1
 int chr_lexicon_load_dir(const char *dir, int flags, chr_message_fn on_message, void *ctx,
                          chr_lexicon **out);
+/* Loads PETRARCH-family dictionaries (PETRARCH-1 or PETRARCH2/Phoenix): every
+ * file of dir whose name tells its kind ("verbs" or "CAMEO", "actors",
+ * "agents", "discards", "issue"), in name order. Malformed lines are reported
+ * and skipped as above (CHR_LEXICON_STRICT stops at the first). */
+int chr_lexicon_load_petrarch(const char *dir, int flags, chr_message_fn on_message, void *ctx,
+                              chr_lexicon **out);
 /* Counts per kind of what was loaded (and of the errors met). */
 void chr_lexicon_get_counts(const chr_lexicon *lex, chr_lexicon_counts *out);
 void chr_lexicon_free(chr_lexicon *lex);
