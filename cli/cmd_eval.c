@@ -10,6 +10,7 @@
 
 static const cli_command evals[] = {
     {"tokenize", eval_tokenize, "tokens and sentences against a UD treebank", EVAL_TOKENIZE_USAGE},
+    {"events", eval_events, "CAMEO events against a TABARI or PETRARCH suite", EVAL_EVENTS_USAGE},
     {"timex", eval_timex, "time expressions against TimeBank-style gold", EVAL_TIMEX_USAGE},
     {0, 0, 0, 0}};
 

@@ -16,4 +16,14 @@ int eval_timex(int argc, char **argv);
     "value_accuracy (gold spans normalised) and value_f1 (overlap + same value).\n" \
     "--errors lists the mistakes on stderr.\n"
 
+int eval_events(int argc, char **argv);
+#define EVAL_EVENTS_USAGE                                                           \
+    "usage: chronicle eval events SUITE [--dict-dir DIR ...] [--models DIR] [--verbose] [--strict]\n\n" \
+    "Runs an event-coding validation suite from raw text (tokenize, tag, parse,\n" \
+    "code). SUITE is a TABARI .project or a PETRARCH records .xml whose\n"          \
+    "<Environment> names the dictionaries (looked up beside it, then in each\n"    \
+    "--dict-dir). A record passes when its coded (source, target, code) set equals\n" \
+    "the expected one. Prints {\"records\",\"passed\",\"accuracy\" (percent),\n"  \
+    "\"by_category\",\"sentences_per_s\"}; --verbose lists failures on stderr.\n"
+
 #endif

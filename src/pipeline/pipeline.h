@@ -5,9 +5,13 @@
 #define CHR_PIPELINE_PIPELINE_H
 
 #include "chronicle.h"
+#include "event/coder_int.h"
 
 struct chr_pipeline {
     unsigned stages; /* CHR_STAGE_* bits that run */
+    const chr_lexicon *lex; /* event dictionaries (CHR_STAGE_EVENTS) */
+    chr_lexicon *own_lex;   /* ... when the pipeline loaded them itself */
+    chrCoderOptions coder;
 };
 
 /* The stages this build can run; the others are dropped with a note. */
