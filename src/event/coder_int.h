@@ -76,7 +76,7 @@ typedef struct chrSent {
 /* ---- sentence setup (coder_frame.c) ---- */
 
 /* Fills s from the sentence's tokens; returns 0, or -1 when the sentence is
- * not parsed (no heads). */
+ * not parsed (no heads: words are filled, the tree is empty). */
 int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, const chr_sentence *sent);
 enum chrRel chrCoder_rel(const char *deprel);
 
