@@ -73,6 +73,24 @@ int cmd_dict(int argc, char **argv);
     "  --strict  stop at the first malformed line\n"                               \
     "  --quiet   do not print the messages, only the counts\n"
 
+int cmd_code(int argc, char **argv);
+#define CODE_USAGE                                                                  \
+    "usage: chronicle code [options] [FILES...]\n\n"                               \
+    "Codes CAMEO events from raw text (tokenize, tag, parse, code) and prints one\n" \
+    "JSON object per event (schema: README, 'Event output'): doc, sentence, date,\n" \
+    "source and target {code, text, span}, code, root, quad, goldstein, evidence.\n" \
+    "Reads standard input without FILES.\n\n"                                      \
+    "options:\n"                                                                    \
+    "  --format json|tsv     JSON Lines (default) or 'date src tgt code id' lines\n" \
+    "  --dict DIR            dictionaries in chronicle's format (default: shipped dict/)\n" \
+    "  --petrarch DIR        PETRARCH-1 or PETRARCH2/Phoenix dictionary files\n"   \
+    "  --tabari PROJECT      the dictionaries a TABARI .project names\n"           \
+    "  --models DIR          tagger and parser models (default: shipped)\n"        \
+    "  --keep-negated        also print negated events, with \"negated\":true\n"    \
+    "  --all-events          keep repeats of (date, source, target, code) in a document\n" \
+    "  --monadic             also print events lacking a source or target (\"---\")\n" \
+    CLI_INPUT_USAGE
+
 int cmd_train(int argc, char **argv);
 #define TRAIN_USAGE                                                                 \
     "usage: chronicle train WHAT [options]\n\n"                                     \
@@ -91,7 +109,8 @@ int cmd_eval(int argc, char **argv);
     "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
     "  tag GOLD.conllu        UPOS, XPOS and lemma on gold tokens\n"              \
     "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"   \
-    "  ner GOLD.iob2          named entities (exact-span F1 as conlleval)\n"
+    "  ner GOLD.iob2          named entities (exact-span F1 as conlleval)\n"     \
+    "  events SUITE           CAMEO events against a TABARI .project or PETRARCH .xml\n"
 
 #define EVAL_TOKENIZE_USAGE                                                         \
     "usage: chronicle eval tokenize GOLD.conllu\n\n"                                \

@@ -301,11 +301,21 @@ enum {
     CHR_STAGE_ALL = 0x7fu
 };
 
+typedef struct chr_lexicon chr_lexicon;
+
 typedef struct chr_pipeline_options {
     unsigned stages;       /* CHR_STAGE_* bits; 0 means CHR_STAGE_ALL */
     const char *model_dir; /* directory of en-*.bin models; NULL: shipped */
-    const char *dict_dir;  /* event dictionaries; NULL: shipped dict/ */
+    const char *dict_dir;  /* event dictionaries (chronicle's format); NULL: shipped dict/ */
+    const chr_lexicon *lexicon; /* event dictionaries already loaded (any format); used
+                                   instead of dict_dir, stays the caller's, must outlive
+                                   the pipeline */
+    unsigned event_flags;  /* CHR_EVENTS_* */
 } chr_pipeline_options;
+
+#define CHR_EVENTS_KEEP_NEGATED 0x1u /* emit negated events, flagged CHR_EVENT_NEGATED */
+#define CHR_EVENTS_ALL 0x2u          /* keep repeats of (date, source, target, code) in a document */
+#define CHR_EVENTS_MONADIC 0x4u      /* emit events lacking a source or target ("---") */
 
 typedef struct chr_pipeline chr_pipeline;
 
@@ -426,8 +436,6 @@ void chr_reader_free(chr_reader *r);
  * Loading reports each malformed line as "file:line: reason" to the message
  * callback and goes on, unless CHR_LEXICON_STRICT is set: then the first
  * error stops the load with CHR_EFORMAT and *out stays NULL. */
-typedef struct chr_lexicon chr_lexicon;
-
 typedef struct chr_lexicon_counts {
     size_t files, lines, errors, warnings;
     size_t countries, country_names;     /* distinct country codes; their names */
@@ -442,6 +450,12 @@ typedef struct chr_lexicon_counts {
 #define CHR_LEXICON_STRICT 1
 int chr_lexicon_load_dir(const char *dir, int flags, chr_message_fn on_message, void *ctx,
                          chr_lexicon **out);
+/* Loads PETRARCH-family dictionaries (PETRARCH-1 or PETRARCH2/Phoenix): every
+ * file of dir whose name tells its kind ("verbs" or "CAMEO", "actors",
+ * "agents", "discards", "issue"), in name order. Malformed lines are reported
+ * and skipped as above (CHR_LEXICON_STRICT stops at the first). */
+int chr_lexicon_load_petrarch(const char *dir, int flags, chr_message_fn on_message, void *ctx,
+                              chr_lexicon **out);
 /* Counts per kind of what was loaded (and of the errors met). */
 void chr_lexicon_get_counts(const chr_lexicon *lex, chr_lexicon_counts *out);
 void chr_lexicon_free(chr_lexicon *lex);

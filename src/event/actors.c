@@ -71,7 +71,7 @@ static void walk(matchState *m, uint32_t node, int start, int pos) {
         if (starts_with(up, chrLex_str(lex, lex->stars[e].prefix))) walk(m, lex->stars[e].child, start, pos + 1);
     }
     if (len > 0 && lex->gap_word && (c = chrLex_child(lex, node, lex->gap_word))) {
-        for (int skip = 1; skip <= MAX_GAP && pos + skip < m->nseq; skip++) {
+        for (int skip = 0; skip <= MAX_GAP && pos + skip < m->nseq; skip++) {
             const chrCTok *u = &m->s->t[m->seq[pos + skip]];
             uint32_t d;
             if (u->form && (d = chrLex_child(lex, c, u->form))) walk(m, d, start, pos + skip + 1);

@@ -91,6 +91,30 @@ static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out
     return best;
 }
 
+/* The actors a clause is about: its subject's, else its object's, else
+ * those of its first oblique naming one ("promised that Guzman will not
+ * face", "assurances that the penalty shall not apply to Guzman"). */
+static int clause_actors(const chrSent *s, int c, chrCActors *out) {
+    chrFrame g;
+    chrCoder_frame(s, c, &g);
+    out->n = 0;
+    if (g.subj >= 0 && !g.subj_inherited) chrActors_ofPhrase(s, g.subj, out);
+    if (out->n) return g.subj;
+    if (g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
+    if (out->n) return g.obj;
+    return first_actor_prep(s, &g, out);
+}
+
+/* A clause attached to the noun n ("assurances that ..."), or -1. */
+static int noun_clause(const chrSent *s, int n) {
+    if (n < 0) return -1;
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_ACL || s->t[c].rel == R_CCOMP) return c;
+    }
+    return -1;
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
@@ -118,6 +142,9 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (!tgt.n) far = first_actor_prep(s, tf, &tgt);
         if (!tgt.n && tf != f) far = first_actor_prep(s, f, &tgt);
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
+        /* statements, promises, assurances: the actor the clause is about */
+        int cl = tf->ccomp >= 0 ? tf->ccomp : noun_clause(s, tf->obj);
+        if (!tgt.n && cl >= 0) far = clause_actors(s, cl, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
@@ -289,9 +316,10 @@ static int depth_of(const chrSent *s, int i) {
  * discarded, -1 not parsed, 0 otherwise. */
 static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, const chr_sentence *sent) {
     w->npend = 0;
-    if (chrCoder_loadSentence(&w->s, lex, doc, sent) < 0) return -1;
-    int d = chrActors_discard(&w->s);
+    int parsed = chrCoder_loadSentence(&w->s, lex, doc, sent) == 0;
+    int d = chrActors_discard(&w->s); /* discards need words only */
     if (d) return d;
+    if (!parsed) return -1;
     const chrSent *s = &w->s;
     int order[CHR_CODER_MAX_TOKENS], depth[CHR_CODER_MAX_TOKENS], n = 0;
     for (int i = 0; i < s->n; i++) {

@@ -50,9 +50,10 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     s->tok = all + sent->first;
     s->n = sent->count > CHR_CODER_MAX_TOKENS ? CHR_CODER_MAX_TOKENS : (int)sent->count;
     int counts[CHR_CODER_MAX_TOKENS + 1] = {0};
+    int unparsed = 0;
     for (int i = 0; i < s->n; i++) {
         const chr_token *t = &s->tok[i];
-        if (t->head < 0) return -1;
+        if (t->head < 0) unparsed = 1;
         chrCTok *c = &s->t[i];
         c->form = find_upper(lex, t->form);
         c->lemma = t->lemma ? find_upper(lex, t->lemma) : CHR_LEX_NONE;
@@ -83,7 +84,7 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     }
     chr_date d = chr_doc_date(doc);
     s->ymd = d.year ? chrLex_ymd(d.year, d.month, d.day) : 0;
-    return 0;
+    return unparsed ? -1 : 0;
 }
 
 int chrCoder_inSubtree(const chrSent *s, int x, int root) {

@@ -76,7 +76,7 @@ typedef struct chrSent {
 /* ---- sentence setup (coder_frame.c) ---- */
 
 /* Fills s from the sentence's tokens; returns 0, or -1 when the sentence is
- * not parsed (no heads). */
+ * not parsed (no heads: words are filled, the tree is empty). */
 int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, const chr_sentence *sent);
 enum chrRel chrCoder_rel(const char *deprel);
 
@@ -103,7 +103,6 @@ int chrActors_discard(const chrSent *s);
  * want: kinds accepted at the end node (bit 1 << kind). */
 int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t *node_out);
 
-#endif
 
 /* ---- frames (coder_frame.c) ---- */
 
@@ -142,3 +141,5 @@ typedef struct chrCMatch {
 /* The best pattern of the predicate at v whose lemma (or form) is in the
  * lexicon. noun: use noun blocks (event nouns) instead of verb blocks. */
 void chrCoder_match(const chrSent *s, const chrFrame *f, int noun, chrCMatch *m);
+
+#endif

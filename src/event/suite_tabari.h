@@ -2,8 +2,7 @@
  * suite_tabari.h - CONTRACT between `chronicle eval events` (cli/eval_events.c,
  * branch evt-coder) and the TABARI validation-suite runner (branch evt-tabari).
  *
- * evt-coder calls it; evt-tabari implements it in src/event/suite_tabari.c and
- * deletes the placeholder src/event/suite_tabari_stub.c in the same commit.
+ * Implemented in src/event/suite_tabari.c and src/lex/tabari_open.c.
  *
  *   int chrSuite_runTabari(const char *project, const chrSuiteOptions *opts,
  *                          chrSuiteResult *out);
@@ -30,12 +29,25 @@
  * returns   CHR_OK when the suite ran (whatever the pass rate); a negative
  *           chr_status when it could not run (unreadable project, missing
  *           dictionaries, out of memory) after writing why to opts->log.
+ *
+ *   int chrTabari_openProject(const char *project, int flags, chr_message_fn msg,
+ *                             void *ctx, chr_lexicon **out);
+ *
+ * Loads the dictionaries a TABARI .project names (.actors, .verbs, .agents,
+ * .options; found beside the project file) into one lexicon for
+ * `chronicle code --tabari PROJECT`. Same reporting contract as
+ * chr_lexicon_load_dir(): "file:line: reason" per malformed line to msg,
+ * CHR_LEXICON_STRICT stops at the first; *out is the caller's to free with
+ * chr_lexicon_free().
  */
 #ifndef CHR_EVENT_SUITE_TABARI_H
 #define CHR_EVENT_SUITE_TABARI_H
 
+#include "chronicle.h"
 #include "event/suite.h"
 
 int chrSuite_runTabari(const char *project, const chrSuiteOptions *opts, chrSuiteResult *out);
+int chrTabari_openProject(const char *project, int flags, chr_message_fn msg, void *ctx,
+                          chr_lexicon **out);
 
 #endif

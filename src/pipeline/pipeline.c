@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/doc.h"
+#include "event/coder.h"
 
 /* What each stage needs before it. */
 static unsigned with_dependencies(unsigned s) {
@@ -42,12 +43,36 @@ chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size
             return NULL;
         }
     }
+    if (p->stages & CHR_STAGE_EVENTS) {
+        unsigned ef = opts ? opts->event_flags : 0;
+        p->coder.keep_negated = (ef & CHR_EVENTS_KEEP_NEGATED) != 0;
+        p->coder.all_duplicates = (ef & CHR_EVENTS_ALL) != 0;
+        p->coder.allow_monadic = (ef & CHR_EVENTS_MONADIC) != 0;
+        if (opts && opts->lexicon) {
+            p->lex = opts->lexicon;
+        } else {
+            char path[4096];
+            const char *dir = opts && opts->dict_dir ? opts->dict_dir : NULL;
+            if (!dir && chr_data_path("dict", path, sizeof path) == CHR_OK) dir = path;
+            int rc = dir ? chr_lexicon_load_dir(dir, 0, NULL, NULL, &p->own_lex) : CHR_ENOTFOUND;
+            if (rc != CHR_OK) {
+                if (err)
+                    snprintf(err, errlen, "%s: cannot load the event dictionaries: %s (check them with 'chronicle dict check')",
+                             dir ? dir : "dict", chr_strerror(rc));
+                chr_pipeline_free(p);
+                return NULL;
+            }
+            p->lex = p->own_lex;
+        }
+    }
     return p;
 }
 
 unsigned chr_pipeline_stages(const chr_pipeline *p) { return p->stages; }
 
-unsigned chrPipeline_available(void) { return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX | CHR_STAGE_NER; }
+unsigned chrPipeline_available(void) {
+    return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX | CHR_STAGE_NER | CHR_STAGE_EVENTS;
+}
 
 int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
     int rc = chr_tokenize(doc);
@@ -63,11 +88,16 @@ int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
         rc = chrNerStage_run(p->ner, doc);
         if (rc) return rc;
     }
+    if (p->stages & CHR_STAGE_EVENTS) {
+        rc = chrCoder_codeDoc(p->lex, &p->coder, doc, NULL);
+        if (rc) return rc;
+    }
     return CHR_OK;
 }
 
 void chr_pipeline_free(chr_pipeline *p) {
     if (!p) return;
     chrNerStage_close(p->ner);
+    chr_lexicon_free(p->own_lex);
     free(p);
 }

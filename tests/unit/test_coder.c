@@ -34,6 +34,7 @@ static const char *dict_text =
     "~GOV : government | foreign ministry\n"
     "[actors]\n"
     "MEXGOV@2012-12-01..2018-11-30 MEXELI : Pena Nieto\n"
+    "MEXCRMSIN (person) : Guzman\n"
     "[skip]\n"
     "media : CCTV\n"
     "reporter : reporter{,s}\n"
@@ -53,6 +54,9 @@ static const char *dict_text =
     "- xcomp:* => pass\n"
     "verb promise => 030\n"
     "- xcomp:* => %intent\n"
+    "- ccomp:* => 030\n"
+    "verb provide => ---\n"
+    "- obj:assurance => 031\n"
     "verb help => 070\n"
     "verb visit => 042:043\n"
     "verb meet => 036\n"
@@ -255,6 +259,22 @@ static void test_light_verb(void **state) {
     chr_doc_free(d);
 }
 
+static void test_clause_target(void **state) {
+    (void)state;
+    /* the target of an assurance is the actor its clause is about */
+    chr_doc *d = code("The|the|DET|3|det U.S.|U.S.|PROPN|3|compound government|government|NOUN|4|nsubj "
+                      "provided|provide|VERB|0|root assurances|assurance|NOUN|4|obj that|that|SCONJ|11|mark "
+                      "the|the|DET|9|det death|death|NOUN|9|compound penalty|penalty|NOUN|11|nsubj "
+                      "shall|shall|AUX|11|aux apply|apply|VERB|5|acl to|to|ADP|13|case Guzman|Guzman|PROPN|11|obl",
+                      "2016-05-20", NULL);
+    assert_true(has(d, "USAGOV", "MEXCRMSIN", "031"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj promised|promise|VERB|0|root that|that|SCONJ|6|mark "
+             "Guzman|Guzman|PROPN|6|nsubj will|will|AUX|6|aux leave|leave|VERB|2|ccomp", NULL, NULL);
+    assert_true(has(d, "RUS", "MEXCRMSIN", "030"));
+    chr_doc_free(d);
+}
+
 static void test_negation(void **state) {
     (void)state;
     const char *s = "Russia|Russia|PROPN|4|nsubj did|do|AUX|4|aux not|not|PART|4|advmod visit|visit|VERB|0|root "
@@ -371,6 +391,34 @@ static void test_cameo(void **state) {
     assert_true(n > 300);
 }
 
+/* The shipped dict/ on hand-parsed sentences of the seed article (UD parses
+ * as a parser trained on EWT gives them). */
+static void test_shipped_dict_seed(void **state) {
+    (void)state;
+    chrLex *shipped = chrLex_new();
+    assert_non_null(shipped);
+    assert_int_equal(chrDict_loadDir(shipped, "dict", 0, NULL, NULL), CHR_OK);
+    chrLex *saved = lex;
+    lex = shipped;
+    chr_doc *d = code("Mexico|Mexico|PROPN|4|nmod:poss 's|'s|PART|1|case Foreign|Foreign|PROPN|4|compound "
+                      "Ministry|Ministry|PROPN|6|nsubj has|have|AUX|6|aux decided|decide|VERB|0|root "
+                      "to|to|PART|8|mark allow|allow|VERB|6|xcomp the|the|DET|10|det extradition|extradition|NOUN|8|obj "
+                      "of|of|ADP|13|case drug|drug|NOUN|13|compound kingpin|kingpin|NOUN|10|nmod ,|,|PUNCT|13|punct "
+                      "Joaquin|Joaquin|PROPN|13|appos Guzman|Guzman|PROPN|15|flat to|to|ADP|20|case the|the|DET|20|det "
+                      "United|United|PROPN|20|compound States|States|PROPN|8|obl .|.|PUNCT|6|punct",
+                      "2016-05-20", NULL);
+    assert_true(has(d, "MEXGOV", "USA", "063"));
+    chr_doc_free(d);
+    /* a news outlet's reporter is never an actor */
+    d = code("As|as|SCONJ|5|mark CCTV|CCTV|PROPN|4|nmod:poss 's|'s|PART|2|case Franc|Franc|PROPN|5|nsubj "
+             "reports|report|VERB|0|root from|from|ADP|8|case Mexico|Mexico|PROPN|8|compound City|City|PROPN|5|obl",
+             "2016-05-20", NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(shipped);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -380,6 +428,7 @@ int main(void) {
         cmocka_unit_test(test_discards),       cmocka_unit_test(test_skip_words),
         cmocka_unit_test(test_dedup),          cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_monadic),        cmocka_unit_test(test_cameo),
+        cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
