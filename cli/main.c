@@ -17,6 +17,7 @@ static const cli_command commands[] = {
      TIMEX_USAGE},
 
     {"dict", cmd_dict, "check a dictionary directory and count what it holds", DICT_USAGE},
+    {"tag", cmd_tag, "part-of-speech tags and lemmas (CoNLL-U)", TAG_USAGE},
     {"train", cmd_train, "train a model (tag) from gold data", TRAIN_USAGE},
     {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},
     {"help", cmd_help, "show help for a command", "usage: chronicle help [COMMAND]\n"},

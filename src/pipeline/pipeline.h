@@ -6,8 +6,11 @@
 
 #include "chronicle.h"
 
+struct chrTagger;
+
 struct chr_pipeline {
-    unsigned stages; /* CHR_STAGE_* bits that run */
+    unsigned stages;          /* CHR_STAGE_* bits that run */
+    struct chrTagger *tagger; /* CHR_STAGE_TAG: models/en-tag.bin */
 };
 
 /* The stages this build can run; the others are dropped with a note. */
