@@ -133,7 +133,7 @@ int cmd_code(int argc, char **argv) {
         fprintf(stderr, "chronicle code: cannot load the dictionaries: %s\n", chr_strerror(lrc));
         return EXIT_REJECTED;
     }
-    chr_pipeline_options po = {CHR_STAGE_EVENTS, o.models, NULL, lex, o.flags};
+    chr_pipeline_options po = {.stages = CHR_STAGE_EVENTS, .model_dir = o.models, .lexicon = lex, .event_flags = o.flags};
     char err[512];
     chr_pipeline *p = chr_pipeline_new(&po, err, sizeof err);
     if (!p) {

@@ -91,6 +91,17 @@ int cmd_code(int argc, char **argv);
     "  --monadic             also print events lacking a source or target (\"---\")\n" \
     CLI_INPUT_USAGE
 
+int cmd_tag(int argc, char **argv);
+#define TAG_USAGE                                                                   \
+    "usage: chronicle tag [options] [FILES...]\n\n"                                 \
+    "Tokenizes each document and tags it: prints CoNLL-U with LEMMA, UPOS and\n"   \
+    "XPOS (Penn Treebank) filled, TokenRange=START:END and SpaceAfter=No in MISC.\n" \
+    "The model is models/en-tag.bin (from $CHRONICLE_DATA, beside the program or\n" \
+    "the install). Reads standard input without FILES.\n\n"                        \
+    "options:\n"                                                                     \
+    "  --format conllu    output format (the only one)\n"                           \
+    CLI_INPUT_USAGE
+
 int cmd_train(int argc, char **argv);
 #define TRAIN_USAGE                                                                 \
     "usage: chronicle train WHAT [options]\n\n"                                     \

@@ -22,6 +22,7 @@ static const cli_command commands[] = {
     {"dict", cmd_dict, "check a dictionary directory and count what it holds", DICT_USAGE},
     {"train", cmd_train, "train a statistical stage and write its model", TRAIN_USAGE},
     {"code", cmd_code, "code CAMEO events from raw text (JSON Lines or TSV)", CODE_USAGE},
+    {"tag", cmd_tag, "part-of-speech tags and lemmas (CoNLL-U)", TAG_USAGE},
     {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},
     {"help", cmd_help, "show help for a command", "usage: chronicle help [COMMAND]\n"},
     {0, 0, 0, 0}};

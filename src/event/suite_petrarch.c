@@ -240,7 +240,7 @@ int chrSuite_runPetrarch(const char *xml, const chrSuiteOptions *o, chrSuiteResu
     *env_end = '<';
     chr_pipeline *p = NULL;
     if (rc == CHR_OK) {
-        chr_pipeline_options po = {CHR_STAGE_PARSE, o->model_dir, NULL, NULL, 0};
+        chr_pipeline_options po = {.stages = CHR_STAGE_PARSE, .model_dir = o->model_dir};
         char err[512];
         p = chr_pipeline_new(&po, err, sizeof err);
         if (!p) {

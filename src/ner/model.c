@@ -107,7 +107,8 @@ int chrNer_label(const chrNerModel *m, const chrLex *lex, chrNerWork *w, const c
     int p1 = CHR_NER_O, p2 = CHR_NER_O;
     for (size_t i = 0; i < n; i++) {
         size_t nf = chrNerFeat_token(w, n, i, p1, p2, feats);
-        int32_t scores[CHR_NER_NLABELS] = {0};
+        /* padded to whole vectors: the scorer adds eight at a time */
+        int32_t scores[(CHR_NER_NLABELS + 7) & ~7] = {0};
         chrLinear_scores(&m->weights, feats, nf, scores);
         int best = CHR_NER_O;
         for (int c = 1; c < CHR_NER_NLABELS; c++)

@@ -14,6 +14,7 @@
 
 #include "core/doc.h"
 #include "event/coder.h"
+#include "tag/tagger.h"
 
 /* What each stage needs before it. */
 static unsigned with_dependencies(unsigned s) {
@@ -25,14 +26,59 @@ static unsigned with_dependencies(unsigned s) {
     return s | CHR_STAGE_TOKENIZE;
 }
 
+/* Finds models/NAME in opts->model_dir, else among the shipped data. */
+static int model_path(const chr_pipeline_options *opts, const char *name, char *out,
+                      size_t outlen, char *err, size_t errlen) {
+    if (opts && opts->model_dir) {
+        int n = snprintf(out, outlen, "%s/%s", opts->model_dir, name);
+        if (n < 0 || (size_t)n >= outlen) {
+            snprintf(err, errlen, "%s: model directory path too long", opts->model_dir);
+            return CHR_EINVAL;
+        }
+        return CHR_OK;
+    }
+    char rel[256];
+    snprintf(rel, sizeof rel, "models/%s", name);
+    if (chr_data_path(rel, out, outlen) != CHR_OK) {
+        snprintf(err, errlen,
+                 "%s: model not found ($CHRONICLE_DATA, beside the program, or the install); "
+                 "train it with 'chronicle train' or set the model directory",
+                 rel);
+        return CHR_ENOTFOUND;
+    }
+    return CHR_OK;
+}
+
+static int load_tagger(chr_pipeline *p, const chr_pipeline_options *opts, char *err,
+                       size_t errlen) {
+    char path[4096];
+    int rc = model_path(opts, "en-tag.bin", path, sizeof path, err, errlen);
+    if (rc) return rc;
+    p->tagger = calloc(1, sizeof *p->tagger);
+    if (!p->tagger) {
+        snprintf(err, errlen, "out of memory");
+        return CHR_ENOMEM;
+    }
+    return chrTagger_load(p->tagger, path, err, errlen);
+}
+
 chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size_t errlen) {
+    char dummy[8];
+    if (!err) {
+        err = dummy;
+        errlen = sizeof dummy;
+    }
     chr_pipeline *p = calloc(1, sizeof *p);
     if (!p) {
-        if (err) snprintf(err, errlen, "out of memory");
+        snprintf(err, errlen, "out of memory");
         return NULL;
     }
     unsigned want = opts && opts->stages ? opts->stages : CHR_STAGE_ALL;
     p->stages = with_dependencies(want) & chrPipeline_available();
+    if ((p->stages & CHR_STAGE_TAG) && load_tagger(p, opts, err, errlen) != CHR_OK) {
+        chr_pipeline_free(p);
+        return NULL;
+    }
     if (p->stages & CHR_STAGE_NER) {
         char msg[1024];
         int rc = chrNerStage_open(NULL, opts ? opts->model_dir : NULL, opts ? opts->dict_dir : NULL,
@@ -71,12 +117,16 @@ chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size
 unsigned chr_pipeline_stages(const chr_pipeline *p) { return p->stages; }
 
 unsigned chrPipeline_available(void) {
-    return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX | CHR_STAGE_NER | CHR_STAGE_EVENTS;
+    return CHR_STAGE_TOKENIZE | CHR_STAGE_TAG | CHR_STAGE_TIMEX | CHR_STAGE_NER | CHR_STAGE_EVENTS;
 }
 
 int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
     int rc = chr_tokenize(doc);
     if (rc) return rc;
+    if (p->stages & CHR_STAGE_TAG) {
+        rc = chrTagger_run(p->tagger, doc);
+        if (rc) return rc;
+    }
     if (p->stages & CHR_STAGE_TIMEX) {
         chr_timex_free(doc->timex);
         doc->timex = NULL;
@@ -99,5 +149,7 @@ void chr_pipeline_free(chr_pipeline *p) {
     if (!p) return;
     chrNerStage_close(p->ner);
     chr_lexicon_free(p->own_lex);
+    if (p->tagger) chrTagger_release(p->tagger);
+    free(p->tagger);
     free(p);
 }

@@ -8,11 +8,14 @@
 #include "event/coder_int.h"
 #include "ner/stage.h"
 
+struct chrTagger;
+
 struct chr_pipeline {
-    unsigned stages; /* CHR_STAGE_* bits that run */
-    chrNerStage *ner; /* model and dictionaries of CHR_STAGE_NER */
-    const chr_lexicon *lex; /* event dictionaries (CHR_STAGE_EVENTS) */
-    chr_lexicon *own_lex;   /* ... when the pipeline loaded them itself */
+    unsigned stages;          /* CHR_STAGE_* bits that run */
+    struct chrTagger *tagger; /* CHR_STAGE_TAG: models/en-tag.bin */
+    chrNerStage *ner;         /* model and dictionaries of CHR_STAGE_NER */
+    const chr_lexicon *lex;   /* event dictionaries (CHR_STAGE_EVENTS) */
+    chr_lexicon *own_lex;     /* ... when the pipeline loaded them itself */
     chrCoderOptions coder;
 };
 
