@@ -50,18 +50,18 @@ static int print_item(void *ctx, const chr_story_item *it) {
         } else
             print_quote_json(it);
     } else {
-        cli_write_cell(stdout, date[0] ? date : "(undated)", 10);
+        cli_write_cell(stdout, date[0] ? date : "(undated)", 10, 1);
         fputs("  ", stdout);
-        cli_write_cell(stdout, it->doc, 20);
+        cli_write_cell(stdout, it->doc, 20, 1);
         fputs("  ", stdout);
         if (it->event) {
             const chr_event *e = &it->event->event;
             printf("%s %s -> %s: ", e->code, e->source.code ? e->source.code : "?",
                    e->target.code ? e->target.code : "?");
-            cli_write_cell(stdout, it->sentence_text, 70);
+            cli_write_cell(stdout, it->sentence_text, 70, 0);
         } else {
             printf("%s said: \"", it->quote->speaker ? it->quote->speaker : "?");
-            cli_write_cell(stdout, it->quote->text, 70);
+            cli_write_cell(stdout, it->quote->text, 70, 0);
             putchar('"');
         }
         putchar('\n');

@@ -35,7 +35,7 @@ int cli_out_format_of(const char *name) {
     return 0;
 }
 
-void cli_write_cell(FILE *f, const char *s, int width) {
+void cli_write_cell(FILE *f, const char *s, int width, int pad) {
     int used = 0;
     size_t n = s ? strlen(s) : 0;
     for (size_t i = 0; i < n && used < width;) {
@@ -52,7 +52,7 @@ void cli_write_cell(FILE *f, const char *s, int width) {
         used++;
         i += k;
     }
-    for (; used < width; used++) putc(' ', f);
+    for (; pad && used < width; used++) putc(' ', f);
 }
 
 void cli_write_csv(FILE *f, const char *s) {
@@ -76,18 +76,18 @@ static void write_table_row(FILE *f, const chr_stored_event *e, size_t row) {
     }
     char date[11];
     chr_date_format(e->event.date, date);
-    cli_write_cell(f, date, 10);
+    cli_write_cell(f, date, 10, 1);
     fputs("  ", f);
-    cli_write_cell(f, e->event.source.code, 12);
+    cli_write_cell(f, e->event.source.code, 12, 1);
     fputs("  ", f);
-    cli_write_cell(f, e->event.target.code, 12);
+    cli_write_cell(f, e->event.target.code, 12, 1);
     fputs("  ", f);
-    cli_write_cell(f, e->event.code, 4);
+    cli_write_cell(f, e->event.code, 4, 1);
     fputs("  ", f);
-    cli_write_cell(f, e->doc, 20);
+    cli_write_cell(f, e->doc, 20, 1);
     fputs("  ", f);
     const char *t = e->sentence_text ? e->sentence_text : "";
-    cli_write_cell(f, t, 60);
+    cli_write_cell(f, t, 60, 0);
     fputc('\n', f);
 }
 

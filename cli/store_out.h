@@ -25,8 +25,9 @@ int cli_out_format_of(const char *name);
 /* One event in a format; the table header comes first with row == 0. */
 void cli_write_event(FILE *f, int format, const chr_stored_event *e, size_t row);
 
-/* Writes at most width columns of s (UTF-8 characters), padded to width. */
-void cli_write_cell(FILE *f, const char *s, int width);
+/* Writes at most width columns of s (UTF-8 characters), padded to width
+ * when pad is set. */
+void cli_write_cell(FILE *f, const char *s, int width, int pad);
 
 /* Writes a CSV field (quoted when needed). */
 void cli_write_csv(FILE *f, const char *s);
