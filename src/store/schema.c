@@ -145,6 +145,13 @@ static int check_header(chr_store *s, off_t size) {
                  "header); restore it or ingest into a new file", s->path, n);
         return CHR_EFORMAT;
     }
+    /* With a write-ahead log present the main file may be mid-checkpoint
+     * (page 1 written before the pages that extend the file); SQLite
+     * completes that from the log, so the size says nothing then. */
+    char wal[1100];
+    struct stat wb;
+    snprintf(wal, sizeof wal, "%s-wal", s->path);
+    if (stat(wal, &wb) == 0 && wb.st_size > 0) return CHR_OK;
     uint32_t page = (uint32_t)h[16] << 8 | h[17];
     if (page == 1) page = 65536;
     uint32_t pages = be32(h + 28);
