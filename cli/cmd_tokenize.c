@@ -29,12 +29,26 @@ static void print_conllu(const chr_doc *d) {
         print_sentence_text(t, s[i].count);
         putchar('\n');
         for (size_t k = 0; k < s[i].count; k++) {
+            int last = i + 1 == ns && k + 1 == s[i].count;
+            size_t e = k; /* last word of the surface token starting at k */
+            while (e + 1 < s[i].count && (t[e + 1].flags & CHR_TOKEN_JOINED)) e++;
+            if (e > k && !(t[k].flags & CHR_TOKEN_JOINED)) {
+                /* A multiword token ("don't" = do + n't): the range line
+                 * carries the surface form, its span and SpaceAfter. */
+                printf("%zu-%zu\t", k + 1, e + 1);
+                for (size_t w = k; w <= e; w++) fputs(t[w].form, stdout);
+                printf("\t_\t_\t_\t_\t_\t_\t_\tTokenRange=%u:%u%s\n", t[k].start, t[e].end,
+                       (!t[e].space_after && !(i + 1 == ns && e + 1 == s[i].count))
+                           ? "|SpaceAfter=No"
+                           : "");
+            }
+            int in_mwt = (t[k].flags & CHR_TOKEN_JOINED) ||
+                         (k + 1 < s[i].count && (t[k + 1].flags & CHR_TOKEN_JOINED));
             /* A form may not contain spaces or tabs in CoNLL-U: none do
              * here, since the tokenizer splits at white space. */
             printf("%zu\t%s\t_\t_\t_\t_\t_\t_\t_\tTokenRange=%u:%u%s\n", k + 1, t[k].form,
                    t[k].start, t[k].end,
-                   (!t[k].space_after && !(i + 1 == ns && k + 1 == s[i].count)) ? "|SpaceAfter=No"
-                                                                                : "");
+                   (!in_mwt && !t[k].space_after && !last) ? "|SpaceAfter=No" : "");
         }
         putchar('\n');
     }
@@ -55,7 +69,8 @@ static void print_json(const chr_doc *d) {
             const chr_token *t = tok + s[i].first + k;
             printf("%s{\"form\":", k ? "," : "");
             cli_json_string(stdout, t->form, strlen(t->form));
-            printf(",\"span\":[%u,%u]}", t->start, t->end);
+            printf(",\"span\":[%u,%u]%s}", t->start, t->end,
+                   (t->flags & CHR_TOKEN_JOINED) ? ",\"joined\":true" : "");
         }
         fputs("]}", stdout);
     }
@@ -65,10 +80,7 @@ static void print_json(const chr_doc *d) {
 static int tokenize_one(chr_doc *d, void *ctx) {
     const cli_input *in = ctx;
     int rc = chr_tokenize(d);
-    if (rc != CHR_OK) {
-        fprintf(stderr, "chronicle tokenize: document '%s': %s\n", chr_doc_id(d), chr_strerror(rc));
-        return rc;
-    }
+    if (rc != CHR_OK) return rc; /* cli_each_doc names the document */
     if (in->json_out) print_json(d);
     else print_conllu(d);
     return CHR_OK;

@@ -6,6 +6,14 @@
 #define CHR_CLI_EVALS_H
 
 /* int eval_<what>(int argc, char **argv); one line each */
+int eval_tokenize(int argc, char **argv);
+
+int eval_tag(int argc, char **argv);
+#define EVAL_TAG_USAGE                                                              \
+    "usage: chronicle eval tag GOLD.conllu [--model F] [--runs N]\n\n"              \
+    "Tags the gold tokens of GOLD and prints upos, xpos and lemma accuracy and\n"   \
+    "words_per_s: the median of N timed passes (default 5) on one core, model\n"   \
+    "loaded. The model is models/en-tag.bin unless --model is given.\n"
 
 int eval_timex(int argc, char **argv);
 #define EVAL_TIMEX_USAGE                                                            \
@@ -14,5 +22,14 @@ int eval_timex(int argc, char **argv);
     "per expression (byte offsets). Prints detect_f1 (overlap match),\n"            \
     "value_accuracy (gold spans normalised) and value_f1 (overlap + same value).\n" \
     "--errors lists the mistakes on stderr.\n"
+
+int eval_ner(int argc, char **argv);
+#define EVAL_NER_USAGE                                                              \
+    "usage: chronicle eval ner GOLD.iob2 [--model FILE] [--dict DIR] [--errors]\n\n" \
+    "Labels the gold tokens of a UNER IOB2 file (id, form, tag columns) and\n"     \
+    "prints {\"f1\",\"precision\",\"recall\",\"per\",\"org\",\"loc\",\"words_per_s\"}:\n" \
+    "exact-span micro scores as conlleval computes them (percentages) and the\n"  \
+    "labeller's speed on one thread. --errors prints the sentences with a\n"      \
+    "mistake on stderr (form, gold, predicted).\n"
 
 #endif

@@ -12,7 +12,8 @@ sqlite3 "$T/a.sqlite" "
   INSERT INTO events SELECT doc, 0, 0, '2016-05-02', 'MEXGOV', 'Officials in Mexico', 0, 19, NULL,
      'BRA', 'Brazil', 37, 43, NULL, '0873', '08', 2, 5.0, 20, 23, NULL, 0
      FROM documents WHERE id IN ('doc-1', 'doc-9');
-  INSERT INTO events SELECT doc, 0, 3, '2016-05-04', 'FRA', 'France', 0, 6, NULL,
+  INSERT INTO events SELECT doc, 0, (SELECT sentence FROM sentences s WHERE s.doc = documents.doc
+     AND s.text LIKE 'Two years ago%'), '2016-05-04', 'FRA', 'France', 0, 6, NULL,
      'KEN', 'Kenya', 7, 12, NULL, '112', '11', 3, -2.0, 20, 28, NULL, 0
      FROM documents WHERE id = 'doc-3';" || fail "cannot insert test events"
 
