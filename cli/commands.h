@@ -111,6 +111,54 @@ int cmd_train(int argc, char **argv);
     "  ner --train F.iob2 --dev F.iob2 -o models/en-ner.bin   entity labeller\n"  \
     "\n'chronicle train WHAT --help' tells more.\n"
 
+int cmd_ingest(int argc, char **argv);
+#define INGEST_USAGE                                                                \
+    "usage: chronicle ingest --db FILE.sqlite [options] [INPUTS...]\n\n"            \
+    "Runs the whole pipeline over the inputs and keeps documents, sentences\n"     \
+    "(full-text indexed), entities, mentions, events, quotations and time\n"       \
+    "expressions in an SQLite database (tables: docs/SCHEMA.md). Documents are\n"  \
+    "keyed by id and content: ingesting the same input again adds nothing, a\n"    \
+    "changed document is replaced, and a killed run can simply be run again.\n"    \
+    "Results are written in input order whatever -j is. On a terminal a\n"         \
+    "progress line shows documents done, per second, events, skipped and ETA.\n\n" \
+    "options:\n"                                                                    \
+    "  --db FILE          the database (created when absent)\n"                    \
+    "  -j, --jobs N       worker threads (default: the number of cores)\n"         \
+    CLI_INPUT_USAGE
+
+int cmd_query(int argc, char **argv);
+#define QUERY_USAGE                                                                 \
+    "usage: chronicle query --db FILE [filters] [--format table|jsonl|csv]\n\n"     \
+    "Prints the stored events that match every filter given, each with the\n"     \
+    "sentence it was coded from; ordered by date, then input order. Output is\n"  \
+    "an aligned table on a terminal, JSON Lines otherwise (or as --format says).\n\n" \
+    "filters:\n"                                                                    \
+    "  --actor X      source or target: actor code prefix (MEX, MEXGOV) or entity name\n" \
+    "  --source X     the source only       --target X   the target only\n"        \
+    "  --code C       event code (063)      --root R     root code (06)\n"         \
+    "  --quad N       quad class 1-4        --doc ID     one document\n"           \
+    "  --since DATE   --until DATE          event dates, YYYY-MM-DD, inclusive\n"  \
+    "  --text WORDS   sentences holding all these words (full-text index)\n"       \
+    "  --limit N      at most N events\n"
+
+int cmd_story(int argc, char **argv);
+#define STORY_USAGE                                                                 \
+    "usage: chronicle story --db FILE --entity NAME [--format text|jsonl]\n\n"      \
+    "Prints the timeline of one entity across all stored documents: the events\n" \
+    "it takes part in and the quotations it speaks, in date order. NAME matches\n" \
+    "an entity's name or any of its mentions, an actor's or speaker's words, or\n" \
+    "an actor code (case-insensitive).\n"
+
+int cmd_export(int argc, char **argv);
+#define EXPORT_USAGE                                                                \
+    "usage: chronicle export --db FILE --format gdelt|phoenix|jsonl\n\n"            \
+    "Writes every stored event to standard output:\n"                              \
+    "  gdelt    GDELT 2.0 event table, 61 tab-separated columns, one row per\n"     \
+    "           distinct (date, source, target, code) with NumMentions,\n"          \
+    "           NumSources and NumArticles counted across the collection\n"         \
+    "  phoenix  Phoenix, 26 tab-separated columns, grouped the same way\n"          \
+    "  jsonl    one JSON object per event (the schema of 'chronicle code')\n"
+
 int cmd_eval(int argc, char **argv);
 #define EVAL_USAGE                                                                  \
     "usage: chronicle eval WHAT GOLD [options]\n\n"                                 \

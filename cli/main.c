@@ -15,7 +15,6 @@ static const cli_command commands[] = {
     {"read", cmd_read, "show documents as the readers see them (JSON Lines)", READ_USAGE},
     {"timex", cmd_timex, "find time expressions and their TIMEX3 values (JSON Lines)",
      TIMEX_USAGE},
-
     {"entities", cmd_entities, "people, organisations and places, grouped per document (JSON Lines)",
      ENTITIES_USAGE},
     {"ner", cmd_ner, "label tokens with entity tags (IOB2 columns)", NER_USAGE},
@@ -23,6 +22,11 @@ static const cli_command commands[] = {
     {"train", cmd_train, "train a statistical stage and write its model", TRAIN_USAGE},
     {"code", cmd_code, "code CAMEO events from raw text (JSON Lines or TSV)", CODE_USAGE},
     {"tag", cmd_tag, "part-of-speech tags and lemmas (CoNLL-U)", TAG_USAGE},
+    {"ingest", cmd_ingest, "run the pipeline over a collection into an SQLite database",
+     INGEST_USAGE},
+    {"query", cmd_query, "find stored events by actor, code, date or words", QUERY_USAGE},
+    {"story", cmd_story, "the timeline of one entity across stored documents", STORY_USAGE},
+    {"export", cmd_export, "stored events as GDELT, Phoenix or JSON Lines", EXPORT_USAGE},
     {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},
     {"help", cmd_help, "show help for a command", "usage: chronicle help [COMMAND]\n"},
     {0, 0, 0, 0}};
