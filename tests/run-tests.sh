@@ -8,6 +8,9 @@ build=$1
 bin=$2
 export CHRONICLE_BIN="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"
 export SHARED="${SHARED:-../shared}"
+# Builds outside bin/ (the sanitizer build) find the shipped models and
+# dictionaries of this tree through CHRONICLE_DATA.
+export CHRONICLE_DATA="${CHRONICLE_DATA:-$(pwd)}"
 pass=0 fail=0 skip=0 failed=""
 for t in "$build"/tests/test_*; do
     [ -x "$t" ] || continue
