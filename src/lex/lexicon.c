@@ -95,7 +95,11 @@ static uint64_t hash_bytes(const char *s, size_t n) {
 
 static int str_equal(const chrLex *lex, uint32_t id, const char *s, size_t n) {
     const char *t = lex->pool + lex->strs[id];
-    return strncmp(t, s, n) == 0 && t[n] == '\0';
+    /* s[0..n) may hold a NUL byte (a damaged file); a pool string never
+     * does, so stop at t's end instead of reading past it. */
+    for (size_t i = 0; i < n; i++)
+        if (t[i] != s[i] || t[i] == '\0') return 0;
+    return t[n] == '\0';
 }
 
 chrLexId chrLex_find(const chrLex *lex, const char *s, size_t n) {
@@ -128,9 +132,14 @@ chrLexId chrLex_intern(chrLex *lex, const char *s, size_t n) {
     chrLexId id = chrLex_find(lex, s, n);
     if (id) return id;
     if (lex->n_strs * 4 + 4 > lex->str_cap * 3 && str_table_grow(lex) != CHR_OK) return 0;
+    /* s may point into the pool itself (a prefix of an interned string):
+     * growing the pool would leave it dangling, so keep its offset. */
+    int inside = lex->pool && s >= lex->pool && s < lex->pool + lex->cap_pool;
+    size_t off = inside ? (size_t)(s - lex->pool) : 0;
     while (lex->n_pool + n + 1 > lex->cap_pool) {
         if (chrLex_reserve((void **)&lex->pool, &lex->cap_pool, lex->cap_pool, 1) != CHR_OK) return 0;
     }
+    if (inside) s = lex->pool + off;
     if (CHR_LEX_PUSH(lex, strs) != CHR_OK || CHR_LEX_PUSH(lex, wordflags) != CHR_OK) return 0;
     memcpy(lex->pool + lex->n_pool, s, n);
     lex->pool[lex->n_pool + n] = '\0';

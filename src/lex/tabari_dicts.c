@@ -29,6 +29,12 @@ typedef struct {
     uint32_t set_first, set_n; /* its member sequences so far (in surf_alt_seqs order) */
 } loader;
 
+/* 1 when the line s[0..n) (not NUL-terminated) begins with lit. */
+static int starts(const char *s, size_t n, const char *lit) {
+    size_t k = strlen(lit);
+    return n >= k && memcmp(s, lit, k) == 0;
+}
+
 static int fail(loader *L, const char *fmt, ...) {
     L->errors++;
     L->lex->counts.errors++;
@@ -178,9 +184,9 @@ static int actor_line(loader *L, const char *s, size_t n, int indented) {
     while (n && is_blank(s[n - 1])) n--;
     if (!n) return CHR_OK;
     if (s[0] == '<') {
-        if (!strncmp(s, "<NOUN>", 6)) L->section = 1;
-        else if (!strncmp(s, "<ADJECTIVE>", 11)) L->section = 2;
-        else if (!strncmp(s, "</NOUN>", 7) || !strncmp(s, "</ADJECTIVE>", 12)) L->section = 0;
+        if (starts(s, n, "<NOUN>")) L->section = 1;
+        else if (starts(s, n, "<ADJECTIVE>")) L->section = 2;
+        else if (starts(s, n, "</NOUN>") || starts(s, n, "</ADJECTIVE>")) L->section = 0;
         else return fail(L, "unknown section '%.*s'", (int)n, s);
         L->have = 0;
         return CHR_OK;
@@ -391,9 +397,9 @@ static int verb_line(loader *L, const char *s, size_t n, int indented) {
     if (!n) return CHR_OK;
     if (s[0] == '<') {
         int rc = close_synset(L);
-        if (!strncmp(s, "<SYNSETS>", 9) || !strncmp(s, "<SYNSET>", 8)) L->section = 1;
-        else if (!strncmp(s, "<TIME>", 6)) L->section = 2;
-        else if (!strncmp(s, "</SYNSET", 8) || !strncmp(s, "</TIME>", 7)) L->section = 0;
+        if (starts(s, n, "<SYNSETS>") || starts(s, n, "<SYNSET>")) L->section = 1;
+        else if (starts(s, n, "<TIME>")) L->section = 2;
+        else if (starts(s, n, "</SYNSET") || starts(s, n, "</TIME>")) L->section = 0;
         else return fail(L, "unknown section '%.*s'", (int)n, s);
         L->have = 0;
         return rc;
@@ -471,6 +477,7 @@ static int pat_before(const chrLex *lex, const chrLexSurfPat *x, const chrLexSur
 
 void chrTabari_sortPatterns(chrLex *lex) {
     for (size_t b = 0; b < lex->n_blocks; b++) { /* insertion sort: blocks are short */
+        if (lex->blocks[b].n_surf < 2) continue; /* also: no array at all yet */
         chrLexSurfPat *p = lex->surf_pats + lex->blocks[b].first_surf;
         for (uint32_t i = 1; i < lex->blocks[b].n_surf; i++) {
             chrLexSurfPat v = p[i];
