@@ -15,6 +15,7 @@ static const cli_command commands[] = {
     {"read", cmd_read, "show documents as the readers see them (JSON Lines)", READ_USAGE},
     {"timex", cmd_timex, "find time expressions and their TIMEX3 values (JSON Lines)",
      TIMEX_USAGE},
+    {"quotes", cmd_quotes, "find quotations and their speakers (JSON Lines)", QUOTES_USAGE},
 
     {"dict", cmd_dict, "check a dictionary directory and count what it holds", DICT_USAGE},
     {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},

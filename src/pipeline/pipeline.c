@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/doc.h"
+#include "extract/quotes.h"
 
 /* What each stage needs before it. */
 static unsigned with_dependencies(unsigned s) {
@@ -39,7 +40,9 @@ chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size
 
 unsigned chr_pipeline_stages(const chr_pipeline *p) { return p->stages; }
 
-unsigned chrPipeline_available(void) { return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX; }
+unsigned chrPipeline_available(void) {
+    return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX | CHR_STAGE_QUOTES;
+}
 
 int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
     int rc = chr_tokenize(doc);
@@ -49,6 +52,10 @@ int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
         doc->timex = NULL;
         doc->ntimex = 0;
         rc = chr_timex_find(doc->text, doc->len, doc->date, &doc->timex, &doc->ntimex);
+        if (rc) return rc;
+    }
+    if (p->stages & CHR_STAGE_QUOTES) {
+        rc = chrQuotes_run(doc);
         if (rc) return rc;
     }
     return CHR_OK;
