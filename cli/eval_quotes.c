@@ -11,6 +11,8 @@
  * with a quotation mark. Their content segments are merged where only
  * white space separates them (PolNeAR splits a quotation per sentence);
  * each merged run is one gold quotation carrying the attribution's source.
+ * Where several annotators read one article, the first one's reading
+ * (in file order) is the gold.
  * A found quotation matches a gold one when their overlap is at least half
  * of the longer of the two (one-to-one, greedy in text order).
  *   quote_f1          F1 of found vs gold quotations
@@ -36,6 +38,8 @@ typedef struct Seg {
 
 typedef struct GoldAttr {
     char *doc;
+    char *annotator; /* "" when the line names none */
+    size_t line;
     Seg *content, *source;
     size_t ncontent, nsource;
 } GoldAttr;
@@ -91,9 +95,25 @@ static int byDoc(const void *a, const void *b) {
     return strcmp(((const GoldAttr *)a)->doc, ((const GoldAttr *)b)->doc);
 }
 
+/* By document, then in file order. */
+static int byDocLine(const void *a, const void *b) {
+    const GoldAttr *x = a, *y = b;
+    int c = strcmp(x->doc, y->doc);
+    return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+static char *copyJsonString(json_t *s) {
+    const char *v = json_is_string(s) ? json_string_value(s) : "";
+    size_t n = strlen(v);
+    char *c = malloc(n + 1);
+    if (c) memcpy(c, v, n + 1);
+    return c;
+}
+
 static void freeGold(Gold *g) {
     for (size_t i = 0; i < g->n; i++) {
         free(g->a[i].doc);
+        free(g->a[i].annotator);
         free(g->a[i].content);
         free(g->a[i].source);
     }
@@ -132,8 +152,9 @@ static int readGold(const char *path, Gold *g) {
             rc = -1;
             break;
         }
-        size_t idLen = json_string_length(doc);
-        if ((a.doc = malloc(idLen + 1))) memcpy(a.doc, json_string_value(doc), idLen + 1);
+        a.doc = copyJsonString(doc);
+        a.annotator = copyJsonString(json_object_get(o, "annotator"));
+        a.line = (size_t)line;
         json_decref(o);
         if (g->n == g->cap) {
             g->cap = g->cap ? g->cap * 2 : 1024;
@@ -141,12 +162,17 @@ static int readGold(const char *path, Gold *g) {
             if (!na) { rc = -1; break; }
             g->a = na;
         }
-        if (!a.doc) { rc = -1; break; }
+        if (!a.doc || !a.annotator) {
+            free(a.doc);
+            free(a.annotator);
+            rc = -1;
+            break;
+        }
         if (a.ncontent) qsort(a.content, a.ncontent, sizeof *a.content, bySegStart);
         g->a[g->n++] = a;
     }
     fclose(f);
-    if (!rc) qsort(g->a, g->n, sizeof *g->a, byDoc);
+    if (!rc) qsort(g->a, g->n, sizeof *g->a, byDocLine);
     return rc;
 }
 
@@ -201,7 +227,7 @@ static int overlapsAny(const Seg *s, size_t n, size_t a, size_t b) {
 }
 
 static void excerpt(const char *t, size_t s, size_t e) {
-    if (e - s > 90) e = s + 90;
+    if (e - s > 130) e = s + 130;
     for (size_t i = s; i < e; i++) fputc(t[i] == '\n' ? ' ' : t[i], stderr);
 }
 
@@ -242,7 +268,7 @@ static void scoreDoc(const chr_doc *d, Unit *u, size_t nu, Score *sc) {
         if (best == (size_t)-1) {
             if (sc->errors) {
                 fprintf(stderr, "FN\t%s\t", chr_doc_id(d));
-                excerpt(t, u[i].s, u[i].e);
+                excerpt(t, u[i].s > 40 ? u[i].s - 40 : 0, u[i].e);
                 fputc('\n', stderr);
             }
             continue;
@@ -286,6 +312,7 @@ static Unit *goldUnits(const chr_doc *d, GoldAttr *a, size_t na, size_t *nu) {
         return NULL;
     }
     for (size_t i = 0; i < na; i++) {
+        if (strcmp(a[i].annotator, a[0].annotator)) continue; /* one annotator's reading */
         if (!a[i].ncontent || toBytes(a[i].content, a[i].ncontent, map, ncp) ||
             toBytes(a[i].source, a[i].nsource, map, ncp)) {
             if (a[i].ncontent)

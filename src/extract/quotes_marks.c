@@ -196,6 +196,9 @@ static int isDirect(const chr_doc *doc, const chrQuoteSpan *s) {
     const chr_token *p = &doc->tokens[o - 1];
     if (p->sentence != doc->tokens[o].sentence) return 1;
     if (isOneOf(p->fold, kBeforeDirect)) return 1;
+    size_t n = strlen(p->fold); /* "Calif." or "U.S." ending the sentence before */
+    if (n > 1 && p->fold[n - 1] == '.' && chrQuoteWords_isCapitalized(&doc->tokens[o + 1]))
+        return 1;
     if (markOf(p).kind != MARK_NONE) return 1;
     return chrQuoteWords_isCue(p);
 }

@@ -30,6 +30,14 @@ typedef struct Range {
 static const chr_token *tok(const chr_doc *d, uint32_t i) { return &d->tokens[i]; }
 static int is(const chr_doc *d, uint32_t i, const char *w) { return strcmp(tok(d, i)->fold, w) == 0; }
 
+/* A verb of saying; capitalised only where a sentence starts ("Said
+ * Smith: ..."), so that "the Washington Post" holds no cue. */
+static int isCue(const chr_doc *d, uint32_t i) {
+    const chr_token *t = tok(d, i);
+    if (!chrQuoteWords_isCue(t)) return 0;
+    return !chrQuoteWords_isCapitalized(t) || i == 0 || tok(d, i - 1)->sentence != t->sentence;
+}
+
 static int isPossessive(const chr_doc *d, uint32_t i) {
     return (is(d, i, "'s") || is(d, i, "'")) && (tok(d, i)->flags & CHR_TOKEN_JOINED);
 }
@@ -49,9 +57,11 @@ static int isTimeWord(const chr_token *t) {
 static int inPhrase(const chr_doc *d, uint32_t i) {
     const chr_token *t = tok(d, i);
     if (isPossessive(d, i)) return 1;
-    if (is(d, i, "-") || is(d, i, "&") || is(d, i, ".")) return 1;
+    if (is(d, i, "-")) /* a hyphen inside a name, not a dash between words */
+        return i > 0 && !tok(d, i - 1)->space_after && !t->space_after;
+    if (is(d, i, "&") || is(d, i, ".")) return 1;
     if (!chrQuoteWords_isWord(t)) return 0;
-    if (chrQuoteWords_isBoundary(t) || chrQuoteWords_isCue(t)) return 0;
+    if (chrQuoteWords_isBoundary(t) || isCue(d, i)) return 0;
     if (t->upos == CHR_UPOS_VERB || t->upos == CHR_UPOS_AUX || t->upos == CHR_UPOS_PRON ||
         t->upos == CHR_UPOS_SCONJ || t->upos == CHR_UPOS_CCONJ)
         return 0;
@@ -94,6 +104,7 @@ static uint32_t phraseRight(const chr_doc *d, uint32_t start, uint32_t hi) {
             continue;
         }
         if (!inPhrase(d, i) || isTimeWord(tok(d, i))) break;
+        if (!chrQuoteWords_isCapitalized(tok(d, i)) && chrQuoteWords_isFiller(tok(d, i))) break;
         i++;
     }
     while (i > start && !chrQuoteWords_isWord(tok(d, i - 1)) && !is(d, i - 1, ")")) i--;
@@ -108,7 +119,7 @@ static uint32_t phraseRight(const chr_doc *d, uint32_t start, uint32_t hi) {
 static void descRight(const chr_doc *d, uint32_t comma, uint32_t hi, chrQuoteSpeaker *sp) {
     uint32_t i = comma + 1;
     if (i >= hi || !is(d, comma, ",") || chrQuoteWords_opensClause(tok(d, i)) ||
-        chrQuoteWords_isCue(tok(d, i)) || !chrQuoteWords_isWord(tok(d, i)))
+        isCue(d, i) || !chrQuoteWords_isWord(tok(d, i)))
         return;
     if (chrQuoteWords_isArticle(tok(d, i))) i++;
     uint32_t e = i;
@@ -139,6 +150,22 @@ static int according(const chr_doc *d, uint32_t i, Range r, chrQuoteSpeaker *sp)
     return 1;
 }
 
+/* Tokens [a, b) are a name: capitalised words (titles, initials, a
+ * party in brackets) and nothing else. */
+static int isName(const chr_doc *d, uint32_t a, uint32_t b) {
+    if (b <= a || phraseLeft(d, b, a) != a) return 0;
+    int depth = 0;
+    for (uint32_t i = a; i < b; i++) {
+        const chr_token *t = tok(d, i);
+        if (is(d, i, "(")) depth++;
+        else if (is(d, i, ")")) depth--;
+        else if (!depth && chrQuoteWords_isWord(t) && !chrQuoteWords_isCapitalized(t) &&
+                 !isPossessive(d, i))
+            return 0;
+    }
+    return 1;
+}
+
 /* The speaker of cue c read leftwards: "Smith said", "Smith, a ROLE,
  * said", "he also said", "Smith, who ..., said". Must start exactly at
  * want when want != UINT32_MAX. */
@@ -152,14 +179,23 @@ static int speakerBefore(const chr_doc *d, uint32_t c, Range r, uint32_t want, c
         setSpeaker(sp, e - 1, e, (int32_t)c);
         return 1;
     }
+    /* "Smith, who ..., said" and "Smith, who responds:" */
+    if (e - r.lo >= 2 && chrQuoteWords_is(tok(d, e - 1), "who") && is(d, e - 2, ",")) e -= 2;
     uint32_t descFirst = 0, descLast = 0;
     if (is(d, e - 1, ",")) {
-        /* apposition between two commas */
+        /* a phrase between two commas: an apposition, or the speaker when
+         * it is a name ("..., Gov. John Kasich (R-OH), said") */
         uint32_t k = e - 1;
         while (k > r.lo && e - k < MAX_DESC + 2 && !is(d, k - 1, ",") &&
                !chrQuoteMarks_isMark(d, k - 1))
             k--;
         if (k == r.lo || !is(d, k - 1, ",")) return 0;
+        if (isName(d, k, e - 1)) {
+            /* "the campaign's spokesman, Brian Fallon, said" */
+            if (want != UINT32_MAX && k != want && phraseLeft(d, k - 1, r.lo) != want) return 0;
+            setSpeaker(sp, k, e - 1, (int32_t)c);
+            return 1;
+        }
         descFirst = k;
         descLast = e - 1;
         if (chrQuoteWords_is(tok(d, k), "who")) descFirst = descLast = 0;
@@ -195,10 +231,10 @@ static int fromTail(const chr_doc *d, Range r, chrQuoteSpeaker *sp) {
     uint32_t s = skipPunct(d, r.lo, r.hi);
     if (s >= r.hi) return 0;
     if (according(d, s, r, sp)) return 1;
-    if (chrQuoteWords_isCue(tok(d, s))) return speakerAfter(d, s, r, sp);
+    if (isCue(d, s)) return speakerAfter(d, s, r, sp);
     for (uint32_t c = s + 1; c < r.hi && c - s < CUE_REACH; c++) {
         if (chrQuoteMarks_isMark(d, c)) break;
-        if (!chrQuoteWords_isCue(tok(d, c))) continue;
+        if (!isCue(d, c)) continue;
         Range rr = {s, r.hi};
         if (speakerBefore(d, c, rr, s, sp)) return 1;
         /* "Smith, who ..., said" */
@@ -223,10 +259,11 @@ static int fromHead(const chr_doc *d, Range r, chrQuoteSpeaker *sp) {
         if (according(d, i, (Range){r.lo, e}, sp)) return 1;
     uint32_t reach = (colon || comma) ? CUE_REACH : 1;
     for (uint32_t c = e; c > r.lo && e - c < reach; c--) {
-        if (!chrQuoteWords_isCue(tok(d, c - 1))) continue;
+        if (!isCue(d, c - 1)) continue;
         Range rr = {r.lo, e};
         if (speakerBefore(d, c - 1, rr, UINT32_MAX, sp)) return 1;
-        if (speakerAfter(d, c - 1, rr, sp)) return 1;
+        /* "Said Smith: ..." - the phrase after the cue must fill the rest */
+        if (phraseRight(d, c, e) == e && speakerAfter(d, c - 1, rr, sp)) return 1;
         return 0;
     }
     if (colon) {
@@ -254,7 +291,7 @@ static uint32_t paraOf(const chr_doc *d, uint32_t tokIdx) {
 static int fromReportingClause(const chr_doc *d, Range r, chrQuoteSpeaker *sp) {
     for (uint32_t c = r.lo + 1; c < r.hi && c - r.lo < CUE_REACH; c++) {
         if (chrQuoteMarks_isMark(d, c)) return 0;
-        if (chrQuoteWords_isCue(tok(d, c)) && speakerBefore(d, c, r, UINT32_MAX, sp)) return 1;
+        if (isCue(d, c) && speakerBefore(d, c, r, UINT32_MAX, sp)) return 1;
     }
     return 0;
 }
