@@ -32,23 +32,27 @@ static size_t words(const chr_doc *d, const chrQuoteSpan *q) {
 }
 
 /* The quoted words, marks excluded, continuation marks of later
- * paragraphs left out; one space wherever the text had space. */
+ * paragraphs left out, a trailing comma dropped; one space wherever the
+ * text had space. */
 static const char *quoteText(chr_doc *d, const chrQuoteSpan *q) {
     size_t cap = 1;
     uint32_t e = contentEnd(q);
     for (uint32_t i = q->open + 1; i < e; i++) cap += strlen(d->tokens[i].form) + 1;
     char *s = chrArena_alloc(&d->arena, cap), *p = s;
     if (!s) return NULL;
+    int gap = 0; /* a space is due before the next word */
     for (uint32_t i = q->open + 1; i < e; i++) {
         const chr_token *t = &d->tokens[i];
-        int para = (t->flags & CHR_TOKEN_PARA_START) != 0;
-        if (para && chrQuoteMarks_isMark(d, i)) continue;
-        if (p > s && (para || d->tokens[i - 1].space_after) && p[-1] != ' ') *p++ = ' ';
+        gap |= (t->flags & CHR_TOKEN_PARA_START) || d->tokens[i - 1].space_after;
+        if ((t->flags & CHR_TOKEN_PARA_START) && chrQuoteMarks_isMark(d, i)) continue;
+        if (p > s && gap && p[-1] != ' ') *p++ = ' ';
+        gap = 0;
         size_t n = strlen(t->form);
         memcpy(p, t->form, n);
         p += n;
     }
-    while (p > s && p[-1] == ' ') p--;
+    /* the comma before "she said" belongs to the sentence, not the words */
+    while (p > s && (p[-1] == ' ' || p[-1] == ',')) p--;
     *p = 0;
     return s;
 }
