@@ -189,17 +189,32 @@ static int pairSingle(const chr_doc *doc, SpanList *out, const unsigned char *in
 static const char *const kBeforeDirect[] = {".", "!", "?", ",", ":", ";", "(", "-", "--",
                                             "...", "\xE2\x80\xA6", NULL};
 
+/* After a comma, a quotation that starts in lower case continues the
+ * writer's own clause ("In this election, "resources don't ...") unless
+ * a verb of saying stands before it ("he said, "and then ..."). */
+static int lowerAfterComma(const chr_doc *doc, uint32_t o) {
+    const chr_token *first = &doc->tokens[o + 1];
+    if (o + 1 >= doc->ntokens || !(first->form[0] >= 'a' && first->form[0] <= 'z')) return 0;
+    uint32_t sent = doc->tokens[o].sentence;
+    for (uint32_t i = o; i-- > 0 && o - i < 12;) {
+        const chr_token *t = &doc->tokens[i];
+        if (t->sentence != sent || markOf(t).kind != MARK_NONE) break;
+        if (chrQuoteWords_isCue(t) || chrQuoteWords_is(t, "according")) return 0;
+    }
+    return 1;
+}
+
 /* A quotation that opens a sentence or follows a break or a cue. */
 static int isDirect(const chr_doc *doc, const chrQuoteSpan *s) {
     uint32_t o = s->open;
     if (paraStart(doc, o)) return 1;
     const chr_token *p = &doc->tokens[o - 1];
     if (p->sentence != doc->tokens[o].sentence) return 1;
+    if (strcmp(p->fold, ",") == 0) return !lowerAfterComma(doc, o);
     if (isOneOf(p->fold, kBeforeDirect)) return 1;
     size_t n = strlen(p->fold); /* "Calif." or "U.S." ending the sentence before */
     if (n > 1 && p->fold[n - 1] == '.' && chrQuoteWords_isCapitalized(&doc->tokens[o + 1]))
         return 1;
-    if (markOf(p).kind != MARK_NONE) return 1;
     return chrQuoteWords_isCue(p);
 }
 

@@ -82,6 +82,13 @@ static uint32_t phraseLeft(const chr_doc *d, uint32_t end, uint32_t lo) {
             n += j - k + 1;
             continue;
         }
+        /* "Smith and Jones", "senator and Democratic candidate" */
+        if (chrQuoteWords_is(tok(d, j), "and") && i < end && j > lo &&
+            chrQuoteWords_isCapitalized(tok(d, i)) && inPhrase(d, j - 1)) {
+            i = j;
+            n++;
+            continue;
+        }
         if (!inPhrase(d, j)) break;
         i = j;
         n++;
@@ -173,6 +180,11 @@ static int speakerBefore(const chr_doc *d, uint32_t c, Range r, uint32_t want, c
     uint32_t e = c;
     while (e > r.lo && chrQuoteWords_isFiller(tok(d, e - 1)) && !chrQuoteWords_isPronoun(tok(d, e - 1)))
         e--;
+    /* "he laughed and said" */
+    if (e - r.lo >= 3 && chrQuoteWords_is(tok(d, e - 1), "and") &&
+        !chrQuoteWords_isCapitalized(tok(d, e - 2)) && chrQuoteWords_isWord(tok(d, e - 2)) &&
+        !chrQuoteWords_isBoundary(tok(d, e - 2)))
+        e -= 2;
     if (e == r.lo) return 0;
     if (chrQuoteWords_isPronoun(tok(d, e - 1))) {
         if (want != UINT32_MAX && e - 1 != want) return 0;
@@ -267,9 +279,11 @@ static int fromHead(const chr_doc *d, Range r, chrQuoteSpeaker *sp) {
         return 0;
     }
     if (colon) {
-        /* the colon form: the whole clause before the colon is the speaker */
+        /* the colon form: the phrase before the colon, opening the clause
+         * or after a comma, a dash or "from" ("More from Jones: ...") */
         uint32_t f = phraseLeft(d, e, r.lo);
-        if (f == r.lo && f < e) {
+        if (f < e && (f == r.lo || is(d, f - 1, ",") || is(d, f - 1, "-") || is(d, f - 1, "--") ||
+                      chrQuoteWords_is(tok(d, f - 1), "from"))) {
             setSpeaker(sp, f, e, -1);
             return 1;
         }
@@ -291,7 +305,11 @@ static uint32_t paraOf(const chr_doc *d, uint32_t tokIdx) {
 static int fromReportingClause(const chr_doc *d, Range r, chrQuoteSpeaker *sp) {
     for (uint32_t c = r.lo + 1; c < r.hi && c - r.lo < CUE_REACH; c++) {
         if (chrQuoteMarks_isMark(d, c)) return 0;
-        if (isCue(d, c) && speakerBefore(d, c, r, UINT32_MAX, sp)) return 1;
+        if (!isCue(d, c) || !speakerBefore(d, c, r, UINT32_MAX, sp)) continue;
+        if (sp->first == r.lo || is(d, sp->first - 1, ",")) return 1;
+        memset(sp, 0, sizeof *sp);
+        sp->cue = -1;
+        return 0;
     }
     return 0;
 }

@@ -54,11 +54,15 @@ static const char *const kCues[] = {
     "contended", "maintain", "maintains", "maintained", "agree", "agrees", "agreed", "assert",
     "asserts", "asserted", "allege", "alleges", "alleged", "charge", "charges", "charged",
     "lament", "laments", "lamented", "chime", "chimes", "chimed", "interject", "interjected",
-    "begin", "begins", "began", "conclude", "concludes", "concluded", "reply", "retort",
+    "begin", "begins", "began", "conclude", "concludes", "concluded", "retort",
     "retorts", "retorted", "scoff", "scoffs", "scoffed", "sigh", "sighs", "sighed", "urge",
     "urges", "urged", "plead", "pleads", "pleaded", "pled", "demand", "demands", "demanded",
-    "recalls", "confirm", "confirms", "confirmed", "reiterate", "reiterates", "reiterated",
-    "describe", "describes", "described", "report", "reports", "reported", "tell", NULL};
+    "confirm", "confirms", "confirmed", "reiterate", "reiterates", "reiterated",
+    "describe", "describes", "described", "report", "reports", "reported", "answer",
+    "answers", "answered", "recommend", "recommends", "recommended", "read", "reads",
+    "yelling", "shouting", "writing", "noting", "asking", "arguing", "claiming", "insisting",
+    "explaining", "warning", "tweeting", "declaring", "stating", "responding", "replying",
+    "exclaiming", "joking", "quipping", "announcing", NULL};
 
 static const char *const kPronouns[] = {"he", "she", "it", "they", "we", NULL};
 
