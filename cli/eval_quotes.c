@@ -128,13 +128,14 @@ static int readGold(const char *path, Gold *g) {
         return -1;
     }
     int rc = 0;
-    for (long line = 1;; line++) {
+    for (long line = 1;;) {
+        int c;
+        while ((c = fgetc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t') line += c == '\n';
+        if (c == EOF) break;
+        ungetc(c, f);
         json_error_t err;
         json_t *o = json_loadf(f, JSON_DISABLE_EOF_CHECK, &err);
         if (!o) {
-            int c;
-            while ((c = fgetc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t') {}
-            if (c == EOF) break;
             fprintf(stderr, "%s:%ld: not JSON (%s); fix or remove the line\n", path, line, err.text);
             rc = -1;
             break;

@@ -15,6 +15,8 @@
 #include <jansson.h>
 
 #include "chronicle.h"
+#include "core/doc.h"
+#include "extract/quotes.h"
 
 static chr_pipeline *pipe_;
 
@@ -219,6 +221,62 @@ static void hostile_input(void **state) {
     free(big);
 }
 
+/* Marks tokens [first, first+count) as a mention of entity e. */
+static void mention(chr_doc *d, chr_mention *m, uint32_t first, uint32_t count, uint32_t e) {
+    m->first = first;
+    m->count = count;
+    m->start = d->tokens[first].start;
+    m->end = d->tokens[first + count - 1].end;
+    m->sentence = d->tokens[first].sentence;
+    m->entity = e;
+}
+
+static uint32_t tokenAt(const chr_doc *d, const char *text, const char *word) {
+    uint32_t off = (uint32_t)(strstr(text, word) - text);
+    for (uint32_t i = 0; i < d->ntokens; i++)
+        if (d->tokens[i].start == off) return i;
+    fail_msg("no token at '%s'", word);
+    return 0;
+}
+
+/* With entities from NER: a named speaker takes its mention's entity and
+ * code; "she" resolves to the nearest person, "it" to the organisation. */
+static void speakers_resolve_to_entities(void **state) {
+    (void)state;
+    const char *t = "Maria Lopez met the Interior Ministry in Lima. \"We will act soon,\" Lopez said. "
+                    "The ministry agreed. \"The plan is ready for us,\" it said. "
+                    "\"We are glad about that outcome,\" she said.";
+    chr_doc *d = chr_doc_new("t", t, strlen(t));
+    assert_int_equal(chr_tokenize(d), CHR_OK);
+    chr_entity *ents = chrArena_calloc(&d->arena, 2, sizeof *ents);
+    chr_mention *ms = chrArena_calloc(&d->arena, 4, sizeof *ms);
+    uint32_t *m0 = chrArena_calloc(&d->arena, 2, sizeof *m0), *m1 = chrArena_calloc(&d->arena, 2, sizeof *m1);
+    mention(d, &ms[0], tokenAt(d, t, "Maria"), 2, 0);
+    mention(d, &ms[1], tokenAt(d, t, "Interior"), 2, 1);
+    mention(d, &ms[2], tokenAt(d, t, "Lopez said"), 1, 0);
+    mention(d, &ms[3], tokenAt(d, t, "ministry agreed") , 1, 1);
+    m0[0] = 0, m0[1] = 2, m1[0] = 1, m1[1] = 3;
+    ents[0] = (chr_entity){CHR_ENT_PER, "Maria Lopez", NULL, m0, 2};
+    ents[1] = (chr_entity){CHR_ENT_ORG, "Interior Ministry", "PERGOV", m1, 2};
+    d->entities = ents;
+    d->nentities = 2;
+    d->mentions = ms;
+    d->nmentions = 4;
+    assert_int_equal(chrQuotes_run(d), CHR_OK);
+    size_t n;
+    const chr_quote *q = chr_doc_quotes(d, &n);
+    assert_int_equal(n, 3);
+    assert_string_equal(q[0].speaker, "Lopez");
+    assert_int_equal(q[0].speaker_entity, 0);
+    assert_null(q[0].code);
+    assert_string_equal(q[1].speaker, "it");
+    assert_int_equal(q[1].speaker_entity, 1);
+    assert_string_equal(q[1].code, "PERGOV");
+    assert_string_equal(q[2].speaker, "she");
+    assert_int_equal(q[2].speaker_entity, 0);
+    chr_doc_free(d);
+}
+
 static char *readFile(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
@@ -282,6 +340,7 @@ int main(void) {
         cmocka_unit_test(unterminated_closes_at_paragraph_end),
         cmocka_unit_test(nicknames_apostrophes_and_fragments_are_no_quotes),
         cmocka_unit_test(single_quoted_clause_is_a_quote),
+        cmocka_unit_test(speakers_resolve_to_entities),
         cmocka_unit_test(hostile_input),
         cmocka_unit_test(seed_article),
     };
