@@ -10,8 +10,10 @@
 
 static const cli_command evals[] = {
     {"tokenize", eval_tokenize, "tokens and sentences against a UD treebank", EVAL_TOKENIZE_USAGE},
+    {"tag", eval_tag, "UPOS, XPOS and lemma accuracy on gold tokens", EVAL_TAG_USAGE},
     {"timex", eval_timex, "time expressions against TimeBank-style gold", EVAL_TIMEX_USAGE},
     {"quotes", eval_quotes, "quotations and speakers against PolNeAR", EVAL_QUOTES_USAGE},
+    {"ner", eval_ner, "named entities against UNER IOB2 gold", EVAL_NER_USAGE},
     {0, 0, 0, 0}};
 
 int cmd_eval(int argc, char **argv) {

@@ -80,10 +80,7 @@ static void print_json(const chr_doc *d) {
 static int tokenize_one(chr_doc *d, void *ctx) {
     const cli_input *in = ctx;
     int rc = chr_tokenize(d);
-    if (rc != CHR_OK) {
-        fprintf(stderr, "chronicle tokenize: document '%s': %s\n", chr_doc_id(d), chr_strerror(rc));
-        return rc;
-    }
+    if (rc != CHR_OK) return rc; /* cli_each_doc names the document */
     if (in->json_out) print_json(d);
     else print_conllu(d);
     return CHR_OK;

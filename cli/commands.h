@@ -48,6 +48,33 @@ int cmd_quotes(int argc, char **argv);
     "options:\n"                                                                     \
     CLI_INPUT_USAGE
 
+int cmd_entities(int argc, char **argv);
+#define ENTITIES_USAGE                                                              \
+    "usage: chronicle entities [options] [FILES...]\n\n"                            \
+    "Finds the people (PER), organisations (ORG) and places (LOC) of each\n"      \
+    "document and groups their mentions into document-level entities. Prints\n"   \
+    "one JSON line per document: {\"doc\":..,\"entities\":[{\"type\":\"PER\",\n"  \
+    "\"name\":\"Joaquin Guzman\",\"code\":..,\"mentions\":[{\"text\":..,\n"          \
+    "\"span\":[START,END]}]}]} (byte offsets; code only when the dictionaries\n"  \
+    "know the actor). Reads standard input without FILES.\n\n"                    \
+    "options:\n"                                                                    \
+    CLI_NER_USAGE_TEXT                                                              \
+    CLI_INPUT_USAGE
+
+int cmd_ner(int argc, char **argv);
+#define NER_USAGE                                                                   \
+    "usage: chronicle ner [options] [FILES...]\n\n"                                 \
+    "Labels every token with its entity tag and prints IOB2 columns: ID, FORM,\n" \
+    "TAG (B-PER, I-ORG, O ...), a '# doc' line per document, a '# text' line\n"  \
+    "and a blank line per sentence. Reads standard input without FILES.\n\n"      \
+    "options:\n"                                                                    \
+    CLI_NER_USAGE_TEXT                                                              \
+    CLI_INPUT_USAGE
+
+#define CLI_NER_USAGE_TEXT                                                          \
+    "  --model-dir DIR    where en-ner.bin is (default: the shipped models/)\n"     \
+    "  --dict DIR         dictionaries (default: the shipped dict/)\n"
+
 int cmd_dict(int argc, char **argv);
 #define DICT_USAGE                                                                  \
     "usage: chronicle dict check DIR [--strict] [--quiet]\n\n"                   \
@@ -58,6 +85,15 @@ int cmd_dict(int argc, char **argv);
     "  --strict  stop at the first malformed line\n"                               \
     "  --quiet   do not print the messages, only the counts\n"
 
+int cmd_train(int argc, char **argv);
+#define TRAIN_USAGE                                                                 \
+    "usage: chronicle train WHAT [options]\n\n"                                     \
+    "Trains a model from gold data with a fixed seed and writes the model file.\n\n" \
+    "WHAT:\n"                                                                       \
+    "  tag --train F --dev F -o models/en-tag.bin   tagger and lemmatizer\n"       \
+    "  ner --train F.iob2 --dev F.iob2 -o models/en-ner.bin   entity labeller\n"  \
+    "\n'chronicle train WHAT --help' tells more.\n"
+
 int cmd_eval(int argc, char **argv);
 #define EVAL_USAGE                                                                  \
     "usage: chronicle eval WHAT GOLD [options]\n\n"                                 \
@@ -65,8 +101,10 @@ int cmd_eval(int argc, char **argv);
     "as percentages (two decimals) and a speed.\n\n"                                \
     "WHAT:\n"                                                                       \
     "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
+    "  tag GOLD.conllu        UPOS, XPOS and lemma on gold tokens\n"              \
     "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"   \
-    "  quotes DOCS.jsonl ATTR.jsonl  quotations and speakers (PolNeAR)\n"
+    "  quotes DOCS.jsonl ATTR.jsonl  quotations and speakers (PolNeAR)\n"         \
+    "  ner GOLD.iob2          named entities (exact-span F1 as conlleval)\n"
 
 #define EVAL_TOKENIZE_USAGE                                                         \
     "usage: chronicle eval tokenize GOLD.conllu\n\n"                                \

@@ -8,6 +8,13 @@
 /* int eval_<what>(int argc, char **argv); one line each */
 int eval_tokenize(int argc, char **argv);
 
+int eval_tag(int argc, char **argv);
+#define EVAL_TAG_USAGE                                                              \
+    "usage: chronicle eval tag GOLD.conllu [--model F] [--runs N]\n\n"              \
+    "Tags the gold tokens of GOLD and prints upos, xpos and lemma accuracy and\n"   \
+    "words_per_s: the median of N timed passes (default 5) on one core, model\n"   \
+    "loaded. The model is models/en-tag.bin unless --model is given.\n"
+
 int eval_timex(int argc, char **argv);
 #define EVAL_TIMEX_USAGE                                                            \
     "usage: chronicle eval timex [--errors] DOCS.jsonl GOLD.jsonl\n\n"              \
@@ -26,5 +33,13 @@ int eval_quotes(int argc, char **argv);
     "speaker_accuracy (speaker span or its entity overlaps the gold source).\n"     \
     "--split NAME keeps articles whose meta.split is NAME; --errors lists\n"       \
     "misses (FN), false alarms (FP) and wrong speakers (SPK) on stderr.\n"
+int eval_ner(int argc, char **argv);
+#define EVAL_NER_USAGE                                                              \
+    "usage: chronicle eval ner GOLD.iob2 [--model FILE] [--dict DIR] [--errors]\n\n" \
+    "Labels the gold tokens of a UNER IOB2 file (id, form, tag columns) and\n"     \
+    "prints {\"f1\",\"precision\",\"recall\",\"per\",\"org\",\"loc\",\"words_per_s\"}:\n" \
+    "exact-span micro scores as conlleval computes them (percentages) and the\n"  \
+    "labeller's speed on one thread. --errors prints the sentences with a\n"      \
+    "mistake on stderr (form, gold, predicted).\n"
 
 #endif

@@ -17,7 +17,11 @@ static const cli_command commands[] = {
      TIMEX_USAGE},
     {"quotes", cmd_quotes, "find quotations and their speakers (JSON Lines)", QUOTES_USAGE},
 
+    {"entities", cmd_entities, "people, organisations and places, grouped per document (JSON Lines)",
+     ENTITIES_USAGE},
+    {"ner", cmd_ner, "label tokens with entity tags (IOB2 columns)", NER_USAGE},
     {"dict", cmd_dict, "check a dictionary directory and count what it holds", DICT_USAGE},
+    {"train", cmd_train, "train a statistical stage and write its model", TRAIN_USAGE},
     {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},
     {"help", cmd_help, "show help for a command", "usage: chronicle help [COMMAND]\n"},
     {0, 0, 0, 0}};

@@ -158,8 +158,14 @@ size_t chr_doc_invalid_count(const chr_doc *doc);
 
 /* ---------------------------------------------------------- text stage */
 
+/* The most tokens one document may have (about 20 MB of prose); a
+ * larger one is refused with CHR_ELIMIT, so one pathological record
+ * (say, 50 MB of punctuation) cannot take gigabytes of memory. */
+#define CHR_MAX_DOC_TOKENS 4000000u
+
 /* Tokenizes and splits the document into sentences (UD English EWT
- * conventions). Replaces any earlier tokens. */
+ * conventions). Replaces any earlier tokens. Returns CHR_ELIMIT beyond
+ * CHR_MAX_DOC_TOKENS tokens (the document keeps none). */
 int chr_tokenize(chr_doc *doc);
 
 /* ---------------------------------------------------------- data files */

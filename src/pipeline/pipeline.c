@@ -33,15 +33,23 @@ chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size
     }
     unsigned want = opts && opts->stages ? opts->stages : CHR_STAGE_ALL;
     p->stages = with_dependencies(want) & chrPipeline_available();
-    (void)err;
-    (void)errlen;
+    if (p->stages & CHR_STAGE_NER) {
+        char msg[1024];
+        int rc = chrNerStage_open(NULL, opts ? opts->model_dir : NULL, opts ? opts->dict_dir : NULL,
+                                  &p->ner, msg, sizeof msg);
+        if (rc != CHR_OK) {
+            if (err) snprintf(err, errlen, "NER stage: %s", msg);
+            chr_pipeline_free(p);
+            return NULL;
+        }
+    }
     return p;
 }
 
 unsigned chr_pipeline_stages(const chr_pipeline *p) { return p->stages; }
 
 unsigned chrPipeline_available(void) {
-    return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX | CHR_STAGE_QUOTES;
+    return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX | CHR_STAGE_NER | CHR_STAGE_QUOTES;
 }
 
 int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
@@ -54,6 +62,10 @@ int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
         rc = chr_timex_find(doc->text, doc->len, doc->date, &doc->timex, &doc->ntimex);
         if (rc) return rc;
     }
+    if (p->stages & CHR_STAGE_NER) {
+        rc = chrNerStage_run(p->ner, doc);
+        if (rc) return rc;
+    }
     if (p->stages & CHR_STAGE_QUOTES) {
         rc = chrQuotes_run(doc);
         if (rc) return rc;
@@ -63,5 +75,6 @@ int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
 
 void chr_pipeline_free(chr_pipeline *p) {
     if (!p) return;
+    chrNerStage_close(p->ner);
     free(p);
 }

@@ -5,9 +5,11 @@
 #define CHR_PIPELINE_PIPELINE_H
 
 #include "chronicle.h"
+#include "ner/stage.h"
 
 struct chr_pipeline {
     unsigned stages; /* CHR_STAGE_* bits that run */
+    chrNerStage *ner; /* model and dictionaries of CHR_STAGE_NER */
 };
 
 /* The stages this build can run; the others are dropped with a note. */

@@ -315,6 +315,7 @@ static size_t token_end(tk *t, size_t a, size_t p, size_t b) {
 /* Appends the token text[start,end) with its forms. */
 static int emit(tk *t, size_t start, size_t end, unsigned flags) {
     chr_doc *d = t->d;
+    if (d->ntokens >= CHR_MAX_DOC_TOKENS) return CHR_ELIMIT;
     chr_token *tok = chrDoc_pushToken(d);
     if (!tok) return CHR_ENOMEM;
     tok->start = (uint32_t)start;
@@ -375,7 +376,10 @@ int chr_tokenize(chr_doc *d) {
         size_t a = i;
         while (i < n && kind_at(&t, i, &len, &cp) != CHR_CK_SPACE) i += len;
         int rc = tokenize_chunk(&t, a, i);
-        if (rc) return rc;
+        if (rc) {
+            chrDoc_clearTokens(d); /* keep no half-tokenized document */
+            return rc;
+        }
     }
     for (size_t k = 0; k < d->ntokens; k++) {
         size_t end = d->tokens[k].end;

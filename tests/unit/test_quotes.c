@@ -23,8 +23,10 @@ static chr_pipeline *pipe_;
 static int setup(void **state) {
     (void)state;
     char err[256];
-    chr_pipeline_options o = {CHR_STAGE_QUOTES, NULL, NULL};
+    /* the shipped NER model and dictionaries, from the repository root */
+    chr_pipeline_options o = {CHR_STAGE_QUOTES, "models", "dict"};
     pipe_ = chr_pipeline_new(&o, err, sizeof err);
+    if (!pipe_) print_error("quotation pipeline: %s\n", err);
     return pipe_ ? 0 : -1;
 }
 
@@ -55,7 +57,9 @@ static chr_doc *one(const char *text, const char *speaker, const char *cue, cons
     assert_memory_equal(text + q[0].speaker_start, speaker, strlen(speaker));
     if (cue) assert_string_equal(q[0].cue, cue);
     else assert_null(q[0].cue);
-    assert_int_equal(q[0].speaker_entity, -1); /* no NER stage in this build */
+    size_t ne;
+    chr_doc_entities(d, &ne);
+    assert_true(q[0].speaker_entity == -1 || (size_t)q[0].speaker_entity < ne);
     *out = q;
     return d;
 }
@@ -319,6 +323,16 @@ static void seed_article(void **state) {
         assert_non_null(q[k].speaker);
         assert_non_null(strstr(q[k].speaker, speaker));
         if (desc) assert_string_equal(q[k].description, desc);
+        /* NER ran: the speaker is one of the document's entities */
+        size_t ne, j;
+        const chr_entity *ents = chr_doc_entities(d, &ne);
+        assert_true(q[k].speaker_entity >= 0 && (size_t)q[k].speaker_entity < ne);
+        const char *name = ents[q[k].speaker_entity].name;
+        json_t *any, *names = json_object_get(want, "speaker_entity_any");
+        int ok = 0;
+        json_array_foreach(names, j, any) ok |= strcmp(json_string_value(any), name) == 0;
+        if (!ok) print_error("speaker entity '%s' is not one of the expected names\n", name);
+        assert_true(ok);
     }
     chr_doc_free(d);
     json_decref(exp);

@@ -1,0 +1,36 @@
+/*
+ * trains.h - the trainers behind `chronicle train`, one file each
+ * (cli/train_<what>.c).
+ */
+#ifndef CHR_CLI_TRAINS_H
+#define CHR_CLI_TRAINS_H
+
+int train_tag(int argc, char **argv);
+#define TRAIN_TAG_USAGE                                                             \
+    "usage: chronicle train tag --train F --dev F -o MODEL [options]\n\n"           \
+    "Trains the part-of-speech tagger and lemmatizer on a CoNLL-U treebank and\n"   \
+    "writes MODEL (models/en-tag.bin is the one the pipeline loads).\n\n"            \
+    "options:\n"                                                                     \
+    "  --train F        training treebank (CoNLL-U)\n"                               \
+    "  --dev F          development treebank: picks the best epoch\n"                \
+    "  -o, --output F   the model file to write\n"                                   \
+    "  --news P[:P...]  unlabeled text (files or directories of JSON Lines or\n"     \
+    "                   text) to learn word clusters from\n"                         \
+    "  --clusters N     fine word clusters (coarse = N/8; default 256; 0: none)\n"  \
+    "  --epochs N       training passes (default 10)\n"                              \
+    "  --seed N         shuffling seed (default 1)\n"                                \
+    "  --prune X        drop averaged weights below X (default 0.5)\n"               \
+    "  --quiet          no progress on stderr\n"
+int train_ner(int argc, char **argv);
+#define TRAIN_NER_USAGE                                                              \
+    "usage: chronicle train ner --train TRAIN.iob2 [--dev DEV.iob2] -o MODEL\n"      \
+    "                           [--epochs N] [--prune W] [--dict DIR] [--quiet]\n"      \
+    "                           [--casing DOCS]...\n\n"  \
+    "Trains the named-entity labeller on IOB2 columns (UNER layout: id, form,\n"   \
+    "tag) with dictionary features from DIR (default: the shipped dict/) and\n"    \
+    "writes MODEL. With --dev, the epoch scoring best on it is kept. --casing\n"  \
+    "DOCS (any input chronicle reads, up to 16) also teaches the table of how\n"  \
+    "words are usually written, used to read all-caps headlines and datelines.\n" \
+    "Defaults: --epochs 12, --prune 0.\n"
+
+#endif
