@@ -3,6 +3,9 @@
 # `chronicle eval quotes` scores a small PolNeAR-shaped gold and rejects a
 # broken attribution line with its file and line.
 . "$(dirname "$0")/lib.sh"
+# the shipped NER model and dictionaries, also for a sanitizer build's binary
+CHRONICLE_DATA=$(cd "$(dirname "$0")/../.." && pwd)
+export CHRONICLE_DATA
 
 printf '%s\n' '"We will win the vote," said Jane Roe, a spokeswoman for the party.' >"$T/a.txt"
 run 0 quotes "$T/a.txt"
