@@ -13,6 +13,7 @@ static const cli_command evals[] = {
     {"tag", eval_tag, "UPOS, XPOS and lemma accuracy on gold tokens", EVAL_TAG_USAGE},
     {"events", eval_events, "CAMEO events against a TABARI or PETRARCH suite", EVAL_EVENTS_USAGE},
     {"timex", eval_timex, "time expressions against TimeBank-style gold", EVAL_TIMEX_USAGE},
+    {"quotes", eval_quotes, "quotations and speakers against PolNeAR", EVAL_QUOTES_USAGE},
     {"ner", eval_ner, "named entities against UNER IOB2 gold", EVAL_NER_USAGE},
     {0, 0, 0, 0}};
 

@@ -36,6 +36,18 @@ int cmd_timex(int argc, char **argv);
     "options:\n"                                                                     \
     CLI_INPUT_USAGE
 
+int cmd_quotes(int argc, char **argv);
+#define QUOTES_USAGE                                                                \
+    "usage: chronicle quotes [options] [FILES...]\n\n"                              \
+    "Finds direct quotations (straight or curly marks, nested, continued across\n"  \
+    "paragraphs, unterminated) and their speakers. Prints one JSON line per\n"      \
+    "quotation: doc, text (the quoted words), span (byte offsets, marks included),\n" \
+    "speaker {text, span, entity, description, code} or null, cue (the verb of\n"   \
+    "saying) and, for a quotation its paragraph never closed, unterminated.\n"      \
+    "Reads standard input without FILES.\n\n"                                       \
+    "options:\n"                                                                     \
+    CLI_INPUT_USAGE
+
 int cmd_entities(int argc, char **argv);
 #define ENTITIES_USAGE                                                              \
     "usage: chronicle entities [options] [FILES...]\n\n"                            \
@@ -168,6 +180,7 @@ int cmd_eval(int argc, char **argv);
     "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
     "  tag GOLD.conllu        UPOS, XPOS and lemma on gold tokens\n"              \
     "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"   \
+    "  quotes DOCS.jsonl ATTR.jsonl  quotations and speakers (PolNeAR)\n"         \
     "  ner GOLD.iob2          named entities (exact-span F1 as conlleval)\n"     \
     "  events SUITE           CAMEO events against a TABARI .project or PETRARCH .xml\n"
 

@@ -23,6 +23,16 @@ int eval_timex(int argc, char **argv);
     "value_accuracy (gold spans normalised) and value_f1 (overlap + same value).\n" \
     "--errors lists the mistakes on stderr.\n"
 
+int eval_quotes(int argc, char **argv);
+#define EVAL_QUOTES_USAGE                                                           \
+    "usage: chronicle eval quotes [--split NAME] [--errors] DOCS.jsonl ATTR.jsonl\n\n" \
+    "DOCS: {\"id\",\"text\",\"meta\"} per article; ATTR: PolNeAR attributions\n"      \
+    "{\"doc\",\"source\",\"cue\",\"content\"} with code-point segments. Direct\n"     \
+    "quotations are the attributions whose content begins with a quotation mark.\n" \
+    "Prints quote_f1 (a match overlaps by half of the longer span) and\n"          \
+    "speaker_accuracy (speaker span or its entity overlaps the gold source).\n"     \
+    "--split NAME keeps articles whose meta.split is NAME; --errors lists\n"       \
+    "misses (FN), false alarms (FP) and wrong speakers (SPK) on stderr.\n"
 int eval_ner(int argc, char **argv);
 #define EVAL_NER_USAGE                                                              \
     "usage: chronicle eval ner GOLD.iob2 [--model FILE] [--dict DIR] [--errors]\n\n" \

@@ -15,6 +15,8 @@ static const cli_command commands[] = {
     {"read", cmd_read, "show documents as the readers see them (JSON Lines)", READ_USAGE},
     {"timex", cmd_timex, "find time expressions and their TIMEX3 values (JSON Lines)",
      TIMEX_USAGE},
+    {"quotes", cmd_quotes, "find quotations and their speakers (JSON Lines)", QUOTES_USAGE},
+
     {"entities", cmd_entities, "people, organisations and places, grouped per document (JSON Lines)",
      ENTITIES_USAGE},
     {"ner", cmd_ner, "label tokens with entity tags (IOB2 columns)", NER_USAGE},

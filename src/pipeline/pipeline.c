@@ -15,6 +15,7 @@
 #include "core/doc.h"
 #include "event/coder.h"
 #include "tag/tagger.h"
+#include "extract/quotes.h"
 
 /* What each stage needs before it. */
 static unsigned with_dependencies(unsigned s) {
@@ -117,7 +118,8 @@ chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size
 unsigned chr_pipeline_stages(const chr_pipeline *p) { return p->stages; }
 
 unsigned chrPipeline_available(void) {
-    return CHR_STAGE_TOKENIZE | CHR_STAGE_TAG | CHR_STAGE_TIMEX | CHR_STAGE_NER | CHR_STAGE_EVENTS;
+    return CHR_STAGE_TOKENIZE | CHR_STAGE_TAG | CHR_STAGE_TIMEX | CHR_STAGE_NER | CHR_STAGE_QUOTES |
+           CHR_STAGE_EVENTS;
 }
 
 int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
@@ -136,6 +138,10 @@ int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
     }
     if (p->stages & CHR_STAGE_NER) {
         rc = chrNerStage_run(p->ner, doc);
+        if (rc) return rc;
+    }
+    if (p->stages & CHR_STAGE_QUOTES) {
+        rc = chrQuotes_run(doc);
         if (rc) return rc;
     }
     if (p->stages & CHR_STAGE_EVENTS) {
