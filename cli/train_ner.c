@@ -24,9 +24,9 @@ static const char *base_name(const char *path) {
 
 int train_ner(int argc, char **argv) {
     const char *train = NULL, *dev = NULL, *out = NULL, *dict = NULL;
-    const char *casing[16];
-    size_t ncasing = 0;
-    chrNerTrainOptions opt = {.epochs = 12, .prune = 0, .verbose = 1};
+    const char *casing[16], *news[16];
+    size_t ncasing = 0, nnews = 0;
+    chrNerTrainOptions opt = {.epochs = 12, .prune = 0, .verbose = 1, .nclusters = 256};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -48,6 +48,13 @@ int train_ner(int argc, char **argv) {
         else if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) out = v;
         else if (strcmp(a, "--dict") == 0) dict = v;
         else if (strcmp(a, "--casing") == 0 && ncasing < 16) casing[ncasing++] = v;
+        else if (strcmp(a, "--news") == 0 && nnews < 16) news[nnews++] = v;
+        else if (strcmp(a, "--clusters") == 0 && atoi(v) >= 0 && atoi(v) <= 4096)
+            opt.nclusters = (unsigned)atoi(v);
+        else if (strcmp(a, "--clusters-from") == 0) opt.clusters_from = v;
+        else if (strcmp(a, "--seed") == 0 && atoi(v) > 0) opt.seed = (uint64_t)atoi(v);
+        else if (strcmp(a, "--dropout") == 0 && atof(v) >= 0 && atof(v) <= 0.5)
+            opt.word_dropout = (float)atof(v);
         else if (strcmp(a, "--epochs") == 0 && atoi(v) > 0 && atoi(v) <= 100) opt.epochs = atoi(v);
         else if (strcmp(a, "--prune") == 0 && atof(v) >= 0) opt.prune = (float)atof(v);
         else {
@@ -77,6 +84,8 @@ int train_ner(int argc, char **argv) {
     opt.lex = lex;
     opt.casing_inputs = casing;
     opt.ncasing_inputs = ncasing;
+    opt.news = news;
+    opt.nnews = nnews;
     chrNerCorpus tc, dc;
     memset(&dc, 0, sizeof dc);
     rc = chrNerCorpus_load(train, &tc, err, sizeof err);

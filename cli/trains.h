@@ -25,12 +25,17 @@ int train_ner(int argc, char **argv);
 #define TRAIN_NER_USAGE                                                              \
     "usage: chronicle train ner --train TRAIN.iob2 [--dev DEV.iob2] -o MODEL\n"      \
     "                           [--epochs N] [--prune W] [--dict DIR] [--quiet]\n"      \
-    "                           [--casing DOCS]...\n\n"  \
+    "                           [--casing DOCS]... [--news DOCS]... [--clusters N]\n" \
+    "                           [--clusters-from MODEL]\n\n"                            \
     "Trains the named-entity labeller on IOB2 columns (UNER layout: id, form,\n"   \
     "tag) with dictionary features from DIR (default: the shipped dict/) and\n"    \
     "writes MODEL. With --dev, the epoch scoring best on it is kept. --casing\n"  \
     "DOCS (any input chronicle reads, up to 16) also teaches the table of how\n"  \
     "words are usually written, used to read all-caps headlines and datelines.\n" \
-    "Defaults: --epochs 12, --prune 0.\n"
+    "--news DOCS (up to 16) is unlabeled text the model learns N fine word\n"     \
+    "clusters from (coarse = N/8), stored in MODEL; --clusters-from MODEL\n"       \
+    "reuses the clusters of another ner or tag model instead. --dropout X shows\n" \
+    "that share of training words as unknown (0..0.5); --seed N shuffles anew.\n"   \
+    "Defaults: --epochs 12, --prune 0, --clusters 256.\n"
 
 #endif

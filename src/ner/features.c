@@ -8,13 +8,17 @@
 
 #include "chronicle.h"
 #include "learn/hash.h"
+#include "ner/wordclass.h"
 
 enum {
     T_BIAS = 1, T_W, T_LW, T_SHAPE, T_PRE, T_SUF, T_LW_M1, T_LW_P1, T_LW_M2, T_LW_P2,
     T_W_M1, T_W_P1, T_SH_M1, T_SH_P1, T_SH_M1_0, T_SH_0_P1, T_BI_M1, T_BI_P1, T_P1, T_P2,
     T_P1_LW, T_P1_SH, T_GB, T_GI, T_GB_M1, T_GB_P1, T_GI_P1, T_GSPAN, T_FIRST_SH, T_CAPS,
     T_TITLE_M1, T_UPOS, T_UPOS_M1, T_UPOS_P1, T_UPOS_LW, T_P1_GB, T_SH_M1_0_P1, T_LW_M1_SH,
-    T_CASECLS, T_CASECLS_P1, T_SUF_P1
+    T_CASECLS, T_CASECLS_P1, T_SUF_P1,
+    T_CF, T_CC, T_CF_M1, T_CF_P1, T_CC_M1, T_CC_P1, T_CC_M2, T_CC_P2, T_CF_SH, T_CF_P1L,
+    T_CF_M1_0, T_CF_0_P1, T_SCASE_SH, T_SCASE_CF, T_CF_M2, T_CF_P2, T_BI_M2M1, T_BI_P1P2,
+    T_CC_SH_P1, T_RUN_LAST, T_RUN_FIRST, T_RUN_LAST_POS, T_RUN_LEN, T_RUN_LASTCF
 };
 
 #define SEED_WORD 0x776f7264ULL
@@ -65,13 +69,15 @@ static int has_letter(const char *s, size_t n) {
  * words are mostly in capitals, else a leading run of capitals ended by a
  * comma or dash (a dateline). */
 static void mark_caps(chrNerWork *w, const char *const *forms, size_t n) {
-    size_t words = 0, caps = 0;
+    size_t words = 0, caps = 0, title = 0;
     for (size_t i = 0; i < n; i++) {
         size_t l = strlen(forms[i]);
         if (!has_letter(forms[i], l)) continue;
         words++;
         if (chrNerFeat_allCaps(forms[i], l)) caps++;
+        if (forms[i][0] >= 'A' && forms[i][0] <= 'Z') title++;
     }
+    w->scase = title == 0 ? 0 : title * 10 <= words * 4 ? 1 : 2;
     if (words >= 3 && caps * 10 >= words * 7) {
         for (size_t i = 0; i < n; i++) w->tok[i].flags |= NERTOK_CAPS;
         return;
@@ -122,12 +128,48 @@ static size_t tail_bytes(const char *s, size_t n, size_t k) {
     return n - i;
 }
 
+static int capitalised(const char *s) { return s[0] >= 'A' && s[0] <= 'Z'; }
+
+/* Small words that may join two capitalised ones in a name ("Bank of
+ * America", "Procter & Gamble"). */
+static int joiner(const char *s) {
+    return strcmp(s, "of") == 0 || strcmp(s, "and") == 0 || strcmp(s, "&") == 0 ||
+           strcmp(s, "for") == 0 || strcmp(s, "the") == 0 || strcmp(s, "de") == 0;
+}
+
+/* Finds the runs of capitalised words (joined by joiner words): a name's
+ * last word (University, Inc., River) says much of its type. */
+static void mark_runs(chrNerWork *w, const char *const *forms, size_t n) {
+    size_t i = 0;
+    while (i < n) {
+        if (!capitalised(forms[i])) {
+            w->tok[i].run0 = (uint32_t)i;
+            w->tok[i].run1 = (uint32_t)i;
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        for (;;) {
+            if (j < n && capitalised(forms[j])) j++;
+            else if (j + 1 < n && joiner(forms[j]) && capitalised(forms[j + 1])) j += 2;
+            else break;
+        }
+        for (size_t k = i; k < j; k++) {
+            w->tok[k].run0 = (uint32_t)i;
+            w->tok[k].run1 = (uint32_t)j;
+        }
+        i = j;
+    }
+}
+
 int chrNerFeat_prepare(chrNerWork *w, const chrLex *lex, const chrCasing *casing,
-                       const char *const *forms, const uint8_t *upos, size_t n) {
+                       const chrTagClusters *clusters, const char *const *forms,
+                       const uint8_t *upos, size_t n) {
     if (chrNerWork_reserve(w, n) != CHR_OK) return CHR_ENOMEM;
     chrGaz_sentence(lex, forms, n, w->ids, w->span, w->gb, w->gi);
     for (size_t i = 0; i < n; i++) w->tok[i].flags = 0;
     mark_caps(w, forms, n);
+    mark_runs(w, forms, n);
     for (size_t i = 0; i < n; i++) {
         chrNerTok *t = &w->tok[i];
         const char *f = forms[i];
@@ -153,6 +195,7 @@ int chrNerFeat_prepare(chrNerWork *w, const chrLex *lex, const chrCasing *casing
         if (w->gb[i] & CHR_GAZ_TITLE) t->flags |= NERTOK_TITLE;
         t->upos = upos ? upos[i] : 0;
         t->casecls = (uint8_t)chrCasing_get(casing, forms[i], len);
+        chrNerClasses_of(clusters, low, len, &t->cc, &t->cf);
     }
     return CHR_OK;
 }
@@ -161,8 +204,9 @@ int chrNerFeat_prepare(chrNerWork *w, const chrLex *lex, const chrCasing *casing
 #define PAIR(a, b) chrHash_add((a), (b))
 
 size_t chrNerFeat_token(const chrNerWork *w, size_t n, size_t i, int p1, int p2, uint64_t *out) {
-    static const chrNerTok none = {.w = 1, .lw = 1, .shape = 1, .casecls = 4};
-    static const chrNerTok none2 = {.w = 2, .lw = 2, .shape = 2};
+    static const chrNerTok none = {.w = 1, .lw = 1, .shape = 1, .casecls = 4, .cc = 0xfffe,
+                                   .cf = 0xfffe};
+    static const chrNerTok none2 = {.w = 2, .lw = 2, .shape = 2, .cc = 0xfffd, .cf = 0xfffd};
     const chrNerTok *t = &w->tok[i];
     const chrNerTok *m1 = i >= 1 ? &w->tok[i - 1] : &none;
     const chrNerTok *m2 = i >= 2 ? &w->tok[i - 2] : &none2;
@@ -206,6 +250,34 @@ size_t chrNerFeat_token(const chrNerWork *w, size_t n, size_t i, int p1, int p2,
     F(T_CASECLS, (uint64_t)t->casecls << 8 | (i == 0));
     F(T_CASECLS_P1, (uint64_t)q1->casecls << 8 | t->casecls);
     F(T_SUF_P1, q1->suf[2]);
+    F(T_CF, t->cf);
+    F(T_CC, t->cc);
+    F(T_CF_M1, m1->cf);
+    F(T_CF_P1, q1->cf);
+    F(T_CC_M1, m1->cc);
+    F(T_CC_P1, q1->cc);
+    F(T_CC_M2, m2->cc);
+    F(T_CC_P2, q2->cc);
+    F(T_CF_SH, (uint64_t)t->cf << 32 | (t->shape & 0xffffffffu));
+    F(T_CF_P1L, (uint64_t)t->cf << 8 | (uint64_t)p1);
+    F(T_CF_M1_0, (uint64_t)m1->cf << 16 | t->cf);
+    F(T_CF_0_P1, (uint64_t)t->cf << 16 | q1->cf);
+    F(T_CF_M2, m2->cf);
+    F(T_CF_P2, q2->cf);
+    F(T_BI_M2M1, PAIR(m2->lw, m1->lw));
+    F(T_BI_P1P2, PAIR(q1->lw, q2->lw));
+    F(T_CC_SH_P1, PAIR(q1->shape, (uint64_t)q1->cc << 16 | t->cc));
+    if (t->run1 > t->run0) {
+        const chrNerTok *last = &w->tok[t->run1 - 1], *first = &w->tok[t->run0];
+        size_t len = t->run1 - t->run0, pos = i == t->run0 ? 0 : i + 1 == t->run1 ? 2 : 1;
+        F(T_RUN_LAST, last->lw);
+        F(T_RUN_FIRST, first->lw);
+        F(T_RUN_LAST_POS, PAIR(last->lw, pos));
+        F(T_RUN_LEN, (len > 5 ? 5 : len) << 4 | pos);
+        F(T_RUN_LASTCF, (uint64_t)last->cf << 4 | pos);
+    }
+    F(T_SCASE_SH, PAIR(t->shape, (uint64_t)w->scase));
+    F(T_SCASE_CF, (uint64_t)t->cf << 8 | (uint64_t)w->scase);
     if (t->flags & NERTOK_CAPS) F(T_CAPS, t->shape);
     if (m1->flags & NERTOK_TITLE) F(T_TITLE_M1, t->shape);
     if (t->upos) {

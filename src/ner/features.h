@@ -4,11 +4,13 @@
  *
  * A sentence is first prepared once (chrNerFeat_prepare): per token the
  * hashes of its form, lower-cased form, shape, prefixes and suffixes, its
- * dictionary kinds (gazetteer.h) and whether it stands in an all-caps
+ * dictionary kinds (gazetteer.h), its word clusters (wordclass.h), the
+ * run of capitalised words it belongs to (whose last word, "University"
+ * or "Inc.", tells the type) and whether it stands in an all-caps
  * stretch (then the form is first rewritten in its usual case,
  * casing.h). chrNerFeat_token() then lists the features of one decision:
- * those of the token and its neighbours (+-2) and the two labels chosen
- * before it.
+ * those of the token and its neighbours (+-2), how capitalised the
+ * sentence is, and the two labels chosen before it.
  */
 #ifndef CHR_NER_FEATURES_H
 #define CHR_NER_FEATURES_H
@@ -19,6 +21,7 @@
 #include "lex/lexicon.h"
 #include "ner/casing.h"
 #include "ner/gazetteer.h"
+#include "tag/wordfeat.h"
 
 /* Labels (BIO); entity type t (chr_entity_type) has B = 2t-1, I = 2t.
  * These are also the values of chr_token.ner. */
@@ -39,6 +42,8 @@ typedef struct chrNerTok {
     uint8_t flags;             /* NERTOK_* */
     uint8_t upos;              /* chr_upos, 0 when not tagged */
     uint8_t casecls;           /* usual case of the word (casing.h) */
+    uint16_t cc, cf;           /* coarse and fine word cluster (wordclass.h) */
+    uint32_t run0, run1;       /* the run of capitalised words around it: [run0, run1) */
 } chrNerTok;
 
 #define NERTOK_CAPS 1u  /* read in an all-caps stretch */
@@ -51,15 +56,17 @@ typedef struct chrNerWork {
     chrGazSpan *span;
     uint16_t *gb, *gi;
     size_t cap;
+    int scase; /* how the sentence is capitalised: 0 no capitals, 1 few, 2 many */
 } chrNerWork;
 
 int chrNerWork_reserve(chrNerWork *w, size_t n);
 void chrNerWork_release(chrNerWork *w);
 
-/* Prepares forms[0..n) (folded working forms; upos may be NULL) into w.
- * Returns CHR_OK or CHR_ENOMEM. */
+/* Prepares forms[0..n) (folded working forms; upos may be NULL) into w;
+ * clusters may be empty. Returns CHR_OK or CHR_ENOMEM. */
 int chrNerFeat_prepare(chrNerWork *w, const chrLex *lex, const chrCasing *casing,
-                       const char *const *forms, const uint8_t *upos, size_t n);
+                       const chrTagClusters *clusters, const char *const *forms,
+                       const uint8_t *upos, size_t n);
 
 /* The features of labelling token i after labels p1 (i-1) and p2 (i-2)
  * (CHR_NER_O at the sentence start) into out[CHR_NER_MAXFEATS]; returns

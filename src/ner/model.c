@@ -64,6 +64,13 @@ static int from_file(chrModelFile *mf, chrNerModel **out, char *err, size_t errl
         rc = CHR_EFORMAT;
     }
     if (rc == CHR_OK) rc = read_casing(&m->casing, mf, err, errlen);
+    if (rc == CHR_OK) {
+        chrClusterSet cs;
+        rc = chrNerClasses_read(mf, &cs, err, errlen);
+        if (rc == CHR_OK) rc = chrNerClasses_index(&cs, &m->clusters);
+        else if (rc == CHR_ENOTFOUND) rc = CHR_OK; /* a model without clusters */
+        chrClusters_release(&cs);
+    }
     if (rc != CHR_OK) {
         if (rc == CHR_ENOMEM) snprintf(err, errlen, "%s: out of memory", mf->path);
         chrNer_free(m);
@@ -96,12 +103,13 @@ void chrNer_free(chrNerModel *m) {
     if (!m) return;
     chrLinear_release(&m->weights);
     chrCasing_release(&m->casing);
+    chrTagClusters_release(&m->clusters);
     free(m);
 }
 
 int chrNer_label(const chrNerModel *m, const chrLex *lex, chrNerWork *w, const char *const *forms,
                  const uint8_t *upos, size_t n, uint8_t *labels) {
-    if (chrNerFeat_prepare(w, lex, &m->casing, forms, m->use_pos ? upos : NULL, n) != CHR_OK)
+    if (chrNerFeat_prepare(w, lex, &m->casing, &m->clusters, forms, m->use_pos ? upos : NULL, n) != CHR_OK)
         return CHR_ENOMEM;
     uint64_t feats[CHR_NER_MAXFEATS];
     int p1 = CHR_NER_O, p2 = CHR_NER_O;

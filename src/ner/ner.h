@@ -2,8 +2,9 @@
  * ner.h - the named-entity labeller: a greedy left-to-right BIO tagger
  * over the averaged perceptron of src/learn, and its model file.
  *
- * A model (kind "ner") holds the quantised weights ("weights") and the
- * usual-case table ("casing"), plus a small header section ("config")
+ * A model (kind "ner") holds the quantised weights ("weights"), the
+ * usual-case table ("casing"), its own word clusters ("clusters",
+ * optional: wordclass.h), plus a small header section ("config")
  * saying whether it was trained with part-of-speech features. The
  * dictionary features come from the lexicon given at labelling time, so
  * a model must be used with the dictionaries it was trained with (the
@@ -22,12 +23,14 @@
 #include "lex/lexicon.h"
 #include "ner/casing.h"
 #include "ner/features.h"
+#include "ner/wordclass.h"
 
 #define CHR_NER_KIND "ner"
 
 typedef struct chrNerModel {
     chrLinear weights;
     chrCasing casing;
+    chrTagClusters clusters; /* empty when the model has none */
     int use_pos; /* trained with UPOS features */
 } chrNerModel;
 
@@ -74,6 +77,12 @@ typedef struct chrNerTrainOptions {
     const char *const *casing_inputs; /* documents (chr_reader inputs) whose words also
                                          teach the usual-case table, e.g. news text */
     size_t ncasing_inputs;
+    const char *const *news;  /* documents to learn word clusters from */
+    size_t nnews;
+    unsigned nclusters;       /* fine clusters (coarse: a eighth); 0 = none */
+    const char *clusters_from; /* or: a model (ner or tag) whose clusters to reuse */
+    float word_dropout;       /* share of training words shown as unknown (0..0.5) */
+    uint64_t seed;            /* shuffling seed (0: the default) */
 } chrNerTrainOptions;
 
 /* Trains on train (dev may be NULL: then every epoch is kept) and writes

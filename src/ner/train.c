@@ -57,6 +57,26 @@ static int build_casing(const chrNerCorpus *c, const chrNerTrainOptions *opt, ch
     return CHR_OK;
 }
 
+/* The word clusters: reused from another model, learnt from news text,
+ * or none. */
+static int get_clusters(const chrNerTrainOptions *opt, chrClusterSet *cs, char *err,
+                        size_t errlen) {
+    if (opt->clusters_from) {
+        chrModelFile mf;
+        int rc = chrModelFile_load(opt->clusters_from, NULL, &mf, err, errlen);
+        if (rc == CHR_OK) {
+            rc = chrNerClasses_read(&mf, cs, err, errlen);
+            if (rc == CHR_ENOTFOUND)
+                snprintf(err, errlen, "%s: the model has no word clusters", opt->clusters_from);
+        }
+        chrModelFile_release(&mf);
+        return rc;
+    }
+    if (!opt->nnews || !opt->nclusters) return CHR_OK;
+    return chrClusters_learn(opt->news, opt->nnews, opt->nclusters, 3, opt->verbose, cs, err,
+                             errlen);
+}
+
 /* Labels every sentence of c with m and scores it. */
 static int evaluate(const chrNerModel *m, const chrLex *lex, const chrNerCorpus *c, chrNerScore *sc) {
     chrNerWork w = {0};
@@ -74,15 +94,24 @@ static int evaluate(const chrNerModel *m, const chrLex *lex, const chrNerCorpus 
 }
 
 static int one_epoch(chrPerceptron *p, const chrNerCorpus *c, const chrLex *lex,
-                     const chrCasing *casing, uint32_t *order, chrRng *rng, chrNerWork *w,
-                     size_t *errors) {
+                     const chrNerModel *m, float dropout, uint32_t *order, chrRng *rng,
+                     chrNerWork *w, size_t *errors) {
     uint64_t feats[CHR_NER_MAXFEATS];
     float scratch[CHR_NER_NLABELS];
     chrRng_shuffle(rng, order, c->nsents);
     for (size_t k = 0; k < c->nsents; k++) {
         size_t a = c->first[order[k]], n = c->first[order[k] + 1] - a;
-        if (chrNerFeat_prepare(w, lex, casing, c->forms + a, c->upos ? c->upos + a : NULL, n))
+        if (chrNerFeat_prepare(w, lex, &m->casing, &m->clusters, c->forms + a,
+                               c->upos ? c->upos + a : NULL, n))
             return CHR_ENOMEM;
+        /* Word dropout: a few words are shown as unknown, so that the
+         * model also learns to find names from shape, clusters and
+         * context, as it must for names it never saw. */
+        if (dropout > 0)
+            for (size_t i = 0; i < n; i++)
+                if (chrRng_below(rng, 1u << 16) < (uint32_t)(dropout * 65536.0f)) {
+                    w->tok[i].w = w->tok[i].lw = 3;
+                }
         int p1 = CHR_NER_O, p2 = CHR_NER_O;
         for (size_t i = 0; i < n; i++) {
             size_t nf = chrNerFeat_token(w, n, i, p1, p2, feats);
@@ -97,8 +126,8 @@ static int one_epoch(chrPerceptron *p, const chrNerCorpus *c, const chrLex *lex,
     return CHR_OK;
 }
 
-static int save(const chrLinear *lin, const chrCasing *casing, int use_pos, const char *data_name,
-                const char *path, char *err, size_t errlen) {
+static int save(const chrLinear *lin, const chrCasing *casing, const chrClusterSet *cs,
+                int use_pos, const char *data_name, const char *path, char *err, size_t errlen) {
     chrModelWriter mw;
     chrModelWriter_init(&mw, CHR_NER_KIND, data_name);
     chrBuf *b = chrModelWriter_section(&mw, "config");
@@ -113,6 +142,7 @@ static int save(const chrLinear *lin, const chrCasing *casing, int use_pos, cons
         for (size_t i = 0; i < casing->cap; i++) chrBuf_u8(b, casing->cls[i]);
     }
     int rc = b ? chrLinear_write(lin, &mw, "weights") : CHR_ENOMEM;
+    if (rc == CHR_OK && cs->n) rc = chrNerClasses_write(&mw, cs);
     if (rc == CHR_OK) rc = chrModelWriter_save(&mw, path, err, errlen);
     else snprintf(err, errlen, "%s: out of memory", path);
     chrModelWriter_release(&mw);
@@ -136,12 +166,16 @@ int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
     }
     m.use_pos = train->upos != NULL;
     rc = build_casing(train, opt, &m.casing);
+    chrClusterSet cs = {0};
+    if (rc == CHR_OK) rc = get_clusters(opt, &cs, err, errlen);
+    if (rc == CHR_OK) rc = chrNerClasses_index(&cs, &m.clusters);
+    if (rc == CHR_OK && opt->verbose) fprintf(stderr, "%zu words with clusters\n", cs.n);
     for (size_t i = 0; i < train->nsents; i++) order[i] = (uint32_t)i;
-    chrRng rng = {12345};
+    chrRng rng = {opt->seed ? opt->seed : 12345};
     for (int e = 1; rc == CHR_OK && e <= opt->epochs; e++) {
         size_t errors = 0;
         clock_t t0 = clock();
-        rc = one_epoch(&p, train, opt->lex, &m.casing, order, &rng, &w, &errors);
+        rc = one_epoch(&p, train, opt->lex, &m, opt->word_dropout, order, &rng, &w, &errors);
         if (rc == CHR_OK) rc = chrPerceptron_finish(&p, opt->prune, &m.weights);
         double f1 = 0;
         if (rc == CHR_OK && dev) {
@@ -164,12 +198,14 @@ int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
     }
     if (rc == CHR_OK) {
         if (opt->verbose) fprintf(stderr, "keeping epoch %d (dev F1 %.2f)\n", best_epoch, best_f1);
-        rc = save(&best.weights, &m.casing, m.use_pos, data_name, path, err, errlen);
+        rc = save(&best.weights, &m.casing, &cs, m.use_pos, data_name, path, err, errlen);
     } else if (rc == CHR_ENOMEM) {
         snprintf(err, errlen, "out of memory");
     }
     chrLinear_release(&best.weights);
     chrCasing_release(&m.casing);
+    chrTagClusters_release(&m.clusters);
+    chrClusters_release(&cs);
     chrPerceptron_release(&p);
     chrNerWork_release(&w);
     free(order);

@@ -235,6 +235,64 @@ static void damaged_models_are_refused(void **state) {
     assert_null(st);
 }
 
+/* The model keeps its own word clusters: the shipped one has them, they
+ * survive a write and read, and a damaged section is refused. */
+static void word_clusters_are_stored(void **state) {
+    (void)state;
+    char err[512];
+    chrNerModel *m = NULL;
+    assert_int_equal(chrNer_load("models/en-ner.bin", &m, err, sizeof err), CHR_OK);
+    assert_true(m->clusters.count > 1000);
+    uint16_t c1, f1, c2, f2;
+    chrNerClasses_of(&m->clusters, "the", 3, &c1, &f1);
+    assert_int_not_equal(f1, CHR_NER_NOCLASS);
+    chrNerClasses_of(&m->clusters, "THE", 3, &c2, &f2); /* case does not matter */
+    assert_int_equal(f1, f2);
+    chrNerClasses_of(&m->clusters, "qxzvwy", 6, &c2, &f2);
+    assert_int_equal(f2, CHR_NER_NOCLASS);
+    chrNer_free(m);
+
+    char w0[] = "monday", w1[] = "tuesday";
+    char *words[] = {w0, w1};
+    uint16_t coarse[] = {1, 1}, fine[] = {7, 9};
+    chrClusterSet cs = {.words = words, .coarse = coarse, .fine = fine, .n = 2}, back;
+    chrModelWriter mw;
+    chrModelWriter_init(&mw, CHR_NER_KIND, "test");
+    assert_int_equal(chrNerClasses_write(&mw, &cs), CHR_OK);
+    unsigned char *bytes;
+    size_t len;
+    assert_int_equal(chrModelWriter_bytes(&mw, &bytes, &len), CHR_OK);
+    chrModelWriter_release(&mw);
+    chrModelFile mf;
+    assert_int_equal(chrModelFile_parse("mem", bytes, len, CHR_NER_KIND, &mf, err, sizeof err), CHR_OK);
+    assert_int_equal(chrNerClasses_read(&mf, &back, err, sizeof err), CHR_OK);
+    assert_int_equal(back.n, 2);
+    assert_string_equal(back.words[1], "tuesday");
+    assert_int_equal(back.fine[1], 9);
+    chrTagClusters tab;
+    assert_int_equal(chrNerClasses_index(&back, &tab), CHR_OK);
+    chrNerClasses_of(&tab, "Tuesday", 7, &c1, &f1);
+    assert_int_equal(c1, 1);
+    assert_int_equal(f1, 9);
+    chrTagClusters_release(&tab);
+    chrClusters_release(&back);
+    chrModelFile_release(&mf);
+    free(bytes);
+
+    /* a count larger than the section can hold */
+    chrModelWriter_init(&mw, CHR_NER_KIND, "test");
+    chrBuf *b = chrModelWriter_section(&mw, "clusters");
+    chrBuf_u32(b, 1000);
+    chrBuf_str(b, "monday");
+    assert_int_equal(chrModelWriter_bytes(&mw, &bytes, &len), CHR_OK);
+    chrModelWriter_release(&mw);
+    assert_int_equal(chrModelFile_parse("bad", bytes, len, CHR_NER_KIND, &mf, err, sizeof err), CHR_OK);
+    assert_int_equal(chrNerClasses_read(&mf, &back, err, sizeof err), CHR_EFORMAT);
+    assert_non_null(strstr(err, "clusters"));
+    chrModelFile_release(&mf);
+    free(bytes);
+}
+
 /* ------------------------------------------------------- the seed article */
 
 static const chr_entity *entity_with(const chr_doc *d, int type, const char *mention) {
@@ -323,6 +381,7 @@ int main(void) {
         cmocka_unit_test(organisations_by_words_owner_and_initials),
         cmocka_unit_test(shipped_model_tags_sentences),
         cmocka_unit_test(damaged_models_are_refused),
+        cmocka_unit_test(word_clusters_are_stored),
         cmocka_unit_test(seed_article_entities),
     };
     return cmocka_run_group_tests_name("ner", tests, NULL, NULL);
