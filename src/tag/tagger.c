@@ -90,8 +90,69 @@ static int read_words(chrTagger *t, const chrModelFile *mf, char *err, size_t er
         }
         chrTagWord *w = chrTagLexicon_add(&t->lex, s, len, &t->clusters);
         if (w) w->dict = dict;
+        if (w && i < CHR_TAG_VECWORDS && w->vrow == CHR_TAG_NOVEC) w->vrow = (uint32_t)t->nvec++;
     }
     if (!chrCursor_done(&c)) return bad_section(mf, "words", err, errlen);
+    return CHR_OK;
+}
+
+/* Sums the role weights of one word into rows (CHR_TAG_NROLES x nclass);
+ * returns -1 when a sum does not fit in int16 (the word then keeps its
+ * features). */
+static int sum_roles(const chrLinear *m, const chrTagWord *w, int16_t *rows, int32_t *acc) {
+    for (int r = 0; r < CHR_TAG_NROLES; r++) {
+        uint64_t f[CHR_TAG_MAXROLEFEAT];
+        size_t nf = chrTagFeat_role(w, r, f);
+        memset(acc, 0, m->nclass * sizeof *acc);
+        chrLinear_scores(m, f, nf, acc);
+        for (uint32_t c = 0; c < m->nclass; c++) {
+            if (acc[c] > INT16_MAX || acc[c] < -INT16_MAX) return -1;
+            rows[(size_t)r * m->nclass + c] = (int16_t)acc[c];
+        }
+    }
+    return 0;
+}
+
+/* Fills t->wvec for the lexicon words given a vrow by read_words, and for
+ * the padding words. */
+static int build_vectors(chrTagger *t) {
+    size_t per = (size_t)CHR_TAG_NROLES * t->nclass;
+    t->wvec = malloc((t->nvec + 4) * per * sizeof *t->wvec);
+    int32_t *acc = malloc(t->nclass * sizeof *acc);
+    if (!t->wvec || !acc) {
+        free(acc);
+        return CHR_ENOMEM;
+    }
+    for (int k = 0; k < 4; k++) {
+        chrTagWord *w = &t->lex.pad[k];
+        w->vrow = (uint32_t)(t->nvec + (size_t)k);
+        if (sum_roles(&t->lin, w, t->wvec + w->vrow * per, acc)) w->vrow = CHR_TAG_NOVEC;
+    }
+    for (size_t i = 0; i <= t->lex.mask; i++) {
+        chrTagWord *w = &t->lex.slots[i];
+        if (w->key && w->vrow != CHR_TAG_NOVEC &&
+            sum_roles(&t->lin, w, t->wvec + w->vrow * per, acc))
+            w->vrow = CHR_TAG_NOVEC;
+    }
+    /* Previous tags: 2 tables of nclass + 2 rows. */
+    t->tvec = calloc(2 * (t->nclass + 2) * (size_t)t->nclass, sizeof *t->tvec);
+    if (!t->tvec) {
+        free(acc);
+        return CHR_ENOMEM;
+    }
+    for (int which = 1; which <= 2; which++)
+        for (uint32_t p = 0; p < t->nclass + 2; p++) {
+            uint64_t f = chrTagFeat_prevTag(which, p < t->nclass ? p : CHR_TAG_MAXCLASS + 1 + p - t->nclass);
+            int16_t *row = t->tvec + ((size_t)(which - 1) * (t->nclass + 2) + p) * t->nclass;
+            const chrLinearSlot *sl = chrLinear_find(&t->lin, f);
+            if (!sl) continue;
+            const int16_t *e = t->lin.pool + sl->off;
+            if (sl->n & CHR_LINEAR_DENSE)
+                memcpy(row, e, t->nclass * sizeof *row);
+            else
+                for (uint32_t k = 0; k < sl->n; k++) row[(uint16_t)e[2 * k]] = e[2 * k + 1];
+        }
+    free(acc);
     return CHR_OK;
 }
 
@@ -108,6 +169,8 @@ int chrTagger_load(chrTagger *t, const char *path, char *err, size_t errlen) {
             !(rc = chrLemma_read(&t->lemma, &mf, "lemma", err, errlen))) {
             if (t->lin.nclass != t->nclass || t->lemma.ntags != t->nxpos)
                 rc = bad_section(&mf, "weights", err, errlen);
+            else
+                rc = build_vectors(t);
         }
         if (rc == CHR_ENOMEM) snprintf(err, errlen, "%s: out of memory loading the model", path);
         if (rc == CHR_ENOTFOUND) rc = CHR_EFORMAT; /* a missing section */
@@ -125,14 +188,16 @@ void chrTagger_release(chrTagger *t) {
     chrTagClusters_release(&t->clusters);
     chrTagLexicon_release(&t->lex);
     chrLemma_release(&t->lemma);
+    free(t->wvec);
+    free(t->tvec);
     memset(t, 0, sizeof *t);
 }
 
 void chrTagger_words(const chrTagLexicon *lx, const chrTagClusters *cl,
                      const char *const *forms, size_t n, const chrTagWord **w,
                      chrTagWord *local) {
-    w[0] = &chrTagFeat_start2;
-    w[1] = &chrTagFeat_start1;
+    w[0] = &lx->pad[0];
+    w[1] = &lx->pad[1];
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(forms[i]);
         const chrTagWord *k = chrTagLexicon_find(lx, chrTagWord_hash(forms[i], len));
@@ -142,8 +207,8 @@ void chrTagger_words(const chrTagLexicon *lx, const chrTagClusters *cl,
         }
         w[i + 2] = k;
     }
-    w[n + 2] = &chrTagFeat_end1;
-    w[n + 3] = &chrTagFeat_end2;
+    w[n + 2] = &lx->pad[2];
+    w[n + 3] = &lx->pad[3];
 }
 
 void chrTagger_classes(const chrTagger *t, const chrTagWord *const *w, size_t n,
@@ -151,17 +216,38 @@ void chrTagger_classes(const chrTagger *t, const chrTagWord *const *w, size_t n,
     uint32_t p1 = CHR_TAG_MAXCLASS + 1, p2 = CHR_TAG_MAXCLASS + 2;
     int32_t scores[CHR_TAG_MAXCLASS];
     uint64_t f[CHR_TAG_MAXFEAT];
+    const size_t nclass = t->nclass, per = CHR_TAG_NROLES * nclass;
+    /* Rows of tvec for the "none" tags p1 and p2 start with. */
+    size_t r1 = nclass, r2 = (nclass + 2) + nclass + 1;
     for (size_t i = 0; i < n; i++) {
         int c = w[i]->dict;
         if (c < 0) {
-            size_t nf = chrTagFeat_extract(w, n, i, p1, p2, f);
-            memset(scores, 0, t->nclass * sizeof *scores);
+            memset(scores, 0, nclass * sizeof *scores);
+            size_t nf = 0;
+            for (int r = 0; r < CHR_TAG_NROLES; r++) {
+                const chrTagWord *x = w[(ptrdiff_t)i + chrTagFeat_offset[r]];
+                if (x->vrow != CHR_TAG_NOVEC)
+                    chrLinear_addDense(scores, t->wvec + x->vrow * per + (size_t)r * nclass,
+                                       (uint32_t)nclass);
+                else
+                    nf += chrTagFeat_role(x, r, f + nf);
+            }
+            if (t->tvec) {
+                chrLinear_addDense(scores, t->tvec + r1 * nclass, (uint32_t)nclass);
+                chrLinear_addDense(scores, t->tvec + r2 * nclass, (uint32_t)nclass);
+            } else { /* while training: no tables */
+                f[nf++] = chrTagFeat_prevTag(1, p1);
+                f[nf++] = chrTagFeat_prevTag(2, p2);
+            }
+            nf += chrTagFeat_context(w, i, p1, p2, f + nf);
             chrLinear_scores(&t->lin, f, nf, scores);
             c = chrLinear_argmax(scores, t->nclass, NULL);
         }
         classes[i] = (uint16_t)c;
         p2 = p1;
         p1 = (uint32_t)c;
+        r2 = (nclass + 2) + r1;
+        r1 = (size_t)c;
     }
 }
 

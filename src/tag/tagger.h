@@ -35,8 +35,20 @@ typedef struct chrTagger {
     chrTagClusters clusters;
     chrTagLexicon lex;      /* known words, with tag dictionary entries */
     chrLemmatizer lemma;
+    /* Per frequent word (chrTagWord.vrow), the weights of its role
+     * features summed per role: CHR_TAG_NROLES rows of nclass. Built at
+     * load time; the same scores as the features, fewer lookups. */
+    int16_t *wvec;
+    size_t nvec;
+    /* The weights of the previous-tag features, per tag (and the two
+     * "none" values after the classes): 2 x (nclass + 2) rows. */
+    int16_t *tvec;
     char data_name[256];
 } chrTagger;
+
+/* How many of the model's words (stored most frequent first) get summed
+ * role weights. */
+#define CHR_TAG_VECWORDS 32768
 
 /* Loads a tagger model. Returns CHR_OK or a status with "path: reason"
  * in err; release with chrTagger_release() in any case. */

@@ -104,7 +104,7 @@ static void vocab_release(vocab *v) {
 
 /* The model sections other than weights and lemma. */
 static void write_tables(chrModelWriter *mw, const classes *cl, const chrClusterSet *cs,
-                         const vocab *v, const int32_t *dict) {
+                         const vocab *v, const int32_t *dict, const uint32_t *byfreq) {
     chrBuf *b = chrModelWriter_section(mw, "classes");
     if (!b) return;
     chrBuf_u32(b, cl->nxpos);
@@ -126,9 +126,37 @@ static void write_tables(chrModelWriter *mw, const classes *cl, const chrCluster
     if (!b) return;
     chrBuf_u32(b, (uint32_t)v->n);
     for (size_t i = 0; i < v->n; i++) {
-        chrBuf_str(b, v->forms[i]);
-        chrBuf_u32(b, (uint32_t)dict[i]);
+        size_t w = byfreq ? byfreq[i] : i;
+        chrBuf_str(b, v->forms[w]);
+        chrBuf_u32(b, (uint32_t)dict[w]);
     }
+}
+
+/* Word indices by decreasing training count (ties: first seen first), so
+ * the model lists its most frequent words first (see CHR_TAG_VECWORDS):
+ * each key is (UINT32_MAX - count) << 32 | index, sorted ascending. */
+static int by_key(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static uint32_t *frequency_order(const vocab *v, uint32_t nclass) {
+    uint64_t *keys = malloc((v->n + 1) * sizeof *keys);
+    uint32_t *idx = malloc((v->n + 1) * sizeof *idx);
+    if (!keys || !idx) {
+        free(keys);
+        free(idx);
+        return NULL;
+    }
+    for (size_t w = 0; w < v->n; w++) {
+        uint32_t total = 0;
+        for (uint32_t c = 0; c < nclass; c++) total += v->counts[w * nclass + c];
+        keys[w] = (uint64_t)(UINT32_MAX - total) << 32 | w;
+    }
+    qsort(keys, v->n, sizeof *keys, by_key);
+    for (size_t w = 0; w < v->n; w++) idx[w] = (uint32_t)keys[w];
+    free(keys);
+    return idx;
 }
 
 /* Splits a ':'-separated list in place. */
@@ -266,13 +294,13 @@ int chrTagger_train(const chrTagTrainOptions *o, char *err, size_t errlen) {
             const chrTagWord *const *ws = w + 2;
             uint32_t p1 = CHR_TAG_MAXCLASS + 1, p2 = CHR_TAG_MAXCLASS + 2;
             for (size_t i = 0; i < s->nwords; i++) {
-                int g = gold[first[order[si]] + i], guess = ws[i]->dict;
-                if (guess < 0) {
-                    uint64_t f[CHR_TAG_MAXFEAT];
-                    size_t nf = chrTagFeat_extract(ws, s->nwords, i, p1, p2, f);
-                    guess = chrPerceptron_learn(&p, f, nf, g, NULL, scratch);
-                    if (guess < -1) goto train_done;
-                }
+                /* Tag dictionary words are learned too: the weights
+                 * they shape (context, bias, tags) are shared. */
+                int g = gold[first[order[si]] + i];
+                uint64_t f[CHR_TAG_MAXFEAT];
+                size_t nf = chrTagFeat_extract(ws, s->nwords, i, p1, p2, f);
+                int guess = chrPerceptron_learn(&p, f, nf, g, NULL, scratch);
+                if (guess < -1) goto train_done;
                 right += guess == g;
                 seen++;
                 p2 = p1;
@@ -328,7 +356,13 @@ train_done:
     /* The model. */
     const char *base = strrchr(o->train, '/');
     chrModelWriter_init(&mw, CHR_TAG_KIND, base ? base + 1 : o->train);
-    write_tables(&mw, cl, &cs, &v, dict);
+    uint32_t *byfreq = frequency_order(&v, cl->n);
+    if (!byfreq) {
+        rc = CHR_ENOMEM;
+        goto out;
+    }
+    write_tables(&mw, cl, &cs, &v, dict, byfreq);
+    free(byfreq);
     if ((rc = chrLinear_write(&best, &mw, "weights")) ||
         (rc = chrLemma_write(&t.lemma, &mw, "lemma")))
         goto out;

@@ -54,19 +54,35 @@ static size_t shape_of(const unsigned char *s, size_t n, char *out, size_t cap) 
     return k;
 }
 
+/* Bit flags: 1 digit, 2 hyphen, 4 upper case letter, 8 lower case
+ * letter, 16 first byte upper case, 32 period. */
+static uint64_t flags_of(const unsigned char *s, size_t n) {
+    uint64_t f = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c >= '0' && c <= '9') f |= 1;
+        else if (c == '-') f |= 2;
+        else if (c >= 'A' && c <= 'Z') f |= 4;
+        else if (c >= 'a' && c <= 'z') f |= 8;
+        else if (c == '.') f |= 32;
+    }
+    if (n && s[0] >= 'A' && s[0] <= 'Z') f |= 16;
+    return f + 0x100;
+}
+
 void chrTagWord_compute(const char *form, size_t len, const chrTagClusters *cl, chrTagWord *w) {
     unsigned char low[64];
     size_t n = len < sizeof low ? len : sizeof low;
     for (size_t i = 0; i < n; i++) low[i] = ascii_lower((unsigned char)form[i]);
     /* Long words: suffixes come from the real end. */
     const unsigned char *tail = (const unsigned char *)form + len;
-    unsigned char lt[4];
-    size_t nt = len < 4 ? len : 4;
+    unsigned char lt[5];
+    size_t nt = len < 5 ? len : 5;
     for (size_t i = 0; i < nt; i++) lt[i] = ascii_lower(tail[(ptrdiff_t)i - (ptrdiff_t)nt]);
     w->key = chrTagWord_hash(form, len);
     w->v[CHR_WV_FORM] = w->key;
     w->v[CHR_WV_LOWER] = len <= sizeof low ? chrHash_bytes(low, n, 11) : chrHash_add(w->key, 11);
-    for (size_t k = 1; k <= 4; k++)
+    for (size_t k = 1; k <= 5; k++)
         w->v[CHR_WV_SUF1 + k - 1] = k <= nt ? chrHash_bytes(lt + nt - k, k, 20 + k) : 0;
     for (size_t k = 1; k <= 3; k++)
         w->v[CHR_WV_PRE1 + k - 1] = k <= n ? chrHash_bytes(low, k, 30 + k) : 0;
@@ -83,10 +99,11 @@ void chrTagWord_compute(const char *form, size_t len, const chrTagClusters *cl, 
             c2 = ids[1];
         }
     }
+    w->v[CHR_WV_FLAGS] = flags_of((const unsigned char *)form, len);
     w->v[CHR_WV_CL1] = c1;
     w->v[CHR_WV_CL2] = c2;
     w->dict = -1;
-    w->pad = 0;
+    w->vrow = CHR_TAG_NOVEC;
 }
 
 /* ------------------------------------------------------------- clusters */
@@ -143,6 +160,12 @@ int chrTagLexicon_init(chrTagLexicon *lx, size_t n) {
     lx->slots = calloc(cap, sizeof *lx->slots);
     if (!lx->slots) return CHR_ENOMEM;
     lx->mask = cap - 1;
+    for (int k = 0; k < 4; k++) {
+        lx->pad[k].key = 0;
+        for (int v = 0; v < CHR_WV_COUNT; v++) lx->pad[k].v[v] = 0x7a0000u + (uint64_t)k + 1;
+        lx->pad[k].dict = -1;
+        lx->pad[k].vrow = CHR_TAG_NOVEC;
+    }
     return CHR_OK;
 }
 

@@ -21,12 +21,14 @@ enum {
     CHR_WV_SUF2,
     CHR_WV_SUF3,
     CHR_WV_SUF4,
+    CHR_WV_SUF5,
     CHR_WV_PRE1,
     CHR_WV_PRE2,
     CHR_WV_PRE3,
     CHR_WV_SHAPE,
     CHR_WV_CL1,   /* coarse cluster */
     CHR_WV_CL2,   /* fine cluster */
+    CHR_WV_FLAGS, /* has digit, hyphen, upper case; all upper; title case */
     CHR_WV_COUNT
 };
 
@@ -34,8 +36,11 @@ typedef struct chrTagWord {
     uint64_t key;               /* hash of the form; 0 = empty slot */
     uint64_t v[CHR_WV_COUNT];   /* value hashes */
     int32_t dict;               /* tag dictionary class, or -1 */
-    uint32_t pad;
+    uint32_t vrow;              /* the tagger's summed role weights, or
+                                   CHR_TAG_NOVEC */
 } chrTagWord;
+
+#define CHR_TAG_NOVEC 0xffffffffu
 
 /* Word clusters of normalised forms (ASCII lower case, digits as 0). */
 typedef struct chrTagClusters {
@@ -45,8 +50,10 @@ typedef struct chrTagClusters {
     size_t count;
 } chrTagClusters;
 
-/* A table of precomputed words. */
+/* A table of precomputed words, and the padding words around a
+ * sentence (w[-2], w[-1], w[n], w[n+1]). */
 typedef struct chrTagLexicon {
+    chrTagWord pad[4];
     chrTagWord *slots;
     uint32_t mask;
     size_t count;
