@@ -10,6 +10,7 @@
 
 static const cli_command evals[] = {
     {"timex", eval_timex, "time expressions against TimeBank-style gold", EVAL_TIMEX_USAGE},
+    {"parse", eval_parse, "dependency parse on gold tokens", EVAL_PARSE_USAGE},
     {0, 0, 0, 0}};
 
 int cmd_eval(int argc, char **argv) {

@@ -43,6 +43,14 @@ int cmd_eval(int argc, char **argv);
     "as percentages (two decimals) and a speed.\n\n"                                \
     "WHAT:\n"                                                                       \
     "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
-    "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"
+    "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"    \
+    "  parse GOLD.conllu      dependencies on gold tokens, predicted tags\n"
+
+int cmd_train(int argc, char **argv);
+#define TRAIN_USAGE                                                                 \
+    "usage: chronicle train WHAT [options]\n\n"                                      \
+    "Trains a model from the data in ../shared and writes it.\n\n"                 \
+    "WHAT:\n"                                                                        \
+    "  parse   the dependency parser ('chronicle train parse --help')\n"
 
 #endif
