@@ -75,4 +75,10 @@ void cli_message(void *ctx, const char *message);
  * written as \ufffd, NUL and control bytes as \u00XX escapes. */
 void cli_json_string(FILE *f, const char *s, size_t len);
 
+/* Writes doc as CoNLL-U: '# newdoc', '# newpar', '# sent_id', '# text',
+ * then per token its form, lemma, UPOS, XPOS, head and relation when the
+ * pipeline filled them ('_' otherwise), and TokenRange=START:END plus
+ * SpaceAfter=No in MISC. */
+void cli_print_conllu(FILE *f, const chr_doc *doc);
+
 #endif

@@ -8,38 +8,6 @@
 #include "cli.h"
 #include "commands.h"
 
-/* The working text of a sentence: token forms joined by the spaces the
- * original had between them (CoNLL-U's '# text'). */
-static void print_sentence_text(const chr_token *t, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        fputs(t[i].form, stdout);
-        if (i + 1 < n && t[i].space_after) putchar(' ');
-    }
-}
-
-static void print_conllu(const chr_doc *d) {
-    size_t ns, nt;
-    const chr_sentence *s = chr_doc_sentences(d, &ns);
-    const chr_token *tok = chr_doc_tokens(d, &nt);
-    printf("# newdoc id = %s\n", chr_doc_id(d));
-    for (size_t i = 0; i < ns; i++) {
-        const chr_token *t = tok + s[i].first;
-        if (i == 0 || s[i].paragraph != s[i - 1].paragraph) printf("# newpar\n");
-        printf("# sent_id = %s-%zu\n# text = ", chr_doc_id(d), i + 1);
-        print_sentence_text(t, s[i].count);
-        putchar('\n');
-        for (size_t k = 0; k < s[i].count; k++) {
-            /* A form may not contain spaces or tabs in CoNLL-U: none do
-             * here, since the tokenizer splits at white space. */
-            printf("%zu\t%s\t_\t_\t_\t_\t_\t_\t_\tTokenRange=%u:%u%s\n", k + 1, t[k].form,
-                   t[k].start, t[k].end,
-                   (!t[k].space_after && !(i + 1 == ns && k + 1 == s[i].count)) ? "|SpaceAfter=No"
-                                                                                : "");
-        }
-        putchar('\n');
-    }
-}
-
 static void print_json(const chr_doc *d) {
     size_t ns, nt;
     const chr_sentence *s = chr_doc_sentences(d, &ns);
@@ -70,7 +38,7 @@ static int tokenize_one(chr_doc *d, void *ctx) {
         return rc;
     }
     if (in->json_out) print_json(d);
-    else print_conllu(d);
+    else cli_print_conllu(stdout, d);
     return CHR_OK;
 }
 

@@ -46,6 +46,17 @@ int cmd_eval(int argc, char **argv);
     "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"    \
     "  parse GOLD.conllu      dependencies on gold tokens, predicted tags\n"
 
+int cmd_parse(int argc, char **argv);
+#define PARSE_USAGE                                                                 \
+    "usage: chronicle parse [options] [FILES...]\n\n"                               \
+    "Tokenizes, tags and parses each document and prints CoNLL-U: LEMMA, UPOS,\n"  \
+    "XPOS, HEAD and DEPREL (UD relations) filled, TokenRange=START:END (byte\n"    \
+    "offsets) and SpaceAfter=No in MISC. Needs models/en-tag.bin and\n"            \
+    "models/en-parse.bin. Reads standard input without FILES.\n\n"                  \
+    "options:\n"                                                                    \
+    "  --format conllu    output format (the only one)\n"                           \
+    CLI_INPUT_USAGE
+
 int cmd_train(int argc, char **argv);
 #define TRAIN_USAGE                                                                 \
     "usage: chronicle train WHAT [options]\n\n"                                      \

@@ -15,6 +15,7 @@ static const cli_command commands[] = {
     {"read", cmd_read, "show documents as the readers see them (JSON Lines)", READ_USAGE},
     {"timex", cmd_timex, "find time expressions and their TIMEX3 values (JSON Lines)",
      TIMEX_USAGE},
+    {"parse", cmd_parse, "tokens, tags and dependencies as CoNLL-U", PARSE_USAGE},
     {"train", cmd_train, "train a model from a treebank", TRAIN_USAGE},
     {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},
     {"help", cmd_help, "show help for a command", "usage: chronicle help [COMMAND]\n"},

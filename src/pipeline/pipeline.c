@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/doc.h"
+#include "parse/stage.h"
 
 /* What each stage needs before it. */
 static unsigned with_dependencies(unsigned s) {
@@ -32,14 +33,25 @@ chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size
     }
     unsigned want = opts && opts->stages ? opts->stages : CHR_STAGE_ALL;
     p->stages = with_dependencies(want) & chrPipeline_available();
-    (void)err;
-    (void)errlen;
+    if (p->stages & CHR_STAGE_PARSE) {
+        char path[4096];
+        const char *dir = opts ? opts->model_dir : NULL;
+        if (dir) snprintf(path, sizeof path, "%s/en-parse.bin", dir);
+        char buf[512];
+        p->parser = chrParseStage_load(dir ? path : NULL, err ? err : buf, err ? errlen : sizeof buf);
+        if (!p->parser) {
+            chr_pipeline_free(p);
+            return NULL;
+        }
+    }
     return p;
 }
 
 unsigned chr_pipeline_stages(const chr_pipeline *p) { return p->stages; }
 
-unsigned chrPipeline_available(void) { return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX; }
+unsigned chrPipeline_available(void) {
+    return CHR_STAGE_TOKENIZE | CHR_STAGE_TIMEX | CHR_STAGE_PARSE;
+}
 
 int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
     int rc = chr_tokenize(doc);
@@ -51,10 +63,15 @@ int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
         rc = chr_timex_find(doc->text, doc->len, doc->date, &doc->timex, &doc->ntimex);
         if (rc) return rc;
     }
+    if (p->stages & CHR_STAGE_PARSE) {
+        rc = chrParseStage_run(p->parser, doc);
+        if (rc) return rc;
+    }
     return CHR_OK;
 }
 
 void chr_pipeline_free(chr_pipeline *p) {
     if (!p) return;
+    chrParseStage_free(p->parser);
     free(p);
 }

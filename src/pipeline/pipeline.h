@@ -6,8 +6,11 @@
 
 #include "chronicle.h"
 
+struct chrParseModel;
+
 struct chr_pipeline {
     unsigned stages; /* CHR_STAGE_* bits that run */
+    struct chrParseModel *parser; /* CHR_STAGE_PARSE */
 };
 
 /* The stages this build can run; the others are dropped with a note. */
