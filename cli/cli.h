@@ -60,6 +60,8 @@ chr_reader *cli_open_reader(cli_input *in, int argc, char **argv, int first);
  * it returned, is neither CHR_OK nor CHR_EOF) or the output could not be
  * written; EXIT_OK otherwise. */
 int cli_finish_reader(chr_reader *r, int status, const char *what);
+/* The same, adding documents that a stage refused after reading. */
+int cli_finish_run(chr_reader *r, int status, const char *what, size_t rejected);
 
 /* Reads every document of argv[first..argc) and hands it to fn (which
  * must not free it; the document is freed after the call). Stops when fn

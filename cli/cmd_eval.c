@@ -9,6 +9,8 @@
 #include "evals.h"
 
 static const cli_command evals[] = {
+    {"tokenize", eval_tokenize, "tokens and sentences against a UD treebank", EVAL_TOKENIZE_USAGE},
+    {"tag", eval_tag, "UPOS, XPOS and lemma accuracy on gold tokens", EVAL_TAG_USAGE},
     {"timex", eval_timex, "time expressions against TimeBank-style gold", EVAL_TIMEX_USAGE},
     {"parse", eval_parse, "dependency parse on gold tokens", EVAL_PARSE_USAGE},
     {0, 0, 0, 0}};

@@ -23,7 +23,8 @@ static void print_json(const chr_doc *d) {
             const chr_token *t = tok + s[i].first + k;
             printf("%s{\"form\":", k ? "," : "");
             cli_json_string(stdout, t->form, strlen(t->form));
-            printf(",\"span\":[%u,%u]}", t->start, t->end);
+            printf(",\"span\":[%u,%u]%s}", t->start, t->end,
+                   (t->flags & CHR_TOKEN_JOINED) ? ",\"joined\":true" : "");
         }
         fputs("]}", stdout);
     }
@@ -33,10 +34,7 @@ static void print_json(const chr_doc *d) {
 static int tokenize_one(chr_doc *d, void *ctx) {
     const cli_input *in = ctx;
     int rc = chr_tokenize(d);
-    if (rc != CHR_OK) {
-        fprintf(stderr, "chronicle tokenize: document '%s': %s\n", chr_doc_id(d), chr_strerror(rc));
-        return rc;
-    }
+    if (rc != CHR_OK) return rc; /* cli_each_doc names the document */
     if (in->json_out) print_json(d);
     else cli_print_conllu(stdout, d);
     return CHR_OK;

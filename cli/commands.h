@@ -36,6 +36,25 @@ int cmd_timex(int argc, char **argv);
     "options:\n"                                                                     \
     CLI_INPUT_USAGE
 
+int cmd_dict(int argc, char **argv);
+#define DICT_USAGE                                                                  \
+    "usage: chronicle dict check DIR [--strict] [--quiet]\n\n"                   \
+    "Loads the dictionary directory DIR (chronicle's own format, see\n"            \
+    "docs/DICT-FORMAT.md), reports every malformed line as file:line: reason,\n"   \
+    "and prints counts per kind and the load time. Exit 1 when a line is bad.\n\n" \
+    "options:\n"                                                                   \
+    "  --strict  stop at the first malformed line\n"                               \
+    "  --quiet   do not print the messages, only the counts\n"
+
+int cmd_train(int argc, char **argv);
+#define TRAIN_USAGE                                                                 \
+    "usage: chronicle train WHAT [options]\n\n"                                     \
+    "Trains a model from gold data with a fixed seed and writes the model file.\n\n" \
+    "WHAT:\n"                                                                       \
+    "  tag --train F --dev F -o models/en-tag.bin   tagger and lemmatizer\n"       \
+    "  parse --train F --dev F -o models/en-parse.bin  dependency parser\n"       \
+    "\n'chronicle train WHAT --help' tells more.\n"
+
 int cmd_eval(int argc, char **argv);
 #define EVAL_USAGE                                                                  \
     "usage: chronicle eval WHAT GOLD [options]\n\n"                                 \
@@ -43,6 +62,7 @@ int cmd_eval(int argc, char **argv);
     "as percentages (two decimals) and a speed.\n\n"                                \
     "WHAT:\n"                                                                       \
     "  tokenize GOLD.conllu   tokens and sentences from the raw text of GOLD\n"    \
+    "  tag GOLD.conllu        UPOS, XPOS and lemma on gold tokens\n"              \
     "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"    \
     "  parse GOLD.conllu      dependencies on gold tokens, predicted tags\n"
 
@@ -57,11 +77,14 @@ int cmd_parse(int argc, char **argv);
     "  --format conllu    output format (the only one)\n"                           \
     CLI_INPUT_USAGE
 
-int cmd_train(int argc, char **argv);
-#define TRAIN_USAGE                                                                 \
-    "usage: chronicle train WHAT [options]\n\n"                                      \
-    "Trains a model from the data in ../shared and writes it.\n\n"                 \
-    "WHAT:\n"                                                                        \
-    "  parse   the dependency parser ('chronicle train parse --help')\n"
+
+#define EVAL_TOKENIZE_USAGE                                                         \
+    "usage: chronicle eval tokenize GOLD.conllu\n\n"                                \
+    "Rebuilds the raw text of each document of GOLD from its '# text' lines\n"     \
+    "('# newdoc' starts a document, '# newpar' a paragraph, separated by a blank\n" \
+    "line; sentences joined by one space), tokenizes and splits it, and scores\n"  \
+    "tokens and sentences by their character spans as the CoNLL 2018 scorer does\n" \
+    "(a multiword token such as \"don't\" is one token). Prints\n"                 \
+    "{\"tokens_f1\":..,\"sentences_f1\":..,\"mb_per_s\":..} (percentages).\n"
 
 #endif

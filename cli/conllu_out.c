@@ -31,6 +31,21 @@ void cli_print_conllu(FILE *f, const chr_doc *d) {
         putc('\n', f);
         for (size_t k = 0; k < s[i].count; k++) {
             const chr_token *x = &t[k];
+            int last = i + 1 == ns && k + 1 == s[i].count;
+            size_t e = k; /* last word of the surface token starting at k */
+            while (e + 1 < s[i].count && (t[e + 1].flags & CHR_TOKEN_JOINED)) e++;
+            if (e > k && !(x->flags & CHR_TOKEN_JOINED)) {
+                /* A multiword token ("don't" = do + n't): the range line
+                 * carries the surface form, its span and SpaceAfter. */
+                fprintf(f, "%zu-%zu\t", k + 1, e + 1);
+                for (size_t w = k; w <= e; w++) fputs(t[w].form, f);
+                fprintf(f, "\t_\t_\t_\t_\t_\t_\t_\tTokenRange=%u:%u%s\n", x->start, t[e].end,
+                        (!t[e].space_after && !(i + 1 == ns && e + 1 == s[i].count))
+                            ? "|SpaceAfter=No"
+                            : "");
+            }
+            int in_mwt = (x->flags & CHR_TOKEN_JOINED) ||
+                         (k + 1 < s[i].count && (t[k + 1].flags & CHR_TOKEN_JOINED));
             /* A form may not contain spaces or tabs in CoNLL-U: none do
              * here, since the tokenizer splits at white space. */
             fprintf(f, "%zu\t%s\t%s\t%s\t%s\t_\t", k + 1, x->form, or_blank(x->lemma),
@@ -40,8 +55,7 @@ void cli_print_conllu(FILE *f, const chr_doc *d) {
             else
                 fputs("_\t_\t", f);
             fprintf(f, "_\tTokenRange=%u:%u%s\n", x->start, x->end,
-                    (!x->space_after && !(i + 1 == ns && k + 1 == s[i].count)) ? "|SpaceAfter=No"
-                                                                               : "");
+                    (!in_mwt && !x->space_after && !last) ? "|SpaceAfter=No" : "");
         }
         putc('\n', f);
     }

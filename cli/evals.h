@@ -6,6 +6,14 @@
 #define CHR_CLI_EVALS_H
 
 /* int eval_<what>(int argc, char **argv); one line each */
+int eval_tokenize(int argc, char **argv);
+
+int eval_tag(int argc, char **argv);
+#define EVAL_TAG_USAGE                                                              \
+    "usage: chronicle eval tag GOLD.conllu [--model F] [--runs N]\n\n"              \
+    "Tags the gold tokens of GOLD and prints upos, xpos and lemma accuracy and\n"   \
+    "words_per_s: the median of N timed passes (default 5) on one core, model\n"   \
+    "loaded. The model is models/en-tag.bin unless --model is given.\n"
 
 int eval_timex(int argc, char **argv);
 #define EVAL_TIMEX_USAGE                                                            \

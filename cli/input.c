@@ -90,7 +90,11 @@ chr_reader *cli_open_reader(cli_input *in, int argc, char **argv, int first) {
 }
 
 int cli_finish_reader(chr_reader *r, int status, const char *what) {
-    size_t docs = chr_reader_docs(r), skipped = chr_reader_skipped(r);
+    return cli_finish_run(r, status, what, 0);
+}
+
+int cli_finish_run(chr_reader *r, int status, const char *what, size_t rejected) {
+    size_t docs = chr_reader_docs(r), skipped = chr_reader_skipped(r) + rejected;
     int write_failed = fflush(stdout) != 0 || ferror(stdout);
     if (write_failed)
         fprintf(stderr, "chronicle %s: cannot write the output (disk full or closed pipe?)\n",
@@ -107,12 +111,22 @@ int cli_each_doc(cli_input *in, int argc, char **argv, int first, const char *wh
     if (!r) return EXIT_REJECTED;
     chr_doc *d;
     int st;
+    size_t rejected = 0;
     while ((st = chr_reader_next(r, &d)) == CHR_OK) {
         st = fn(d, ctx);
+        if (st == CHR_ELIMIT || st == CHR_EFORMAT) {
+            /* One document the stages refuse (too large, malformed): name
+             * it, count it as skipped and go on, unless --strict. */
+            fprintf(stderr, "chronicle %s: document '%s' skipped: %s%s\n", what, chr_doc_id(d),
+                    chr_strerror(st),
+                    st == CHR_ELIMIT ? " (split it into smaller documents)" : "");
+            rejected++;
+            if (!in->opts.strict) st = CHR_OK;
+        }
         chr_doc_free(d);
         if (st != CHR_OK) break;
     }
-    int rc = cli_finish_reader(r, st, what);
+    int rc = cli_finish_run(r, st, what, rejected);
     chr_reader_free(r);
     return rc;
 }

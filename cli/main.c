@@ -16,7 +16,8 @@ static const cli_command commands[] = {
     {"timex", cmd_timex, "find time expressions and their TIMEX3 values (JSON Lines)",
      TIMEX_USAGE},
     {"parse", cmd_parse, "tokens, tags and dependencies as CoNLL-U", PARSE_USAGE},
-    {"train", cmd_train, "train a model from a treebank", TRAIN_USAGE},
+    {"dict", cmd_dict, "check a dictionary directory and count what it holds", DICT_USAGE},
+    {"train", cmd_train, "train a model (tag, parse) from gold data", TRAIN_USAGE},
     {"eval", cmd_eval, "measure a stage against a gold file; prints one JSON object", EVAL_USAGE},
     {"help", cmd_help, "show help for a command", "usage: chronicle help [COMMAND]\n"},
     {0, 0, 0, 0}};

@@ -5,6 +5,23 @@
 #ifndef CHR_CLI_TRAINS_H
 #define CHR_CLI_TRAINS_H
 
+int train_tag(int argc, char **argv);
+#define TRAIN_TAG_USAGE                                                             \
+    "usage: chronicle train tag --train F --dev F -o MODEL [options]\n\n"           \
+    "Trains the part-of-speech tagger and lemmatizer on a CoNLL-U treebank and\n"   \
+    "writes MODEL (models/en-tag.bin is the one the pipeline loads).\n\n"            \
+    "options:\n"                                                                     \
+    "  --train F        training treebank (CoNLL-U)\n"                               \
+    "  --dev F          development treebank: picks the best epoch\n"                \
+    "  -o, --output F   the model file to write\n"                                   \
+    "  --news P[:P...]  unlabeled text (files or directories of JSON Lines or\n"     \
+    "                   text) to learn word clusters from\n"                         \
+    "  --clusters N     fine word clusters (coarse = N/8; default 256; 0: none)\n"  \
+    "  --epochs N       training passes (default 10)\n"                              \
+    "  --seed N         shuffling seed (default 1)\n"                                \
+    "  --prune X        drop averaged weights below X (default 0.5)\n"               \
+    "  --quiet          no progress on stderr\n"
+
 int train_parse(int argc, char **argv);
 #define TRAIN_PARSE_USAGE                                                           \
     "usage: chronicle train parse --train TRAIN.conllu [--dev DEV.conllu] -o MODEL\n\n" \

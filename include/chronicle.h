@@ -119,6 +119,10 @@ typedef struct chr_token {
 } chr_token;
 
 #define CHR_TOKEN_PARA_START 0x01u /* first token of a paragraph */
+/* This word and the one before it were written as one token ("do" +
+ * "n't" in "don't", "Bush" + "'s"): a multiword token in UD terms. The
+ * surface token runs from the first word's start to the last's end. */
+#define CHR_TOKEN_JOINED 0x02u
 
 typedef struct chr_sentence {
     uint32_t first;      /* index of its first token */
@@ -154,8 +158,14 @@ size_t chr_doc_invalid_count(const chr_doc *doc);
 
 /* ---------------------------------------------------------- text stage */
 
+/* The most tokens one document may have (about 20 MB of prose); a
+ * larger one is refused with CHR_ELIMIT, so one pathological record
+ * (say, 50 MB of punctuation) cannot take gigabytes of memory. */
+#define CHR_MAX_DOC_TOKENS 4000000u
+
 /* Tokenizes and splits the document into sentences (UD English EWT
- * conventions). Replaces any earlier tokens. */
+ * conventions). Replaces any earlier tokens. Returns CHR_ELIMIT beyond
+ * CHR_MAX_DOC_TOKENS tokens (the document keeps none). */
 int chr_tokenize(chr_doc *doc);
 
 /* ---------------------------------------------------------- data files */
@@ -447,6 +457,32 @@ size_t chr_reader_docs(const chr_reader *r);
 size_t chr_reader_skipped(const chr_reader *r);
 /* NULL-safe. Documents already returned stay valid. */
 void chr_reader_free(chr_reader *r);
+
+/* ---- Dictionaries (lexicon)
+ * A lexicon holds actors, agents, verb patterns and discards, loaded from a
+ * dictionary directory in chronicle's own format (docs/DICT-FORMAT.md).
+ * Loading reports each malformed line as "file:line: reason" to the message
+ * callback and goes on, unless CHR_LEXICON_STRICT is set: then the first
+ * error stops the load with CHR_EFORMAT and *out stays NULL. */
+typedef struct chr_lexicon chr_lexicon;
+
+typedef struct chr_lexicon_counts {
+    size_t files, lines, errors, warnings;
+    size_t countries, country_names;     /* distinct country codes; their names */
+    size_t actors, actor_names, dated_codes; /* other actor entries; their names */
+    size_t agents, agent_names;
+    size_t sets, set_members;
+    size_t verb_blocks, noun_blocks, verb_lemmas, patterns;
+    size_t combine_rules, transforms, light_verbs, negators, auxiliaries;
+    size_t skip_names, discard_names, issue_names;
+} chr_lexicon_counts;
+
+#define CHR_LEXICON_STRICT 1
+int chr_lexicon_load_dir(const char *dir, int flags, chr_message_fn on_message, void *ctx,
+                         chr_lexicon **out);
+/* Counts per kind of what was loaded (and of the errors met). */
+void chr_lexicon_get_counts(const chr_lexicon *lex, chr_lexicon_counts *out);
+void chr_lexicon_free(chr_lexicon *lex);
 
 #ifdef __cplusplus
 }

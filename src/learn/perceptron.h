@@ -121,13 +121,31 @@ static inline const chrLinearSlot *chrLinear_find(const chrLinear *m, uint64_t k
     }
 }
 
+/* Scoring in three passes over a batch of features: prefetch every
+ * table slot, then find every row and prefetch it, then add. The cache
+ * misses of a batch overlap instead of queueing one after another. */
+#define CHR_LINEAR_BATCH 64
 static inline void chrLinear_scores(const chrLinear *m, const uint64_t *feats, size_t n,
                                     int32_t *scores) {
-    for (size_t i = 0; i < n; i++) {
-        const chrLinearSlot *s = chrLinear_find(m, feats[i]);
-        if (!s) continue;
-        const chrLinearEntry *e = m->pool + s->off;
-        for (uint32_t k = 0; k < s->n; k++) scores[e[k].cls] += e[k].w;
+    const chrLinearSlot *found[CHR_LINEAR_BATCH];
+    while (n > 0) {
+        size_t b = n < CHR_LINEAR_BATCH ? n : CHR_LINEAR_BATCH;
+        for (size_t i = 0; i < b; i++) {
+            uint64_t key = feats[i];
+            __builtin_prefetch(&m->slots[(uint32_t)(key ^ (key >> 32)) & m->mask]);
+        }
+        for (size_t i = 0; i < b; i++) {
+            found[i] = chrLinear_find(m, feats[i]);
+            if (found[i]) __builtin_prefetch(m->pool + found[i]->off);
+        }
+        for (size_t i = 0; i < b; i++) {
+            const chrLinearSlot *s = found[i];
+            if (!s) continue;
+            const chrLinearEntry *e = m->pool + s->off;
+            for (uint32_t k = 0; k < s->n; k++) scores[e[k].cls] += e[k].w;
+        }
+        feats += b;
+        n -= b;
     }
 }
 

@@ -1,0 +1,337 @@
+/*
+ * lexicon.h - the in-memory dictionary model every dictionary format loads into.
+ *
+ * Why: the event coder must not care whether its actors, agents and verb
+ * patterns came from chronicle's own dict/ files (src/lex/dict_load.c), from
+ * TABARI .actors/.verbs/.agents or from PETRARCH files (loaders to come).
+ * Each loader fills one chrLex through the builder calls below; the coder
+ * only reads it. Nothing here knows a file format.
+ *
+ * The model
+ *  - Strings are interned: a chrLexId (uint32, 0 = none) names an upper-cased
+ *    word, a code ("MEXGOV", "063") or a label. chrLex_str() gives it back.
+ *    Dictionary words are upper-cased with chrLex_upper(); the coder must
+ *    upper-case token forms and lemmas with the same function.
+ *  - Phrases (actors, agents, skip words, discards, issues) live in one word
+ *    trie. Node 0 is the root; chrLex_child(lex, node, word) steps one word.
+ *    A node's hits (chrLexHit, linked by `next`, 0 ends) say what ends there:
+ *    kind + index into the kind's array (actors, agents) or a label id
+ *    (skip kind, discard, issue code). A hit may demand exact letter case
+ *    (`exact` = the phrase as written). The special word chrLex->gap_word
+ *    ("...") means "other words may come between"; a word ending in '*'
+ *    (discards, issues) is a prefix: chrLex_starChildren() lists them.
+ *  - Actors have a default code and dated codes (YYYYMMDD integers, both
+ *    ends inclusive, 0 = open); chrLex_actorCode() picks one for a date.
+ *  - Agents carry a role code and whether it goes after the country code
+ *    (Mexican police -> MEXCOP) or before it (NGO~).
+ *  - Verb patterns: blocks (a PETRARCH "verb block": synonymous lemmas and
+ *    their patterns), each pattern a list of frame elements over dependency
+ *    roles and a code. chrLex_forms(lex, lemma) lists the (lemma, block)
+ *    entries of a lemma; pool the patterns of all of them (see
+ *    docs/DICT-FORMAT.md for the matching rule). Multiword verbs keep their
+ *    extra words (particles) in the form.
+ *  - Combination tables map an inner event code to the code of a verb-on-verb
+ *    construction (chrLex_combine()); transforms are PETRARCH-style rewrites.
+ *
+ * Ownership: a chrLex owns everything it points to; chrLex_free() releases it
+ * all. Pointers returned by accessors live until then. A loaded chrLex is
+ * read-only and may be shared by threads.
+ */
+#ifndef CHR_LEX_LEXICON_H
+#define CHR_LEX_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "chronicle.h"
+
+typedef uint32_t chrLexId;
+#define CHR_LEX_NONE 0u
+
+/* What a trie hit is. */
+enum chrLexKind {
+    CHR_LEX_ACTOR = 1,        /* index: actors[] */
+    CHR_LEX_AGENT,            /* index: agents[] */
+    CHR_LEX_SKIP,             /* index: label id (media, reporter...) - never an actor */
+    CHR_LEX_DISCARD_SENTENCE, /* index: 0 */
+    CHR_LEX_DISCARD_STORY,    /* index: 0 */
+    CHR_LEX_ISSUE,            /* index: issue code id */
+    CHR_LEX_ISSUE_IGNORE      /* index: 0 */
+};
+
+/* What kind of name an actor phrase is (weighting is the coder's business). */
+enum chrLexSort {
+    CHR_LEX_SORT_OTHER = 0,
+    CHR_LEX_SORT_COUNTRY,  /* a country's name */
+    CHR_LEX_SORT_ADJ,      /* demonym, adjective */
+    CHR_LEX_SORT_CAPITAL,
+    CHR_LEX_SORT_CITY,
+    CHR_LEX_SORT_PERSON,
+    CHR_LEX_SORT_ORG,
+    CHR_LEX_SORT_GROUP
+};
+
+typedef struct chrLexOrigin {
+    uint32_t file; /* index into chrLex.files */
+    uint32_t line;
+} chrLexOrigin;
+
+typedef struct chrLexHit {
+    uint8_t kind;   /* enum chrLexKind */
+    uint32_t index; /* see enum chrLexKind */
+    chrLexId exact; /* CHR_LEX_NONE, or the phrase as written when case must match */
+    uint32_t next;  /* next hit at the same node, 0 = end */
+} chrLexHit;
+
+typedef struct chrLexNode {
+    uint32_t hits;  /* first hit, 0 = none */
+    uint32_t stars; /* first star edge (prefix words), 0 = none */
+} chrLexNode;
+
+typedef struct chrLexStar {
+    chrLexId prefix; /* upper-cased, without the '*' */
+    uint32_t child;
+    uint32_t next;
+} chrLexStar;
+
+typedef struct chrLexDated {
+    chrLexId code;
+    int32_t from, until; /* YYYYMMDD, inclusive; 0 = open */
+} chrLexDated;
+
+typedef struct chrLexActor {
+    chrLexId code;        /* default code, CHR_LEX_NONE if none */
+    uint32_t first_dated; /* into chrLex.dated */
+    uint32_t n_dated;
+    uint8_t sort; /* enum chrLexSort */
+    chrLexOrigin origin;
+} chrLexActor;
+
+typedef struct chrLexAgent {
+    chrLexId code;  /* role code(s), e.g. "GOV", "COP", "NGO" */
+    uint8_t prefix; /* 1: goes before the country code (NGO~) */
+    chrLexOrigin origin;
+} chrLexAgent;
+
+/* A word sequence (lemmas or words, upper-cased); for a noun phrase the
+ * last word is the head and the others modifiers. */
+typedef struct chrLexPhrase {
+    uint32_t first; /* into chrLex.words */
+    uint32_t n;
+} chrLexPhrase;
+
+typedef struct chrLexSet {
+    chrLexId name;         /* "&AID" */
+    uint32_t first_member; /* into chrLex.members (phrase indexes) */
+    uint32_t n_members;
+} chrLexSet;
+
+enum chrLexRole { CHR_ROLE_SUBJ = 1, CHR_ROLE_OBJ, CHR_ROLE_IOBJ, CHR_ROLE_POSS, CHR_ROLE_PREP,
+                  CHR_ROLE_XCOMP, CHR_ROLE_CCOMP };
+enum chrLexValue { CHR_VAL_ANY = 1, CHR_VAL_PHRASE, CHR_VAL_SET };
+enum chrLexSlot { CHR_SLOT_NONE = 0, CHR_SLOT_TGT, CHR_SLOT_SRC, CHR_SLOT_BOTH };
+
+typedef struct chrLexElem {
+    uint8_t role;  /* enum chrLexRole */
+    uint8_t value; /* enum chrLexValue */
+    uint8_t slot;  /* enum chrLexSlot: this role holds that actor */
+    chrLexId prep; /* the preposition (upper-cased) when role == CHR_ROLE_PREP */
+    uint32_t ref;  /* phrase index (CHR_VAL_PHRASE) or set index (CHR_VAL_SET) */
+} chrLexElem;
+
+enum chrLexCodeKind {
+    CHR_CODE_EVENT = 1, /* code (and code2 for the reversed event) */
+    CHR_CODE_NULL,      /* "---": no event */
+    CHR_CODE_DISCARD,   /* "###": discard the sentence */
+    CHR_CODE_PASS,      /* verb-on-verb: the complement's event passes through */
+    CHR_CODE_COMBINE    /* verb-on-verb: map the complement's code through table */
+};
+
+typedef struct chrLexCode {
+    uint8_t kind;     /* enum chrLexCodeKind */
+    chrLexId code;    /* source -> target code; NONE for ":173" */
+    chrLexId code2;   /* target -> source code, NONE if not paired */
+    chrLexId table;   /* combination table name for CHR_CODE_COMBINE */
+    chrLexId negated; /* code when the verb is negated ("not:CODE"), NONE = no event */
+} chrLexCode;
+
+typedef struct chrLexPattern {
+    uint32_t block;
+    uint32_t first_elem; /* into chrLex.elems */
+    uint32_t n_elem;
+    chrLexCode code;
+    chrLexOrigin origin; /* also its rank: earlier origin wins a tie */
+} chrLexPattern;
+
+typedef struct chrLexBlock {
+    uint8_t noun;           /* 1: event-noun block, 0: verb block */
+    uint32_t first_pattern; /* the bare (header) pattern first, then the others */
+    uint32_t n_patterns;
+    chrLexOrigin origin;
+} chrLexBlock;
+
+typedef struct chrLexForm {
+    chrLexId lemma;       /* upper-cased lemma ("CARRY" for carry_out) */
+    uint32_t extra;       /* phrase index of the words after the lemma, or UINT32_MAX */
+    uint32_t block;
+    uint32_t next;        /* next form of the same lemma, 0 = end (forms[0] unused) */
+} chrLexForm;
+
+typedef struct chrLexCombine {
+    chrLexId table;
+    chrLexId from; /* code prefix; NONE = any ("*") */
+    chrLexId to;   /* result code; NONE with keep=0 = no event */
+    uint8_t keep;  /* "=": keep the inner code */
+} chrLexCombine;
+
+typedef struct chrLexTransform {
+    uint32_t first_outer, n_outer; /* lemma ids in chrLex.ids */
+    char outer_src, inner_src, inner_tgt, res_src, res_tgt; /* letters, '.' any, '_' none */
+    chrLexId inner;       /* code prefix or lemma of the inner verb */
+    uint8_t inner_is_code;
+    chrLexId result;
+    chrLexOrigin origin;
+} chrLexTransform;
+
+typedef struct chrLexAux {
+    chrLexId lemma;
+    chrLexCode code;
+} chrLexAux;
+
+/* Word flags (chrLex.wordflags[id]). */
+#define CHR_WORD_LIGHT 1u   /* light verb: "make a visit" */
+#define CHR_WORD_NEGATOR 2u /* negates its head */
+
+/* Counts per kind, filled by loaders (also public as chr_lexicon_counts). */
+typedef chr_lexicon_counts chrLexCounts;
+
+/* Growable array bookkeeping. */
+#define CHR_LEX_ARRAY(T, name) \
+    T *name;                   \
+    size_t n_##name, cap_##name
+
+typedef struct chrLexMap { /* uint64 key (never 0) -> uint32 value, open addressing */
+    uint64_t *keys;
+    uint32_t *vals;
+    size_t cap, n;
+} chrLexMap;
+
+typedef struct chr_lexicon chrLex;
+struct chr_lexicon {
+    /* interned strings: ids 1..n_strs-1; strs[id] is an offset into pool */
+    CHR_LEX_ARRAY(char, pool);
+    CHR_LEX_ARRAY(uint32_t, strs);
+    CHR_LEX_ARRAY(uint8_t, wordflags); /* by string id */
+    uint32_t *str_table;               /* hash of string -> id */
+    size_t str_cap;
+
+    CHR_LEX_ARRAY(chrLexNode, nodes);
+    CHR_LEX_ARRAY(chrLexHit, hits); /* hits[0] unused */
+    CHR_LEX_ARRAY(chrLexStar, stars); /* stars[0] unused */
+    chrLexMap edges;                  /* (node << 32 | word) -> child node */
+    chrLexId gap_word;                /* "..." */
+
+    CHR_LEX_ARRAY(chrLexActor, actors);
+    CHR_LEX_ARRAY(chrLexDated, dated);
+    CHR_LEX_ARRAY(chrLexAgent, agents);
+
+    CHR_LEX_ARRAY(chrLexId, words); /* phrase words */
+    CHR_LEX_ARRAY(chrLexPhrase, phrases);
+    CHR_LEX_ARRAY(chrLexSet, sets);
+    CHR_LEX_ARRAY(uint32_t, members);
+    chrLexMap set_index; /* set name id -> set index + 1 */
+
+    CHR_LEX_ARRAY(chrLexBlock, blocks);
+    CHR_LEX_ARRAY(chrLexPattern, patterns);
+    CHR_LEX_ARRAY(chrLexElem, elems);
+    CHR_LEX_ARRAY(chrLexForm, forms); /* forms[0] unused */
+    chrLexMap form_index;             /* lemma id -> first form */
+    CHR_LEX_ARRAY(chrLexCombine, combines);
+    CHR_LEX_ARRAY(chrLexTransform, transforms);
+    CHR_LEX_ARRAY(chrLexId, ids); /* lemma lists of transforms */
+    CHR_LEX_ARRAY(chrLexAux, auxes);
+    CHR_LEX_ARRAY(uint32_t, negators); /* phrase indexes of negating words */
+
+    CHR_LEX_ARRAY(char *, files); /* file names, for origins */
+    chrLexCounts counts;
+};
+
+/* ---- building (loaders) ---- */
+
+/* Returns a new empty lexicon, or NULL when out of memory. */
+chrLex *chrLex_new(void);
+/* Releases everything; accepts NULL. */
+void chrLex_free(chrLex *lex);
+
+/* Upper-cases UTF-8 s[0..n) into out (NUL-terminated); returns the length
+ * written, or (size_t)-1 when it does not fit in cap. */
+size_t chrLex_upper(const char *s, size_t n, char *out, size_t cap);
+
+/* Interns s[0..n) as is (callers upper-case first); 0 when out of memory. */
+chrLexId chrLex_intern(chrLex *lex, const char *s, size_t n);
+/* Looks s[0..n) up without adding it; CHR_LEX_NONE when absent. */
+chrLexId chrLex_find(const chrLex *lex, const char *s, size_t n);
+/* Upper-cases then interns (or finds, when add is 0). */
+chrLexId chrLex_internUpper(chrLex *lex, const char *s, size_t n, int add);
+
+/* Adds a file name for origins; returns its index or a negative status. */
+int chrLex_addFile(chrLex *lex, const char *name);
+
+/* Adds a phrase of n word ids to the trie with a hit; returns CHR_OK,
+ * CHR_ENOMEM, 1 when another entry already gives this phrase the same code
+ * (a duplicate, nothing added), or 2 when this very entry already has it. */
+int chrLex_addPhrase(chrLex *lex, const chrLexId *words, size_t n, uint8_t kind, uint32_t index,
+                     chrLexId exact);
+
+/* Appends a phrase to the phrase pool; returns its index or UINT32_MAX. */
+uint32_t chrLex_addWords(chrLex *lex, const chrLexId *words, size_t n);
+
+/* Adds (lemma, extra words, block) to the verb index; CHR_OK or CHR_ENOMEM. */
+int chrLex_addForm(chrLex *lex, chrLexId lemma, uint32_t extra_phrase, uint32_t block);
+
+/* Generic growth for the arrays above: makes room for one more element.
+ * Returns CHR_OK or CHR_ENOMEM. */
+int chrLex_reserve(void **array, size_t *cap, size_t n, size_t elem);
+#define CHR_LEX_PUSH(lex, name) \
+    chrLex_reserve((void **)&(lex)->name, &(lex)->cap_##name, (lex)->n_##name, sizeof *(lex)->name)
+
+/* uint64 -> uint32 map used by the model; exposed for loaders. */
+int chrLexMap_put(chrLexMap *m, uint64_t key, uint32_t val);
+int chrLexMap_get(const chrLexMap *m, uint64_t key, uint32_t *val);
+
+/* ---- reading (the coder) ---- */
+
+static inline const char *chrLex_str(const chrLex *lex, chrLexId id) {
+    return id && id < lex->n_strs ? lex->pool + lex->strs[id] : "";
+}
+
+/* The child of node by word, or 0 when there is none (0 is the root, which
+ * is never a child). */
+uint32_t chrLex_child(const chrLex *lex, uint32_t node, chrLexId word);
+
+/* The first star edge of node (prefix words), 0 when none; follow .next. */
+static inline uint32_t chrLex_starChildren(const chrLex *lex, uint32_t node) {
+    return lex->nodes[node].stars;
+}
+
+/* The code of actor for a date given as YYYYMMDD (0 = unknown): among the
+ * dated codes covering the date, the one that started latest; else the
+ * default code. With an unknown date, the default code, else the dated code
+ * that started latest. CHR_LEX_NONE when the actor has no code then. */
+chrLexId chrLex_actorCode(const chrLex *lex, uint32_t actor, int32_t ymd);
+
+/* The first form of a lemma (follow chrLexForm.next), 0 when none. */
+uint32_t chrLex_forms(const chrLex *lex, chrLexId lemma);
+
+/* Maps an inner event code through combination table `table`: the entry
+ * with the longest matching prefix wins, "*" last. Returns the resulting
+ * code id, or CHR_LEX_NONE for no event (or no entry at all). */
+chrLexId chrLex_combine(const chrLex *lex, chrLexId table, chrLexId inner);
+
+/* The set named by id (e.g. "&AID"), or NULL. */
+const chrLexSet *chrLex_set(const chrLex *lex, chrLexId name);
+
+/* YYYYMMDD from y, m, d. */
+static inline int32_t chrLex_ymd(int y, int m, int d) { return (int32_t)(y * 10000 + m * 100 + d); }
+
+#endif

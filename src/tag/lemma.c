@@ -1,0 +1,383 @@
+/*
+ * lemma.c - learning, applying and storing the lemmatizer (lemma.h).
+ */
+#include "tag/lemma.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chronicle.h"
+#include "learn/hash.h"
+
+#define MAXSUF 6
+#define MAXWORD 256
+
+static inline unsigned char lower_c(unsigned char c) {
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+static uint64_t rule_key(uint32_t tag, const char *suf, size_t k) {
+    uint64_t h = chrHash_bytes(suf, k, 0x1e77a000u + tag);
+    return h ? h : 1;
+}
+
+static uint64_t exc_key(uint32_t tag, const char *form, size_t len, int lowered) {
+    uint64_t h = chrHash_bytes(form, len, (lowered ? 0x10e0000u : 0x20e0000u) + tag);
+    return h ? h : 1;
+}
+
+/* -------------------------------------------------------------- tables */
+
+static int table_init(chrLemmaTable *t, size_t n) {
+    uint32_t cap = 16;
+    while (cap < n * 2 + 1) cap *= 2;
+    t->slots = calloc(cap, sizeof *t->slots);
+    t->mask = cap - 1;
+    t->count = 0;
+    return t->slots ? CHR_OK : CHR_ENOMEM;
+}
+
+static const chrLemmaEntry *table_find(const chrLemmaTable *t, uint64_t key) {
+    if (!t->slots) return NULL;
+    for (uint32_t i = (uint32_t)(key ^ (key >> 31)) & t->mask;; i = (i + 1) & t->mask) {
+        if (t->slots[i].key == key) return &t->slots[i];
+        if (!t->slots[i].key) return NULL;
+    }
+}
+
+static chrLemmaEntry *table_put(chrLemmaTable *t, uint64_t key) {
+    uint32_t i = (uint32_t)(key ^ (key >> 31)) & t->mask;
+    while (t->slots[i].key && t->slots[i].key != key) i = (i + 1) & t->mask;
+    if (!t->slots[i].key) {
+        if (t->count * 2 + 2 > (size_t)t->mask + 1) return NULL;
+        t->count++;
+        t->slots[i].key = key;
+    }
+    return &t->slots[i];
+}
+
+static long pool_add(chrLemmatizer *lm, const char *s, size_t n) {
+    if (lm->npool + n + 1 > lm->cappool) {
+        size_t cap = lm->cappool ? lm->cappool : 4096;
+        while (cap < lm->npool + n + 1) cap *= 2;
+        char *p = realloc(lm->pool, cap);
+        if (!p) return -1;
+        lm->pool = p;
+        lm->cappool = cap;
+    }
+    memcpy(lm->pool + lm->npool, s, n);
+    lm->pool[lm->npool + n] = '\0';
+    long off = (long)lm->npool;
+    lm->npool += n + 1;
+    return off;
+}
+
+/* ---------------------------------------------------------------- apply */
+
+static size_t prepare(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag,
+                      char *src) {
+    int keep = tag < lm->ntags && lm->keepcase[tag];
+    for (size_t i = 0; i < len; i++) src[i] = keep ? form[i] : (char)lower_c((unsigned char)form[i]);
+    return len;
+}
+
+const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag,
+                           char *buf, size_t cap, size_t *outlen) {
+    *outlen = len;
+    if (len == 0 || len >= MAXWORD || cap < MAXWORD + 64) return form;
+    const chrLemmaEntry *e = table_find(&lm->exceptions, exc_key(tag, form, len, 0));
+    char src[MAXWORD];
+    prepare(lm, form, len, tag, src);
+    if (!e) {
+        char low[MAXWORD];
+        for (size_t i = 0; i < len; i++) low[i] = (char)lower_c((unsigned char)form[i]);
+        e = table_find(&lm->exceptions, exc_key(tag, low, len, 1));
+    }
+    if (e) {
+        if (e->len == len && memcmp(lm->pool + e->off, form, len) == 0) return form;
+        memcpy(buf, lm->pool + e->off, e->len);
+        buf[e->len] = '\0';
+        *outlen = e->len;
+        return buf;
+    }
+    size_t kmax = len < MAXSUF ? len : MAXSUF;
+    for (size_t k = kmax + 1; k-- > 0;) {
+        const chrLemmaEntry *r = table_find(&lm->rules, rule_key(tag, src + len - k, k));
+        if (!r) continue;
+        if (r->strip > len || r->strip > k) break;
+        size_t keep = len - r->strip;
+        memcpy(buf, src, keep);
+        memcpy(buf + keep, lm->pool + r->off, r->len);
+        buf[keep + r->len] = '\0';
+        *outlen = keep + r->len;
+        if (*outlen == len && memcmp(buf, form, len) == 0) return form;
+        return buf;
+    }
+    memcpy(buf, src, len);
+    buf[len] = '\0';
+    return memcmp(buf, form, len) == 0 ? form : buf;
+}
+
+/* ---------------------------------------------------------------- learn */
+
+/* Counting transforms per (tag, suffix): a small hash of candidates. */
+typedef struct cand {
+    uint64_t key;        /* rule key */
+    uint64_t transform;  /* hash of (strip, append) */
+    uint32_t count;
+    uint8_t strip;
+    const char *app;     /* into an example's lemma */
+    uint16_t applen;
+} cand;
+
+static uint64_t transform_hash(size_t strip, const char *app, size_t n) {
+    return chrHash_bytes(app, n, 0x7a00 + strip);
+}
+
+typedef struct candset {
+    cand *c;
+    size_t n, cap;
+    uint32_t mask;
+    uint32_t *index; /* hash of (key, transform) -> c index + 1 */
+} candset;
+
+static int cand_add(candset *s, uint64_t key, size_t strip, const char *app, size_t applen) {
+    uint64_t tr = transform_hash(strip, app, applen);
+    uint64_t h = chrHash_add(key, tr);
+    uint32_t i = (uint32_t)h & s->mask;
+    while (s->index[i]) {
+        cand *c = &s->c[s->index[i] - 1];
+        if (c->key == key && c->transform == tr) {
+            c->count++;
+            return CHR_OK;
+        }
+        i = (i + 1) & s->mask;
+    }
+    if (s->n == s->cap) return CHR_ELIMIT;
+    s->c[s->n] = (cand){key, tr, 1, (uint8_t)strip, app, (uint16_t)applen};
+    s->index[i] = (uint32_t)++s->n;
+    return CHR_OK;
+}
+
+/* The transform from src[0..n) to lemma: strip and append. */
+static size_t transform_of(const char *src, size_t n, const char *lemma, size_t ln,
+                           size_t *strip) {
+    size_t p = 0;
+    while (p < n && p < ln && src[p] == lemma[p]) p++;
+    *strip = n - p;
+    return p; /* append lemma + p */
+}
+
+static int candset_init(candset *s, size_t n) {
+    memset(s, 0, sizeof *s);
+    s->cap = n + 1;
+    uint32_t cap = 16;
+    while (cap < s->cap * 2) cap *= 2;
+    s->mask = cap - 1;
+    s->c = malloc(s->cap * sizeof *s->c);
+    s->index = calloc(cap, sizeof *s->index);
+    return s->c && s->index ? CHR_OK : CHR_ENOMEM;
+}
+
+static void candset_release(candset *s) {
+    free(s->c);
+    free(s->index);
+}
+
+/* Fills t with the most frequent candidate per key (ties: the first
+ * seen), skipping candidates for which skip() says so. */
+static int majority(chrLemmatizer *lm, const candset *s, chrLemmaTable *t,
+                    int (*skip)(const cand *c)) {
+    if (table_init(t, s->n)) return CHR_ENOMEM;
+    uint32_t *best = calloc((size_t)t->mask + 1, sizeof *best);
+    if (!best) return CHR_ENOMEM;
+    int rc = CHR_ENOMEM;
+    for (size_t i = 0; i < s->n; i++) {
+        const cand *c = &s->c[i];
+        if (skip && skip(c)) continue;
+        chrLemmaEntry *e = table_put(t, c->key);
+        if (!e) goto out;
+        size_t slot = (size_t)(e - t->slots);
+        if (!best[slot] || s->c[best[slot] - 1].count < c->count) best[slot] = (uint32_t)i + 1;
+    }
+    for (size_t slot = 0; slot <= t->mask; slot++) {
+        if (!best[slot]) continue;
+        const cand *c = &s->c[best[slot] - 1];
+        long off = pool_add(lm, c->app, c->applen);
+        if (off < 0) goto out;
+        t->slots[slot].off = (uint32_t)off;
+        t->slots[slot].len = c->applen;
+        t->slots[slot].strip = c->strip;
+    }
+    rc = CHR_OK;
+out:
+    free(best);
+    return rc;
+}
+
+/* A suffix rule seen once is noise, unless it strips nothing. */
+static int rare_rule(const cand *c) { return c->count < 2 && c->strip > 0; }
+
+int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex, size_t n) {
+    memset(lm, 0, sizeof *lm);
+    lm->ntags = ntags;
+    lm->keepcase = calloc(ntags ? ntags : 1, 1);
+    size_t *kept = calloc(ntags ? ntags * 2 : 2, sizeof *kept);
+    candset s = {0}, words = {0};
+    chrLemmaTable seen = {0};
+    int rc = CHR_ENOMEM;
+    if (!lm->keepcase || !kept) goto out;
+    /* Case: a tag keeps case when most capitalised words keep it. */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char f = (unsigned char)ex[i].form[0];
+        if (f >= 'A' && f <= 'Z' && ex[i].tag < ntags)
+            kept[ex[i].tag * 2 + (ex[i].lemma[0] == ex[i].form[0])]++;
+    }
+    for (uint32_t t = 0; t < ntags; t++) lm->keepcase[t] = kept[t * 2 + 1] > kept[t * 2];
+
+    /* Suffix rules: (tag, suffix) -> the most frequent transform. */
+    if (candset_init(&s, n * (MAXSUF + 1)) || candset_init(&words, n * 2)) goto out;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(ex[i].form), ln = strlen(ex[i].lemma);
+        if (len == 0 || len >= MAXWORD || ln >= 65535) continue;
+        char src[MAXWORD], low[MAXWORD];
+        prepare(lm, ex[i].form, len, ex[i].tag, src);
+        for (size_t k = 0; k < len; k++) low[k] = (char)lower_c((unsigned char)ex[i].form[k]);
+        /* Whole words, for the exceptions: exact and lower-case keys. */
+        if ((rc = cand_add(&words, exc_key(ex[i].tag, ex[i].form, len, 0), 0, ex[i].lemma, ln)))
+            goto out;
+        if (lower_c((unsigned char)ex[i].lemma[0]) == (unsigned char)ex[i].lemma[0] &&
+            (rc = cand_add(&words, exc_key(ex[i].tag, low, len, 1), 0, ex[i].lemma, ln)))
+            goto out;
+        size_t strip, p = transform_of(src, len, ex[i].lemma, ln, &strip);
+        if (strip > MAXSUF) continue; /* irregular: the lexicon's job */
+        size_t kmax = len < MAXSUF ? len : MAXSUF;
+        for (size_t k = strip; k <= kmax; k++)
+            if ((rc = cand_add(&s, rule_key(ex[i].tag, src + len - k, k), strip, ex[i].lemma + p,
+                               ln - p)))
+                goto out;
+    }
+    if ((rc = majority(lm, &s, &lm->rules, rare_rule))) goto out;
+
+    /* Exceptions: each word's majority lemma where the rules miss it. */
+    if ((rc = majority(lm, &words, &seen, NULL))) goto out;
+    rc = CHR_ENOMEM;
+    if (table_init(&lm->exceptions, seen.count)) goto out;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(ex[i].form);
+        if (len == 0 || len >= MAXWORD) continue;
+        char low[MAXWORD];
+        for (size_t k = 0; k < len; k++) low[k] = (char)lower_c((unsigned char)ex[i].form[k]);
+        for (int lowered = 0; lowered < 2; lowered++) {
+            uint64_t key = exc_key(ex[i].tag, lowered ? low : ex[i].form, len, lowered);
+            const chrLemmaEntry *m = table_find(&seen, key);
+            if (!m || table_find(&lm->exceptions, key)) continue;
+            char buf[MAXWORD + 64];
+            size_t outlen;
+            const char *got = chrLemma_apply(lm, lowered ? low : ex[i].form, len, ex[i].tag, buf,
+                                             sizeof buf, &outlen);
+            if (outlen == m->len && memcmp(got, lm->pool + m->off, outlen) == 0) continue;
+            chrLemmaEntry *e = table_put(&lm->exceptions, key);
+            if (!e) goto out;
+            e->off = m->off;
+            e->len = m->len;
+        }
+    }
+    rc = CHR_OK;
+out:
+    free(kept);
+    free(seen.slots);
+    candset_release(&s);
+    candset_release(&words);
+    return rc;
+}
+
+/* -------------------------------------------------------------- storage */
+
+static void write_table(chrBuf *b, const chrLemmaTable *t) {
+    chrBuf_u64(b, t->count);
+    for (size_t i = 0; i <= t->mask; i++) {
+        const chrLemmaEntry *e = &t->slots[i];
+        if (!e->key) continue;
+        chrBuf_u64(b, e->key);
+        chrBuf_u32(b, e->off);
+        chrBuf_u16(b, e->len);
+        chrBuf_u8(b, e->strip);
+    }
+}
+
+int chrLemma_write(const chrLemmatizer *lm, chrModelWriter *w, const char *name) {
+    chrBuf *b = chrModelWriter_section(w, name);
+    if (!b) return CHR_ENOMEM;
+    chrBuf_u32(b, lm->ntags);
+    chrBuf_bytes(b, lm->keepcase, lm->ntags);
+    chrBuf_u64(b, lm->npool);
+    chrBuf_bytes(b, lm->pool, lm->npool);
+    write_table(b, &lm->rules);
+    write_table(b, &lm->exceptions);
+    return b->failed ? CHR_ENOMEM : CHR_OK;
+}
+
+static int read_table(chrCursor *c, chrLemmaTable *t, size_t npool) {
+    uint64_t n = chrCursor_u64(c);
+    if (c->bad || n > (c->len - c->pos) / 15) return CHR_EFORMAT;
+    if (table_init(t, (size_t)n)) return CHR_ENOMEM;
+    for (uint64_t i = 0; i < n; i++) {
+        uint64_t key = chrCursor_u64(c);
+        uint32_t off = chrCursor_u32(c);
+        uint16_t len = chrCursor_u16(c);
+        uint8_t strip = chrCursor_u8(c);
+        if (c->bad || !key || (uint64_t)off + len >= npool + (npool ? 0 : 1) || table_find(t, key))
+            return CHR_EFORMAT;
+        chrLemmaEntry *e = table_put(t, key);
+        e->off = off;
+        e->len = len;
+        e->strip = strip;
+    }
+    return CHR_OK;
+}
+
+int chrLemma_read(chrLemmatizer *lm, const chrModelFile *mf, const char *name, char *err,
+                  size_t errlen) {
+    memset(lm, 0, sizeof *lm);
+    chrCursor c;
+    if (chrModelFile_section(mf, name, &c)) {
+        snprintf(err, errlen, "%s: the model has no section '%s'", mf->path, name);
+        return CHR_ENOTFOUND;
+    }
+    int rc = CHR_EFORMAT;
+    lm->ntags = chrCursor_u32(&c);
+    const unsigned char *kc = chrCursor_bytes(&c, lm->ntags);
+    uint64_t np = chrCursor_u64(&c);
+    const unsigned char *pool = c.bad || np > c.len ? NULL : chrCursor_bytes(&c, (size_t)np);
+    if (!kc || !pool || (np && pool[np - 1] != '\0')) goto bad;
+    rc = CHR_ENOMEM;
+    lm->keepcase = malloc(lm->ntags ? lm->ntags : 1);
+    lm->pool = malloc(np ? np : 1);
+    if (!lm->keepcase || !lm->pool) goto bad;
+    memcpy(lm->keepcase, kc, lm->ntags);
+    memcpy(lm->pool, pool, np);
+    lm->npool = lm->cappool = (size_t)np;
+    if ((rc = read_table(&c, &lm->rules, lm->npool)) ||
+        (rc = read_table(&c, &lm->exceptions, lm->npool)))
+        goto bad;
+    if (!chrCursor_done(&c)) {
+        rc = CHR_EFORMAT;
+        goto bad;
+    }
+    return CHR_OK;
+bad:
+    chrLemma_release(lm);
+    snprintf(err, errlen, "%s: section '%s' is %s", mf->path, name,
+             rc == CHR_ENOMEM ? "too big for memory" : "damaged");
+    return rc;
+}
+
+void chrLemma_release(chrLemmatizer *lm) {
+    free(lm->keepcase);
+    free(lm->rules.slots);
+    free(lm->exceptions.slots);
+    free(lm->pool);
+    memset(lm, 0, sizeof *lm);
+}

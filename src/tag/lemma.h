@@ -1,0 +1,62 @@
+/*
+ * lemma.h - the lemmatizer: an exception lexicon plus suffix rules per
+ * Penn tag, both learned from a treebank.
+ *
+ * A suffix rule says: for a word of tag T ending in S, strip N bytes and
+ * append A ("VBD" + "ied" -> strip 3, append "y"). The longest suffix (up
+ * to 6 bytes) with a rule wins; tags whose lemmas keep the word's case
+ * (NNP) apply rules to the form, the others to its lower case. Word/tag
+ * pairs that the rules get wrong in the training data are kept whole in
+ * the exception lexicon (exact form first, then lower case). Read-only
+ * after loading; safe to share between threads.
+ */
+#ifndef CHR_TAG_LEMMA_H
+#define CHR_TAG_LEMMA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "learn/modelfile.h"
+
+typedef struct chrLemmaEntry {
+    uint64_t key;      /* 0 = empty */
+    uint32_t off;      /* appended text (rules) or lemma (exceptions) in pool */
+    uint16_t len;
+    uint8_t strip;     /* rules: bytes to strip */
+    uint8_t pad;
+} chrLemmaEntry;
+
+typedef struct chrLemmaTable {
+    chrLemmaEntry *slots;
+    uint32_t mask;
+    size_t count;
+} chrLemmaTable;
+
+typedef struct chrLemmatizer {
+    uint32_t ntags;
+    uint8_t *keepcase;     /* per tag */
+    chrLemmaTable rules, exceptions;
+    char *pool;
+    size_t npool, cappool;
+} chrLemmatizer;
+
+/* One training example. */
+typedef struct chrLemmaExample {
+    const char *form, *lemma;
+    uint32_t tag;          /* < ntags */
+} chrLemmaExample;
+
+/* Learns from ex[0..n). Returns CHR_OK or CHR_ENOMEM. */
+int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex, size_t n);
+
+/* The lemma of form[0..len) with tag: either form itself (returns form,
+ * *outlen = len) or written into buf[cap] (returns buf). */
+const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag,
+                           char *buf, size_t cap, size_t *outlen);
+
+int chrLemma_write(const chrLemmatizer *lm, chrModelWriter *w, const char *name);
+int chrLemma_read(chrLemmatizer *lm, const chrModelFile *mf, const char *name, char *err,
+                  size_t errlen);
+void chrLemma_release(chrLemmatizer *lm);
+
+#endif

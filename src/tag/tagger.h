@@ -1,0 +1,91 @@
+/*
+ * tagger.h - the part-of-speech tagger and lemmatizer stage.
+ *
+ * A greedy left-to-right tagger: each word gets one class, a (UPOS, Penn
+ * XPOS) pair, from an averaged perceptron over hashed features
+ * (features.h), except frequent words the training data always tags the
+ * same way, which the tag dictionary settles without scoring. Word
+ * clusters learned from unlabeled news (clusters.h) ship in the model.
+ * The lemma comes from the lemmatizer (lemma.h) given the XPOS.
+ *
+ * A loaded tagger is read-only: any number of threads may tag at once.
+ */
+#ifndef CHR_TAG_TAGGER_H
+#define CHR_TAG_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "chronicle.h"
+#include "learn/perceptron.h"
+#include "tag/lemma.h"
+#include "tag/wordfeat.h"
+
+#define CHR_TAG_KIND "tag"
+#define CHR_TAG_MAXCLASS 1024
+
+typedef struct chrTagger {
+    chrLinear lin;
+    uint32_t nclass;
+    uint8_t *upos;          /* per class: chr_upos */
+    uint16_t *xpos_id;      /* per class: index into xpos names */
+    const char **xpos;      /* per xpos id: the Penn tag (into names) */
+    uint32_t nxpos;
+    char *names;
+    chrTagClusters clusters;
+    chrTagLexicon lex;      /* known words, with tag dictionary entries */
+    chrLemmatizer lemma;
+    char data_name[256];
+} chrTagger;
+
+/* Loads a tagger model. Returns CHR_OK or a status with "path: reason"
+ * in err; release with chrTagger_release() in any case. */
+int chrTagger_load(chrTagger *t, const char *path, char *err, size_t errlen);
+void chrTagger_release(chrTagger *t);
+
+/* Word lookup for a sentence: w[-2..n+1] are set (padding included);
+ * words the lexicon lacks are computed into local[0..n). w must have room
+ * for n + 4 pointers and is used from w + 2 on: pass w, use w + 2. */
+void chrTagger_words(const chrTagLexicon *lx, const chrTagClusters *cl,
+                     const char *const *forms, size_t n, const chrTagWord **w,
+                     chrTagWord *local);
+
+/* Tags the words w (as set by chrTagger_words, from w + 2) into
+ * classes[0..n). */
+void chrTagger_classes(const chrTagger *t, const chrTagWord *const *w, size_t n,
+                       uint16_t *classes);
+
+/* Tags and lemmatizes every sentence of doc (tokens must exist).
+ * Returns CHR_OK or CHR_ENOMEM. */
+int chrTagger_run(const chrTagger *t, chr_doc *doc);
+
+/* Training options for chrTagger_train (tag/train.c). */
+typedef struct chrTagTrainOptions {
+    const char *train, *dev;   /* CoNLL-U files */
+    const char *out;           /* model path */
+    const char *news;          /* unlabeled text for clusters: files or
+                                  directories, ':'-separated; NULL: none */
+    unsigned clusters;         /* fine clusters (coarse = fine / 8); 0: none */
+    unsigned epochs;
+    uint64_t seed;
+    float prune;
+    int verbose;               /* progress on stderr */
+} chrTagTrainOptions;
+
+int chrTagger_train(const chrTagTrainOptions *o, char *err, size_t errlen);
+
+
+
+/* Accuracy of a tagger on gold-tokenized sentences (io/conllu.h). */
+struct chrConllu;
+typedef struct chrTagScore {
+    size_t words, upos, xpos, lemma; /* words, and how many were right */
+    double seconds;                  /* tagging + lemmatizing time */
+} chrTagScore;
+
+/* Tags every sentence of gold (with its gold tokens) and counts the
+ * agreements; lemma is only checked when with_lemma. Returns CHR_OK or
+ * CHR_ENOMEM. */
+int chrTagger_evaluate(const chrTagger *t, const struct chrConllu *gold, int with_lemma,
+                       chrTagScore *out);
+#endif
