@@ -27,6 +27,7 @@ int train_parse(int argc, char **argv) {
         else if (strcmp(a, "--dev") == 0) o.dev_path = v;
         else if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) o.out_path = v;
         else if (strcmp(a, "--tagger") == 0) o.tag_model = v;
+        else if (strcmp(a, "--jackknife") == 0) o.jackknife = atoi(v);
         else if (strcmp(a, "--epochs") == 0) o.epochs = atoi(v);
         else if (strcmp(a, "--seed") == 0) o.seed = strtoull(v, NULL, 10);
         else if (strcmp(a, "--max-mb") == 0) o.max_mb = atof(v);

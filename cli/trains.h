@@ -31,6 +31,8 @@ int train_parse(int argc, char **argv);
     "options:\n"                                                                    \
     "  --tagger MODEL   train and pick the epoch on this tagger's predicted tags\n"  \
     "                   (default: the gold tags of the treebank)\n"                  \
+    "  --jackknife K    train on tags from K taggers, each trained on the other\n"  \
+    "                   parts of TRAIN (--tagger then tags the dev set only)\n"     \
     "  --epochs N       passes over the training data (default 15)\n"               \
     "  --seed N         shuffling and exploration seed (default 1)\n"               \
     "  --max-mb MB      prune weights until the model fits (default 20)\n"

@@ -332,6 +332,9 @@ typedef struct chr_parse_train_options {
     const char *out_path;    /* model file to write */
     const char *tag_model;   /* tagger model: train and pick the epoch on its
                                 predicted tags; NULL: gold tags */
+    int jackknife;           /* > 1: train on tags predicted for each of this many
+                                parts of the treebank by a tagger trained on the
+                                others (tag_model then serves the dev set) */
     int epochs;              /* 0: the default (15) */
     unsigned long long seed; /* 0: 1 */
     double max_mb;           /* largest model written, MB (0: 20) */

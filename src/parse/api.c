@@ -8,6 +8,7 @@
 
 #include "chronicle.h"
 #include "parse/evaluate.h"
+#include "parse/jackknife.h"
 #include "parse/tagsource.h"
 #include "parse/train.h"
 
@@ -19,6 +20,22 @@ int chr_parse_train(const chr_parse_train_options *opts, char *err, size_t errle
     chrParseTagSource ts;
     int rc = chrParseTagSource_open(&ts, opts->tag_model, err, errlen);
     if (rc) return rc;
+    chrJackknife jk;
+    chrConllu tb;
+    memset(&jk, 0, sizeof jk);
+    memset(&tb, 0, sizeof tb);
+    if (opts->jackknife > 1) {
+        rc = chrConllu_load(opts->train_path, &tb, err, errlen);
+        if (!rc)
+            rc = chrJackknife_run(opts->train_path, &tb, opts->jackknife, 10, opts->log, &jk, err,
+                                  errlen);
+        chrConllu_release(&tb);
+        if (rc) {
+            chrJackknife_release(&jk);
+            chrParseTagSource_close(&ts);
+            return rc;
+        }
+    }
     chrParseTrainOptions o = {0};
     o.train_path = opts->train_path;
     o.dev_path = opts->dev_path;
@@ -29,7 +46,14 @@ int chr_parse_train(const chr_parse_train_options *opts, char *err, size_t errle
     o.log = opts->log;
     o.tag = ts.fn;
     o.tag_ctx = &ts;
+    if (opts->jackknife > 1) {
+        o.tag = chrJackknife_tags;
+        o.tag_ctx = &jk;
+        o.dev_tag = ts.fn;
+        o.dev_tag_ctx = &ts;
+    }
     rc = chrParseTrain_run(&o, err, errlen);
+    chrJackknife_release(&jk);
     chrParseTagSource_close(&ts);
     return rc;
 }

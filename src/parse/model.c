@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "chronicle.h"
-#include "learn/linear_batch.h"
 #include "parse/projective.h"
 
 void chrParseWork_init(chrParseWork *wk) {
@@ -234,7 +233,7 @@ int chrParseModel_run(const chrParseModel *m, chrParseWork *wk, int n) {
     while (!chrArcEager_terminal(c)) {
         size_t nf = chrParseFeatures_extract(c, &wk->words, feats);
         memset(wk->scores, 0, m->nclass * sizeof *wk->scores);
-        chrLinear_scoresBatch(&m->weights, feats, nf, wk->scores);
+        chrLinear_scores(&m->weights, feats, nf, wk->scores);
         int k = chrParseModel_bestLegal(m, c, wk->scores);
         if (k < 0) break; /* cannot happen before the end: SHIFT is legal */
         chrArcEager_apply(c, m->class_tr[k], (int)m->class_label[k]);
@@ -244,7 +243,7 @@ int chrParseModel_run(const chrParseModel *m, chrParseWork *wk, int n) {
     if (orphans) {
         size_t nf = chrParseFeatures_extract(c, &wk->words, feats);
         memset(wk->scores, 0, m->nclass * sizeof *wk->scores);
-        chrLinear_scoresBatch(&m->weights, feats, nf, wk->scores);
+        chrLinear_scores(&m->weights, feats, nf, wk->scores);
         finish_ctx fc = {m, wk->scores};
         chrArcEager_finish(c, finish_label, &fc);
     }

@@ -7,9 +7,11 @@
 #include "chronicle.h"
 
 struct chrParseModel;
+struct chrTagger;
 
 struct chr_pipeline {
     unsigned stages; /* CHR_STAGE_* bits that run */
+    struct chrTagger *tagger;     /* CHR_STAGE_TAG */
     struct chrParseModel *parser; /* CHR_STAGE_PARSE */
 };
 

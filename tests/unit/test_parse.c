@@ -14,7 +14,9 @@
 
 #include "chronicle.h"
 #include "io/conllu.h"
+#include "learn/modelfile.h"
 #include "parse/arceager.h"
+#include "parse/model.h"
 #include "parse/oracle.h"
 #include "parse/projective.h"
 
@@ -187,6 +189,159 @@ static void finish_joins_a_forest(void **state) {
     chrArcEager_release(&c);
 }
 
+/* A model with labels and classes but no weights: every decision is a
+ * tie, settled by the class order. Written to bytes in *out. */
+static void tiny_model_bytes(unsigned char **out, size_t *len) {
+    static char root[] = "root", nsubj[] = "nsubj", obj[] = "obj";
+    char *names[] = {root, nsubj, obj};
+    uint32_t base[] = {0, 1, 2};
+    int32_t lift[] = {-1, -1, -1};
+    uint8_t tr[] = {CHR_AE_SHIFT, CHR_AE_REDUCE, CHR_AE_LEFT, CHR_AE_RIGHT, CHR_AE_RIGHT};
+    uint32_t lab[] = {0, 0, 1, 0, 2};
+    chrParseModel m;
+    memset(&m, 0, sizeof m);
+    m.nlabels = 3;
+    m.label_name = names;
+    m.label_base = base;
+    m.label_lift = lift;
+    m.nclass = 5;
+    m.class_tr = tr;
+    m.class_label = lab;
+    m.weights.nclass = 5;
+    m.weights.scale = 1.0f;
+    chrModelWriter w;
+    chrModelWriter_init(&w, "parse", "test");
+    chrParseModel_write(&m, &w);
+    assert_int_equal(chrModelWriter_bytes(&w, out, len), CHR_OK);
+    chrModelWriter_release(&w);
+}
+
+/* The tiny model loaded into *m; its bytes in *out when out is not NULL. */
+static void tiny_model(chrParseModel *m, unsigned char **out, size_t *outlen) {
+    unsigned char *bytes;
+    size_t len;
+    char err[256];
+    tiny_model_bytes(&bytes, &len);
+    assert_int_equal(chrParseModel_parse("tiny", bytes, len, m, err, sizeof err), CHR_OK);
+    assert_int_equal(m->nlabels, 3);
+    if (out) {
+        *out = bytes;
+        *outlen = len;
+    } else {
+        free(bytes);
+    }
+}
+
+static void corrupt_models_are_refused(void **state) {
+    (void)state;
+    unsigned char *bytes;
+    size_t len;
+    chrParseModel m;
+    char err[256];
+    tiny_model(&m, &bytes, &len);
+    chrParseModel_release(&m);
+    /* a flipped payload byte */
+    bytes[len - 3] ^= 0x40;
+    assert_int_equal(chrParseModel_parse("flipped", bytes, len, &m, err, sizeof err), CHR_ECHECKSUM);
+    assert_non_null(strstr(err, "flipped"));
+    chrParseModel_release(&m);
+    bytes[len - 3] ^= 0x40;
+    /* truncated */
+    assert_int_equal(chrParseModel_parse("cut", bytes, len / 2, &m, err, sizeof err), CHR_EFORMAT);
+    chrParseModel_release(&m);
+    /* not a model at all */
+    assert_int_not_equal(chrParseModel_parse("text", "hello world", 11, &m, err, sizeof err), CHR_OK);
+    chrParseModel_release(&m);
+    free(bytes);
+    /* a missing file names itself */
+    assert_int_not_equal(chrParseModel_load("/nonexistent/en-parse.bin", &m, err, sizeof err), CHR_OK);
+    assert_non_null(strstr(err, "/nonexistent/en-parse.bin"));
+    chrParseModel_release(&m);
+}
+
+/* Even a model that knows nothing gives every word of a long sentence a
+ * head, in one tree, in linear time. */
+static void every_word_gets_a_head(void **state) {
+    (void)state;
+    chrParseModel m;
+    tiny_model(&m, NULL, NULL);
+    chrParseWork wk;
+    chrParseWork_init(&wk);
+    int n = 20000;
+    assert_int_equal(chrParseWords_start(&wk.words, n), CHR_OK);
+    for (int i = 1; i <= n; i++) chrParseWords_set(&wk.words, i, "word", 4, "NN", 8, "word");
+    assert_int_equal(chrParseModel_run(&m, &wk, n), CHR_OK);
+    int roots = 0;
+    for (int i = 1; i <= n; i++) {
+        assert_true(wk.head[i] >= 0 && wk.head[i] <= n && wk.head[i] != i);
+        roots += wk.head[i] == 0;
+        /* the head chain reaches the root */
+        int w = i, steps = 0;
+        while (w != 0 && steps++ <= n) w = wk.head[w];
+        assert_int_equal(w, 0);
+    }
+    assert_int_equal(roots, 1);
+    chrParseWork_release(&wk);
+    chrParseModel_release(&m);
+}
+
+/* The relation of the word spelled form in the parsed doc, and its head's form. */
+static const chr_token *find_word(const chr_token *t, size_t n, const char *form) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(t[i].form, form) == 0) return &t[i];
+    return NULL;
+}
+
+static void shipped_model_parses_a_news_sentence(void **state) {
+    (void)state;
+    FILE *f1 = fopen("models/en-parse.bin", "rb"), *f2 = fopen("models/en-tag.bin", "rb");
+    if (f1) fclose(f1);
+    if (f2) fclose(f2);
+    if (!f1 || !f2) {
+        print_message("skipped: models/en-parse.bin or models/en-tag.bin is absent\n");
+        skip();
+    }
+    char err[512] = "";
+    chr_pipeline_options o = {CHR_STAGE_PARSE, "models", NULL};
+    chr_pipeline *p = chr_pipeline_new(&o, err, sizeof err);
+    if (!p) print_message("%s\n", err);
+    assert_non_null(p);
+    const char text[] = "Mexico's Foreign Ministry has decided to allow the extradition of "
+                        "Guzman to the United States.";
+    chr_doc *d = chr_doc_new("t", text, sizeof text - 1);
+    assert_int_equal(chr_pipeline_run(p, d), CHR_OK);
+    size_t n;
+    const chr_token *t = chr_doc_tokens(d, &n);
+    const chr_sentence *s = chr_doc_sentences(d, &(size_t){0});
+    const chr_token *ministry = find_word(t, n, "Ministry"), *decided = find_word(t, n, "decided"),
+                    *allow = find_word(t, n, "allow"), *extradition = find_word(t, n, "extradition");
+    assert_non_null(ministry);
+    assert_non_null(decided);
+    assert_non_null(allow);
+    assert_non_null(extradition);
+    /* heads are 1-based within the sentence */
+    int i_decided = (int)(decided - t) - (int)s[0].first + 1;
+    int i_allow = (int)(allow - t) - (int)s[0].first + 1;
+    assert_string_equal(ministry->deprel, "nsubj");
+    assert_int_equal(ministry->head, i_decided);
+    assert_string_equal(allow->deprel, "xcomp");
+    assert_int_equal(allow->head, i_decided);
+    assert_string_equal(extradition->deprel, "obj");
+    assert_int_equal(extradition->head, i_allow);
+    assert_string_equal(decided->deprel, "root");
+    for (size_t i = 0; i < n; i++) assert_true(t[i].head >= 0);
+    chr_doc_free(d);
+    chr_pipeline_free(p);
+}
+
+static void missing_model_is_named(void **state) {
+    (void)state;
+    char err[512] = "";
+    chr_pipeline_options o = {CHR_STAGE_PARSE, "/nonexistent-models", NULL};
+    assert_null(chr_pipeline_new(&o, err, sizeof err));
+    assert_non_null(strstr(err, "/nonexistent-models/en-"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(oracle_small_tree),
@@ -194,6 +349,10 @@ int main(void) {
         cmocka_unit_test(projectivize_round_trip),
         cmocka_unit_test(projectivize_refuses_cycles),
         cmocka_unit_test(finish_joins_a_forest),
+        cmocka_unit_test(corrupt_models_are_refused),
+        cmocka_unit_test(every_word_gets_a_head),
+        cmocka_unit_test(shipped_model_parses_a_news_sentence),
+        cmocka_unit_test(missing_model_is_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
