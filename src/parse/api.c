@@ -46,6 +46,7 @@ int chr_parse_train(const chr_parse_train_options *opts, char *err, size_t errle
     o.log = opts->log;
     o.tag = ts.fn;
     o.tag_ctx = &ts;
+    o.clusters_from = opts->tag_model;
     if (opts->jackknife > 1) {
         o.tag = chrJackknife_tags;
         o.tag_ctx = &jk;

@@ -68,7 +68,8 @@ int chrParseEval_treebank(const chrParseModel *m, const chrConllu *gold, chrPars
         rc = chrParseWords_start(&wk.words, n);
         for (int i = 0; i < n && !rc; i++) {
             const char *form = s->words[i].form;
-            chrParseWords_set(&wk.words, i + 1, form, strlen(form), xpos[i], upos[i], lemma[i]);
+            chrParseModel_setWord(m, &wk.words, i + 1, form, strlen(form), xpos[i], upos[i],
+                                  lemma[i]);
         }
         if (!rc) rc = chrParseModel_run(m, &wk, n);
         out->parse_seconds += now() - t0;

@@ -32,7 +32,7 @@ int chrParseWords_start(chrParseWords *w, int n) {
     size_t need = (size_t)n + 4;
     if (need > w->cap) {
         size_t cap = need < 64 ? 64 : need + need / 2;
-        uint64_t *mem = malloc(cap * 4 * sizeof(uint64_t));
+        uint64_t *mem = malloc(cap * 6 * sizeof(uint64_t));
         if (!mem) return CHR_ENOMEM;
         free(w->mem);
         w->mem = mem;
@@ -41,10 +41,13 @@ int chrParseWords_start(chrParseWords *w, int n) {
         w->p = mem + cap;
         w->u = mem + 2 * cap;
         w->m = mem + 3 * cap;
+        w->c1 = mem + 4 * cap;
+        w->c2 = mem + 5 * cap;
     }
     w->n = n;
-    w->w[0] = w->p[0] = w->u[0] = w->m[0] = ROOT_VALUE;
-    for (int i = n + 1; i <= n + 3; i++) w->w[i] = w->p[i] = w->u[i] = w->m[i] = NONE_VALUE;
+    w->w[0] = w->p[0] = w->u[0] = w->m[0] = w->c1[0] = w->c2[0] = ROOT_VALUE;
+    for (int i = n + 1; i <= n + 3; i++)
+        w->w[i] = w->p[i] = w->u[i] = w->m[i] = w->c1[i] = w->c2[i] = NONE_VALUE;
     return CHR_OK;
 }
 
@@ -60,6 +63,12 @@ void chrParseWords_set(chrParseWords *w, int i, const char *form, size_t len, co
     w->p[i] = xpos ? chrHash_str(xpos, SEED_P) : NONE_VALUE;
     w->u[i] = (uint64_t)upos * K2 + 0x55;
     w->m[i] = lemma ? chrHash_str(lemma, SEED_M) : w->w[i];
+    w->c1[i] = w->c2[i] = 0x3f3f;
+}
+
+void chrParseWords_setClusters(chrParseWords *w, int i, unsigned c1, unsigned c2) {
+    w->c1[i] = (uint64_t)c1 * K2 + 0xc1;
+    w->c2[i] = (uint64_t)c2 * K2 + 0xc2;
 }
 
 static inline uint64_t v2(uint64_t a, uint64_t b) { return a + b * K1; }
@@ -144,6 +153,13 @@ size_t chrParseFeatures_extract(const chrArcEager *c, const chrParseWords *w, ui
     F(v3(P[s1], S0p, N0p)); F(v2(W[s1], S0p)); F(v2(P[s1], S0w));
     F(v3(S0p, lab(c, s0), N0p)); F(v3(S0p, lab(c, s0l), lab(c, s0r)));
     F(v3(N0p, lab(c, n0l), N1p));
+    /* word clusters */
+    const uint64_t *C1 = w->c1, *C2 = w->c2;
+    F(C2[s0]); F(C2[n0]); F(C2[n1]); F(C1[s0]); F(C1[n0]);
+    F(v2(C1[s0], C1[n0])); F(v2(C2[s0], N0p)); F(v2(S0p, C2[n0]));
+    F(v3(C1[s0], C1[n0], C1[n1])); F(v2(C1[s0h], C1[s0]));
+    F(v3(C1[s0], C1[s0l], C1[s0r])); F(v2(C1[n0], C1[n0l]));
+    F(v2(C2[s0], W[n0])); F(v2(W[s0], C2[n0]));
 #undef F
     return k;
 }

@@ -7,7 +7,9 @@
  * first three buffer words (N0..N2), S0's head and grandhead, the
  * leftmost and rightmost dependents of S0 and N0 and their labels, the
  * S0-N0 distance, valencies and the label sets of the dependents, plus
- * the word below the stack top (S1) and coarse tags (UPOS).
+ * the word below the stack top (S1), coarse tags (UPOS) and the word
+ * clusters the tagger learned from news (coarse and fine; Koo et al.
+ * 2008 showed what clusters do for parsers).
  *
  * Each word's attributes are hashed once per sentence (chrParseWords);
  * each feature is then one 64-bit mix of a template number and up to
@@ -22,8 +24,8 @@
 
 #include "parse/arceager.h"
 
-#define CHR_PARSE_FEATURES_VERSION 1u
-#define CHR_PARSE_MAX_FEATURES 96
+#define CHR_PARSE_FEATURES_VERSION 2u
+#define CHR_PARSE_MAX_FEATURES 112
 
 /* Attribute hashes of the words of one sentence, index 0 = the root,
  * index n + 1 .. n + 3 = "no word" (so that N1, N2 never need a bounds
@@ -34,6 +36,7 @@ typedef struct chrParseWords {
     uint64_t *p;  /* XPOS (Penn tag) */
     uint64_t *u;  /* UPOS */
     uint64_t *m;  /* lemma */
+    uint64_t *c1, *c2; /* coarse and fine word cluster */
     void *mem;
     size_t cap;
 } chrParseWords;
@@ -47,6 +50,11 @@ int chrParseWords_start(chrParseWords *w, int n);
  * (NULL for unknown). */
 void chrParseWords_set(chrParseWords *w, int i, const char *form, size_t len, const char *xpos,
                        int upos, const char *lemma);
+
+/* Sets the clusters of word i (1..n): c1 coarse, c2 fine, any number
+ * distinct from every cluster for "unknown". Without a call both are
+ * "unknown". */
+void chrParseWords_setClusters(chrParseWords *w, int i, unsigned c1, unsigned c2);
 
 /* Writes the features of configuration c into f (room for
  * CHR_PARSE_MAX_FEATURES) and returns how many. */

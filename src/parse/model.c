@@ -55,7 +55,46 @@ void chrParseModel_release(chrParseModel *m) {
     free(m->class_tr);
     free(m->class_label);
     chrLinear_release(&m->weights);
+    chrTagClusters_release(&m->clusters);
+    free(m->cluster_bytes);
     memset(m, 0, sizeof *m);
+}
+
+/* Reads clusters from bytes in the tagger's layout. */
+static int parse_clusters(chrParseModel *m, const unsigned char *p, size_t len) {
+    chrCursor c = {p, len, 0, 0};
+    uint32_t n = chrCursor_u32(&c);
+    if (c.bad || n > len / 8) return CHR_EFORMAT;
+    if (chrTagClusters_init(&m->clusters, n)) return CHR_ENOMEM;
+    for (uint32_t i = 0; i < n && !c.bad; i++) {
+        size_t sl;
+        const char *s = chrCursor_str(&c, &sl);
+        uint16_t c1 = chrCursor_u16(&c), c2 = chrCursor_u16(&c);
+        if (!c.bad) chrTagClusters_add(&m->clusters, s, sl, c1, c2);
+    }
+    if (!chrCursor_done(&c)) return CHR_EFORMAT;
+    m->cluster_bytes = malloc(len ? len : 1);
+    if (!m->cluster_bytes) return CHR_ENOMEM;
+    memcpy(m->cluster_bytes, p, len);
+    m->ncluster_bytes = len;
+    return CHR_OK;
+}
+
+int chrParseModel_takeClusters(chrParseModel *m, const chrModelFile *mf) {
+    chrCursor c;
+    if (chrModelFile_section(mf, "clusters", &c)) return CHR_ENOTFOUND;
+    return parse_clusters(m, c.p + c.pos, c.len - c.pos);
+}
+
+void chrParseModel_setWord(const chrParseModel *m, chrParseWords *w, int i, const char *form,
+                           size_t len, const char *xpos, int upos, const char *lemma) {
+    chrParseWords_set(w, i, form, len, xpos, upos, lemma);
+    if (!m->clusters.count) return;
+    char norm[64];
+    size_t nn = chrTagWord_normalize(form, len, norm, sizeof norm);
+    const uint16_t *ids = nn == len ? chrTagClusters_find(&m->clusters, chrTagWord_hash(norm, nn))
+                                    : NULL;
+    if (ids) chrParseWords_setClusters(w, i, ids[0], ids[1]);
 }
 
 int chrParseModel_label(const chrParseModel *m, const char *s, size_t n) {
@@ -85,6 +124,10 @@ void chrParseModel_write(const chrParseModel *m, chrModelWriter *w) {
         }
     }
     if (chrLinear_write(&m->weights, w, "weights")) w->failed = 1;
+    if (m->cluster_bytes) {
+        b = chrModelWriter_section(w, "clusters");
+        if (b) chrBuf_bytes(b, m->cluster_bytes, m->ncluster_bytes);
+    }
 }
 
 static int damaged(const chrModelFile *mf, const char *what, char *err, size_t errlen) {
@@ -155,6 +198,11 @@ static int read_model(const chrModelFile *mf, chrParseModel *m, char *err, size_
     if (!rc) rc = read_classes(mf, m, err, errlen);
     if (!rc) rc = chrLinear_read(&m->weights, mf, "weights", err, errlen);
     if (!rc && m->weights.nclass != m->nclass) rc = damaged(mf, "class count", err, errlen);
+    if (!rc) {
+        rc = chrParseModel_takeClusters(m, mf);
+        if (rc == CHR_ENOTFOUND) rc = CHR_OK; /* a model without clusters */
+        else if (rc == CHR_EFORMAT) rc = damaged(mf, "clusters", err, errlen);
+    }
     if (rc == CHR_ENOMEM) snprintf(err, errlen, "%s: out of memory", mf->path);
     return rc;
 }

@@ -14,6 +14,9 @@
  *             head label (-1 when the label is not a lifted one)
  *   "classes" u32 count; per class: u8 transition, u32 label
  *   "weights" chrLinear
+ *   "clusters" (optional) the word clusters of the tagger model the
+ *             parser was trained with, in the tagger's layout: u32 n, per
+ *             word: string (normalised form), u16 coarse, u16 fine
  */
 #ifndef CHR_PARSE_MODEL_H
 #define CHR_PARSE_MODEL_H
@@ -22,6 +25,7 @@
 #include <stdint.h>
 
 #include "learn/perceptron.h"
+#include "tag/wordfeat.h"
 #include "parse/arceager.h"
 #include "parse/features.h"
 
@@ -35,6 +39,9 @@ typedef struct chrParseModel {
     uint8_t *class_tr;    /* CHR_AE_* */
     uint32_t *class_label; /* label of an arc class */
     chrLinear weights;
+    chrTagClusters clusters;     /* empty when the model has none */
+    unsigned char *cluster_bytes; /* the "clusters" section as stored */
+    size_t ncluster_bytes;
 } chrParseModel;
 
 /* Per-thread scratch for parsing. */
@@ -60,6 +67,14 @@ int chrParseModel_parse(const char *name, const void *data, size_t len, chrParse
 /* Writes the sections of m into w. */
 void chrParseModel_write(const chrParseModel *m, chrModelWriter *w);
 void chrParseModel_release(chrParseModel *m);
+
+/* Takes the "clusters" section of the model file mf (a tagger's) into
+ * m. Returns CHR_OK, CHR_ENOTFOUND, CHR_EFORMAT or CHR_ENOMEM. */
+int chrParseModel_takeClusters(chrParseModel *m, const chrModelFile *mf);
+
+/* Sets word i of w from its form, tags and lemma, with its clusters. */
+void chrParseModel_setWord(const chrParseModel *m, chrParseWords *w, int i, const char *form,
+                           size_t len, const char *xpos, int upos, const char *lemma);
 
 /* Finds label s (length n); -1 when unknown. */
 int chrParseModel_label(const chrParseModel *m, const char *s, size_t n);

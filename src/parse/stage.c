@@ -53,7 +53,7 @@ int chrParseStage_run(const chrParseModel *m, chr_doc *doc) {
         for (int i = 0; i < n; i++) {
             const chr_token *t = &tok[i];
             const char *form = t->form ? t->form : ""; /* as in training */
-            chrParseWords_set(&wk.words, i + 1, form, strlen(form), t->xpos, t->upos, t->lemma);
+            chrParseModel_setWord(m, &wk.words, i + 1, form, strlen(form), t->xpos, t->upos, t->lemma);
         }
         rc = chrParseModel_run(m, &wk, n);
         for (int i = 0; i < n && !rc; i++) {

@@ -35,7 +35,7 @@ typedef struct corpus {
     sent *s;
     size_t ns;
     int *head, *label;       /* projectivised gold, composite ids */
-    uint64_t *w, *p, *u, *m; /* word hashes */
+    uint64_t *w, *p, *u, *m, *c1, *c2; /* word hashes */
     size_t nflat;
 } corpus;
 
@@ -100,15 +100,16 @@ static int valid_tree(const chrConlluSentence *s) {
 
 /* Reads the training trees: plain labels, projectivisation, then lifted
  * labels that are frequent enough. */
-static int build_corpus(const chrConllu *tb, const chrParseTrainOptions *o, labtab *lt,
-                        corpus *c, char *err, size_t errlen) {
+static int build_corpus(const chrConllu *tb, const chrParseTrainOptions *o,
+                        const chrParseModel *model, labtab *lt, corpus *c, char *err,
+                        size_t errlen) {
     memset(c, 0, sizeof *c);
     c->s = calloc(tb->nsents ? tb->nsents : 1, sizeof *c->s);
     size_t nflat = tb->nwords + tb->nsents + 1;
     c->head = malloc(nflat * sizeof(int));
     c->label = malloc(nflat * sizeof(int));
     int *lifted = malloc(nflat * sizeof(int));
-    c->w = malloc(nflat * 4 * sizeof(uint64_t));
+    c->w = malloc(nflat * 6 * sizeof(uint64_t));
     size_t cap = 256;
     const char **xpos = malloc(cap * sizeof *xpos), **lemma = malloc(cap * sizeof *lemma);
     int *upos = malloc(cap * sizeof *upos);
@@ -120,6 +121,8 @@ static int build_corpus(const chrConllu *tb, const chrParseTrainOptions *o, labt
     c->p = c->w + nflat;
     c->u = c->w + 2 * nflat;
     c->m = c->w + 3 * nflat;
+    c->c1 = c->w + 4 * nflat;
+    c->c2 = c->w + 5 * nflat;
     if (lab_add(lt, "root", -1, -1) < 0) {
         rc = CHR_ENOMEM;
         goto done;
@@ -167,8 +170,8 @@ static int build_corpus(const chrConllu *tb, const chrParseTrainOptions *o, labt
         if (rc) break;
         for (int i = 1; i <= n; i++) {
             const char *form = s->words[i - 1].form;
-            chrParseWords_set(&words, i, form, strlen(form), xpos[i - 1], upos[i - 1],
-                              lemma[i - 1]);
+            chrParseModel_setWord(model, &words, i, form, strlen(form), xpos[i - 1], upos[i - 1],
+                                  lemma[i - 1]);
         }
         /* The flat arrays keep word 0 (root) and 1..n; N1/N2 past the end
          * come from the "none" values at sentence time. */
@@ -176,6 +179,8 @@ static int build_corpus(const chrConllu *tb, const chrParseTrainOptions *o, labt
         memcpy(c->p + off, words.p, (size_t)(n + 1) * sizeof(uint64_t));
         memcpy(c->u + off, words.u, (size_t)(n + 1) * sizeof(uint64_t));
         memcpy(c->m + off, words.m, (size_t)(n + 1) * sizeof(uint64_t));
+        memcpy(c->c1 + off, words.c1, (size_t)(n + 1) * sizeof(uint64_t));
+        memcpy(c->c2 + off, words.c2, (size_t)(n + 1) * sizeof(uint64_t));
         c->s[c->ns].n = n;
         c->s[c->ns].off = off;
         c->ns++;
@@ -316,6 +321,8 @@ static int train_sentence(trainer *t, const sent *s, int explore) {
     memcpy(t->words.p, t->corp.p + s->off, (size_t)(n + 1) * sizeof(uint64_t));
     memcpy(t->words.u, t->corp.u + s->off, (size_t)(n + 1) * sizeof(uint64_t));
     memcpy(t->words.m, t->corp.m + s->off, (size_t)(n + 1) * sizeof(uint64_t));
+    memcpy(t->words.c1, t->corp.c1 + s->off, (size_t)(n + 1) * sizeof(uint64_t));
+    memcpy(t->words.c2, t->corp.c2 + s->off, (size_t)(n + 1) * sizeof(uint64_t));
     memset(t->on_stack, 0, (size_t)n + 1);
     t->on_stack[0] = 1;
     chrArcEager *c = &t->cfg;
@@ -396,19 +403,22 @@ static int dev_scores(trainer *t, const chrConllu *dev, double *uas, double *las
 }
 
 /* Prunes the chosen weights: the strongest pruning (in int16 steps of the
- * quantised weights) that keeps the dev LAS within 0.1 of the unpruned
- * model's and the file under the size limit. Small models stay in the
+ * quantised weights) that keeps the dev LAS within 0.15 of the unpruned
+ * model's, and in any case the file under the size limit. Small models stay in the
  * cache: a fifth of the weights gives the same accuracy at twice the
  * speed. */
 static int prune_model(trainer *t, const chrConllu *dev, double full_las) {
-    static const int steps[] = {100, 200, 300, 400, 500, 600, 700, 800, 1000};
+    static const int steps[] = {100, 200, 300, 400, 500, 600, 800, 1000, 1200, 1600, 2000};
     double max = (t->o->max_mb > 0 ? t->o->max_mb : 20.0) * 1e6;
     int chosen = 0;
+    int fits = (double)chrLinear_prunedBytes(&t->model.weights, 0) <= max;
     for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
         size_t bytes = chrLinear_prunedBytes(&t->model.weights, steps[i]);
-        if (!t->o->dev_path) {
+        if ((double)bytes > max || !t->o->dev_path) {
+            /* too big: must prune harder (without a dev set: until it fits) */
             chosen = steps[i];
-            if ((double)bytes <= max) break;
+            fits = (double)bytes <= max;
+            if (fits && !t->o->dev_path) break;
             continue;
         }
         chrLinear trial = t->model.weights, saved = t->model.weights;
@@ -434,8 +444,12 @@ static int prune_model(trainer *t, const chrConllu *dev, double full_las) {
         if (t->o->log)
             fprintf(t->o->log, "pruning below %d: %.1f MB, dev UAS %.2f LAS %.2f\n", steps[i],
                     (double)bytes / 1e6, uas, las);
-        if (las < full_las - 0.1 && (double)bytes <= max) break;
-        chosen = steps[i];
+        int good = las >= full_las - 0.15;
+        if (good || !fits) {
+            chosen = steps[i]; /* as good, smaller; or the first that fits at all */
+            fits = 1;
+        }
+        if (!good) break;
     }
     if (t->o->log) fprintf(t->o->log, "chronicle train parse: pruning weights below %d\n", chosen);
     return chrLinear_prune(&t->model.weights, chosen);
@@ -451,7 +465,21 @@ int chrParseTrain_run(const chrParseTrainOptions *o, char *err, size_t errlen) {
     if (!rc && o->dev_path) rc = chrConllu_load(o->dev_path, &dev, err, errlen);
     if (rc) goto out;
     double t0 = now();
-    rc = build_corpus(&train, o, &t.lt, &t.corp, err, errlen);
+    if (o->clusters_from) {
+        chrModelFile mf;
+        rc = chrModelFile_load(o->clusters_from, NULL, &mf, err, errlen);
+        if (!rc) {
+            rc = chrParseModel_takeClusters(&t.model, &mf);
+            if (rc == CHR_ENOTFOUND || rc == CHR_EFORMAT)
+                snprintf(err, errlen, "%s: no usable word clusters in it", o->clusters_from);
+        }
+        chrModelFile_release(&mf);
+        if (rc) goto out;
+        if (o->log)
+            fprintf(o->log, "chronicle train parse: %zu word clusters from %s\n",
+                    t.model.clusters.count, o->clusters_from);
+    }
+    rc = build_corpus(&train, o, &t.model, &t.lt, &t.corp, err, errlen);
     if (rc) goto out;
     rc = build_classes(&t.corp, &t.lt, &t.model);
     if (rc) goto nomem;

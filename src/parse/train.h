@@ -23,6 +23,8 @@ typedef struct chrParseTrainOptions {
     double max_mb;       /* the saved model's size limit in MB; 0: 20 */
     chrParseTagFn tag;   /* tags for training and dev (NULL: gold tags) */
     void *tag_ctx;
+    const char *clusters_from; /* a model file with a "clusters" section (the
+                                  tagger's): the parser takes its word clusters */
     chrParseTagFn dev_tag; /* tags for the dev set (NULL: as tag) */
     void *dev_tag_ctx;
     FILE *log;           /* progress lines (may be NULL) */
