@@ -63,16 +63,18 @@ deps-check:
 	@scripts/install-deps.sh check
 
 demo: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$(JOBS) all
 	@scripts/demo.sh
 
 # Tests: unit and command tests on a normal build, then again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, then short fuzz runs.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 check: deps-check
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$(JOBS) all
 	@scripts/demo.sh >/dev/null
-	@$(MAKE) --no-print-directory test
-	@$(MAKE) --no-print-directory test BUILD=build/san SAN=1 OPT='-O1 -g'
+	@$(MAKE) --no-print-directory -j$(JOBS) test
+	@$(MAKE) --no-print-directory -j$(JOBS) test BUILD=build/san SAN=1 OPT='-O1 -g'
+	@$(MAKE) --no-print-directory -j$(JOBS) $(FUZZ_BIN)
 	@$(MAKE) --no-print-directory fuzz
 
 test: all $(TEST_BIN)
@@ -81,10 +83,19 @@ test: all $(TEST_BIN)
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build/fuzz/%)
 FUZZ_SECONDS ?= 20
-build/fuzz/%: fuzz/%.c $(LIB_SRC)
+FUZZ_CFLAGS = -std=c11 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+              -Iinclude -Isrc $(PKG_CFLAGS)
+FUZZ_OBJ := $(LIB_SRC:%.c=build/fuzz/obj/%.o)
+build/fuzz/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc $(PKG_CFLAGS) \
-	    -o $@ $< $(LIB_SRC) $(LDLIBS_ALL)
+	@echo "  FUZZCC $<"
+	@clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
+build/fuzz/libchronicle-fuzz.a: $(FUZZ_OBJ)
+	@rm -f $@
+	@ar rcs $@ $^
+build/fuzz/%: fuzz/%.c build/fuzz/libchronicle-fuzz.a
+	@echo "  FUZZ $@"
+	@clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build/fuzz/libchronicle-fuzz.a $(LDLIBS_ALL)
 fuzz: $(FUZZ_BIN)
 	@for f in $(FUZZ_BIN); do \
 	    n=$$(basename $$f); mkdir -p build/fuzz/corpus-$$n; \
@@ -126,4 +137,4 @@ uninstall:
 clean:
 	rm -rf build bin
 
--include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD)/obj build/fuzz/obj -name '*.d' 2>/dev/null)

@@ -70,6 +70,11 @@ int cli_finish_run(chr_reader *r, int status, const char *what, size_t rejected)
 int cli_each_doc(cli_input *in, int argc, char **argv, int first, const char *what,
                  int (*fn)(chr_doc *doc, void *ctx), void *ctx);
 
+/* Prints d as CoNLL-U on stdout: '# newdoc', '# newpar', '# sent_id',
+ * '# text', multiword ranges, TokenRange and SpaceAfter=No in MISC, and
+ * the columns the stages filled. */
+void cli_print_conllu(const chr_doc *d);
+
 /* Message callback printing "chronicle: MESSAGE" to stderr. */
 void cli_message(void *ctx, const char *message);
 
@@ -77,10 +82,5 @@ void cli_message(void *ctx, const char *message);
  * written as \ufffd, NUL and control bytes as \u00XX escapes. */
 void cli_json_string(FILE *f, const char *s, size_t len);
 
-/* Writes doc as CoNLL-U: '# newdoc', '# newpar', '# sent_id', '# text',
- * then per token its form, lemma, UPOS, XPOS, head and relation when the
- * pipeline filled them ('_' otherwise), and TokenRange=START:END plus
- * SpaceAfter=No in MISC. */
-void cli_print_conllu(FILE *f, const chr_doc *doc);
 
 #endif

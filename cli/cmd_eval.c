@@ -11,7 +11,9 @@
 static const cli_command evals[] = {
     {"tokenize", eval_tokenize, "tokens and sentences against a UD treebank", EVAL_TOKENIZE_USAGE},
     {"tag", eval_tag, "UPOS, XPOS and lemma accuracy on gold tokens", EVAL_TAG_USAGE},
+    {"events", eval_events, "CAMEO events against a TABARI or PETRARCH suite", EVAL_EVENTS_USAGE},
     {"timex", eval_timex, "time expressions against TimeBank-style gold", EVAL_TIMEX_USAGE},
+    {"ner", eval_ner, "named entities against UNER IOB2 gold", EVAL_NER_USAGE},
     {"parse", eval_parse, "dependency parse on gold tokens", EVAL_PARSE_USAGE},
     {0, 0, 0, 0}};
 

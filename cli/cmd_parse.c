@@ -15,7 +15,7 @@ static int parse_one(chr_doc *d, void *ctx) {
         fprintf(stderr, "chronicle parse: document '%s': %s\n", chr_doc_id(d), chr_strerror(rc));
         return rc;
     }
-    cli_print_conllu(stdout, d);
+    cli_print_conllu(d);
     return CHR_OK;
 }
 
@@ -28,7 +28,7 @@ int cmd_parse(int argc, char **argv) {
         fprintf(stderr, "chronicle parse: --format must be conllu, not '%s'\n", in.format);
         return EXIT_USAGE;
     }
-    chr_pipeline_options o = {CHR_STAGE_PARSE, NULL, NULL};
+    chr_pipeline_options o = {.stages = CHR_STAGE_PARSE};
     char err[512] = "";
     chr_pipeline *p = chr_pipeline_new(&o, err, sizeof err);
     if (!p) {

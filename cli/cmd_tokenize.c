@@ -36,7 +36,7 @@ static int tokenize_one(chr_doc *d, void *ctx) {
     int rc = chr_tokenize(d);
     if (rc != CHR_OK) return rc; /* cli_each_doc names the document */
     if (in->json_out) print_json(d);
-    else cli_print_conllu(stdout, d);
+    else cli_print_conllu(d);
     return CHR_OK;
 }
 

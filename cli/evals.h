@@ -23,6 +23,23 @@ int eval_timex(int argc, char **argv);
     "value_accuracy (gold spans normalised) and value_f1 (overlap + same value).\n" \
     "--errors lists the mistakes on stderr.\n"
 
+int eval_ner(int argc, char **argv);
+#define EVAL_NER_USAGE                                                              \
+    "usage: chronicle eval ner GOLD.iob2 [--model FILE] [--dict DIR] [--errors]\n\n" \
+    "Labels the gold tokens of a UNER IOB2 file (id, form, tag columns) and\n"     \
+    "prints {\"f1\",\"precision\",\"recall\",\"per\",\"org\",\"loc\",\"words_per_s\"}:\n" \
+    "exact-span micro scores as conlleval computes them (percentages) and the\n"  \
+    "labeller's speed on one thread. --errors prints the sentences with a\n"      \
+    "mistake on stderr (form, gold, predicted).\n"
+int eval_events(int argc, char **argv);
+#define EVAL_EVENTS_USAGE                                                           \
+    "usage: chronicle eval events SUITE [--dict-dir DIR ...] [--models DIR] [--verbose] [--strict]\n\n" \
+    "Runs an event-coding validation suite from raw text (tokenize, tag, parse,\n" \
+    "code). SUITE is a TABARI .project or a PETRARCH records .xml whose\n"          \
+    "<Environment> names the dictionaries (looked up beside it, then in each\n"    \
+    "--dict-dir). A record passes when its coded (source, target, code) set equals\n" \
+    "the expected one. Prints {\"records\",\"passed\",\"accuracy\" (percent),\n"  \
+    "\"by_category\",\"sentences_per_s\"}; --verbose lists failures on stderr.\n"
 int eval_parse(int argc, char **argv);
 #define EVAL_PARSE_USAGE                                                            \
     "usage: chronicle eval parse [options] GOLD.conllu\n\n"                          \

@@ -131,31 +131,4 @@ int cli_each_doc(cli_input *in, int argc, char **argv, int first, const char *wh
     return rc;
 }
 
-void cli_json_string(FILE *f, const char *s, size_t len) {
-    static const char hex[] = "0123456789abcdef";
-    putc('"', f);
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        switch (c) {
-        case '"': fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        case '\t': fputs("\\t", f); break;
-        default:
-            if (c < 0x20) {
-                fputs("\\u00", f);
-                putc(hex[c >> 4], f);
-                putc(hex[c & 15], f);
-            } else if (c >= 0x80) { /* invalid UTF-8 is written as U+FFFD */
-                int bad;
-                size_t k = chr_utf8_next(s, len, i, &bad);
-                if (bad) fputs("\\ufffd", f);
-                else fwrite(s + i, 1, k, f);
-                i += k - 1;
-            } else
-                putc(c, f);
-        }
-    }
-    putc('"', f);
-}
+void cli_json_string(FILE *f, const char *s, size_t len) { chr_json_write_string(f, s, len); }

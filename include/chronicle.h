@@ -301,11 +301,21 @@ enum {
     CHR_STAGE_ALL = 0x7fu
 };
 
+typedef struct chr_lexicon chr_lexicon;
+
 typedef struct chr_pipeline_options {
     unsigned stages;       /* CHR_STAGE_* bits; 0 means CHR_STAGE_ALL */
     const char *model_dir; /* directory of en-*.bin models; NULL: shipped */
-    const char *dict_dir;  /* event dictionaries; NULL: shipped dict/ */
+    const char *dict_dir;  /* event dictionaries (chronicle's format); NULL: shipped dict/ */
+    const chr_lexicon *lexicon; /* event dictionaries already loaded (any format); used
+                                   instead of dict_dir, stays the caller's, must outlive
+                                   the pipeline */
+    unsigned event_flags;  /* CHR_EVENTS_* */
 } chr_pipeline_options;
+
+#define CHR_EVENTS_KEEP_NEGATED 0x1u /* emit negated events, flagged CHR_EVENT_NEGATED */
+#define CHR_EVENTS_ALL 0x2u          /* keep repeats of (date, source, target, code) in a document */
+#define CHR_EVENTS_MONADIC 0x4u      /* emit events lacking a source or target ("---") */
 
 typedef struct chr_pipeline chr_pipeline;
 
@@ -363,6 +373,132 @@ typedef struct chr_parse_eval {
  * scores it. Returns CHR_OK or a negative status with a message in err. */
 int chr_parse_evaluate(const char *gold_path, const char *parse_model, const char *tag_model,
                        chr_parse_eval *out, char *err, size_t errlen);
+
+/* ---------------------------------------------------------------- store */
+
+/*
+ * The event database: documents and every layer the pipeline adds, kept
+ * in one SQLite file (tables documents, sentences, entities, mentions,
+ * events, quotes, timex; docs/SCHEMA.md). A document is keyed by its id
+ * and a 64-bit hash of its content (text, date, title, url, source) and
+ * the stages that ran: storing the same document again changes nothing,
+ * a changed one has all its rows replaced in one transaction.
+ *
+ * One chr_store handle belongs to one thread at a time. Several handles
+ * (in one process or many) may read while one writes: readers see only
+ * committed transactions (WAL mode).
+ */
+typedef struct chr_store chr_store;
+
+#define CHR_STORE_SCHEMA 1 /* the schema version this library writes */
+
+enum { CHR_STORE_READ = 0, CHR_STORE_WRITE = 1 };
+
+/* Opens (CHR_STORE_WRITE: creates when absent) the database at path.
+ * Refuses, with a reason naming the file in err, a file that is not a
+ * chronicle database (CHR_EFORMAT), a truncated or damaged one
+ * (CHR_EFORMAT), one with a newer schema (CHR_EVERSION), or a missing
+ * one opened for reading (CHR_ENOTFOUND). */
+int chr_store_open(const char *path, int mode, chr_store **out, char *err, size_t errlen);
+/* Rolls back an open transaction; NULL-safe. */
+void chr_store_close(chr_store *s);
+/* The message of the last failure on s ("" when none). */
+const char *chr_store_error(const chr_store *s);
+
+/* Transactions group many chr_store_put calls (a batch): nothing of the
+ * batch is visible to readers, or survives a crash, before the commit. */
+int chr_store_begin(chr_store *s);
+int chr_store_commit(chr_store *s);
+
+/* 1 when doc is stored with the same content and stages, 0 when not
+ * (absent or different), or a negative status. */
+int chr_store_has(chr_store *s, const chr_doc *doc, unsigned stages);
+
+typedef enum chr_store_action {
+    CHR_STORE_ADDED = 1,  /* a new document id */
+    CHR_STORE_REPLACED,   /* the id was stored with other content or stages */
+    CHR_STORE_UNCHANGED   /* stored already as it is: nothing written */
+} chr_store_action;
+
+/* Stores doc and its layers (stages: chr_pipeline_stages() of the
+ * pipeline that ran). Inside a transaction when one is open (all or
+ * nothing for this document), else in its own. *action tells what
+ * happened. */
+int chr_store_put(chr_store *s, const chr_doc *doc, unsigned stages, int *action);
+
+/* Counts of stored rows. */
+typedef struct chr_store_counts {
+    size_t documents, sentences, entities, mentions, events, quotes, timex;
+} chr_store_counts;
+int chr_store_count(chr_store *s, chr_store_counts *out);
+
+/* Which events to read; NULL or zero fields do not filter. Texts are
+ * matched as given (bound parameters, never pasted into SQL). */
+typedef struct chr_event_filter {
+    const char *actor;   /* source or target: code prefix or entity name */
+    const char *source;  /* source: code prefix or entity name */
+    const char *target;  /* target: code prefix or entity name */
+    const char *code;    /* event code, exactly ("063") */
+    const char *root;    /* root code ("06") */
+    int quad;            /* quad class 1..4 */
+    chr_date since, until; /* event date within [since, until] */
+    const char *text;    /* words that must all occur in the sentence (FTS5) */
+    const char *doc;     /* document id */
+    size_t limit;        /* at most this many (0: all) */
+} chr_event_filter;
+
+/* An event read back from a store. Every pointer lives for the call. */
+typedef struct chr_stored_event {
+    const char *doc;           /* document id */
+    const char *url;           /* document url, or NULL */
+    const char *news_source;   /* document source, or NULL */
+    chr_event event;           /* actors' entity fields index the document */
+    const char *source_name;   /* canonical name of the source entity, or NULL */
+    const char *target_name;
+    const char *sentence_text; /* the sentence it was coded from */
+} chr_stored_event;
+
+/* Calls fn for each matching event, ordered by date, document (input
+ * order), sentence and event number; stops early when fn returns non-zero
+ * (that value is returned). */
+typedef int (*chr_stored_event_fn)(void *ctx, const chr_stored_event *e);
+int chr_store_events(chr_store *s, const chr_event_filter *f, chr_stored_event_fn fn,
+                     void *ctx);
+
+/* One step of an entity's story: an event it takes part in or a
+ * quotation it speaks, with the document's date when the event has none. */
+typedef struct chr_story_item {
+    const chr_stored_event *event; /* an event, or NULL */
+    const chr_quote *quote;        /* a quotation (text, speaker, cue...), or NULL */
+    const char *doc;               /* document id */
+    chr_date date;
+    uint32_t sentence;
+    const char *sentence_text;
+} chr_story_item;
+
+/* The timeline of the entity named name (canonical name, mention text or
+ * actor code, case-insensitive) across all documents, in date order. */
+typedef int (*chr_story_fn)(void *ctx, const chr_story_item *item);
+int chr_store_story(chr_store *s, const char *name, chr_story_fn fn, void *ctx);
+
+typedef enum chr_export_format {
+    CHR_EXPORT_GDELT = 1, /* GDELT 2.0 event table, 61 tab-separated columns */
+    CHR_EXPORT_PHOENIX,   /* Phoenix, 26 tab-separated columns */
+    CHR_EXPORT_JSONL      /* one event per line, the schema of `chronicle code` */
+} chr_export_format;
+
+/* Writes every stored event to out. GDELT and Phoenix rows are one per
+ * distinct (date, source, target, code), with the mentions, articles and
+ * sources counted across the collection. *rows gets the number written. */
+int chr_store_export(chr_store *s, int format, FILE *out, size_t *rows);
+
+/* Writes e as one JSON object (no newline), the event schema of
+ * `chronicle code` plus "sentence_text" when known. */
+void chr_store_write_event_json(FILE *out, const chr_stored_event *e);
+
+/* Writes s[0..len) as a JSON string, quotes included: invalid UTF-8 as
+ * \ufffd, control bytes escaped. Returns CHR_OK or CHR_EIO. */
+int chr_json_write_string(FILE *f, const char *s, size_t len);
 
 /* -------------------------------------------------------------- readers */
 
@@ -467,8 +603,6 @@ void chr_reader_free(chr_reader *r);
  * Loading reports each malformed line as "file:line: reason" to the message
  * callback and goes on, unless CHR_LEXICON_STRICT is set: then the first
  * error stops the load with CHR_EFORMAT and *out stays NULL. */
-typedef struct chr_lexicon chr_lexicon;
-
 typedef struct chr_lexicon_counts {
     size_t files, lines, errors, warnings;
     size_t countries, country_names;     /* distinct country codes; their names */
@@ -483,6 +617,12 @@ typedef struct chr_lexicon_counts {
 #define CHR_LEXICON_STRICT 1
 int chr_lexicon_load_dir(const char *dir, int flags, chr_message_fn on_message, void *ctx,
                          chr_lexicon **out);
+/* Loads PETRARCH-family dictionaries (PETRARCH-1 or PETRARCH2/Phoenix): every
+ * file of dir whose name tells its kind ("verbs" or "CAMEO", "actors",
+ * "agents", "discards", "issue"), in name order. Malformed lines are reported
+ * and skipped as above (CHR_LEXICON_STRICT stops at the first). */
+int chr_lexicon_load_petrarch(const char *dir, int flags, chr_message_fn on_message, void *ctx,
+                              chr_lexicon **out);
 /* Counts per kind of what was loaded (and of the errors met). */
 void chr_lexicon_get_counts(const chr_lexicon *lex, chr_lexicon_counts *out);
 void chr_lexicon_free(chr_lexicon *lex);

@@ -8,7 +8,7 @@
 set -eu
 
 BUILD="gcc make pkg-config libjansson-dev libutf8proc-dev zlib1g-dev libzstd-dev libsqlite3-dev iso-codes"
-CHECK="libcmocka-dev clang libclang-rt-14-dev zstd gzip groff-base"
+CHECK="libcmocka-dev clang libclang-rt-14-dev zstd gzip groff-base sqlite3 time"
 
 want="$BUILD"
 [ "${1:-build}" = check ] && want="$BUILD $CHECK"

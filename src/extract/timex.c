@@ -59,6 +59,13 @@ static void initCtx(chrTimexCtx *c, chrTimexDate dct, const char *text, size_t l
     c->finance = mentionsQuarters(text, len);
     c->text = text;
     c->textLen = len;
+    if (c->known) {
+        c->anchor.gran = TMX_U_DAY;
+        c->anchor.y = dct.year;
+        c->anchor.m = dct.month;
+        c->anchor.d = dct.day;
+        c->anchor.q = (dct.month - 1) / 3 + 1;
+    }
 }
 
 /* End of the stretch starting at from: after a blank line, or at a space
@@ -124,7 +131,10 @@ int chrTimex_find(const char *text, size_t len, chrTimexDate dct, chrTimex **out
         for (size_t i = 0; i < nt && rc == 0;) {
             chrTimexHit h;
             if (chrTimexRules_match(&c, i, &h)) {
-                rc = push(out, n, &cap, tok, i, &h);
+                if (!h.quiet) {
+                    rc = push(out, n, &cap, tok, i, &h);
+                    chrTimexRules_noteAnchor(&c, h.value);
+                }
                 i = h.end;
             } else {
                 i++;
@@ -139,6 +149,25 @@ int chrTimex_find(const char *text, size_t len, chrTimexDate dct, chrTimex **out
         *n = 0;
     }
     return rc;
+}
+
+/* The reference time at byte start: the expressions found in the text
+ * before it (at most TMX_SEG bytes back, so that normalising every span of
+ * a long document stays linear) make it, as they do in chrTimex_find. */
+static int anchorBefore(chrTimexCtx *c, const char *text, size_t start, chrTimexDate dct)
+{
+    size_t from = start > TMX_SEG ? start - TMX_SEG : 0;
+    while (from > 0 && from < start && text[from - 1] != ' ' && text[from - 1] != '\n')
+        from++;
+    chrTimex *before = NULL;
+    size_t nb = 0;
+    int rc = chrTimex_find(text + from, start - from, dct, &before, &nb);
+    if (rc)
+        return rc;
+    for (size_t k = 0; k < nb; k++)
+        chrTimexRules_noteAnchor(c, before[k].value);
+    free(before);
+    return 0;
 }
 
 int chrTimex_normalize(const char *text, size_t len, size_t start, size_t end,
@@ -167,6 +196,11 @@ int chrTimex_normalize(const char *text, size_t len, size_t start, size_t end,
         return CHR_ENOMEM;
     chrTimexCtx c;
     initCtx(&c, dct, text, len);
+    int arc = anchorBefore(&c, text, start, dct);
+    if (arc) {
+        free(tok);
+        return arc;
+    }
     size_t stop;
     size_t nt = chrTimexLex_scan(text, from, to, tok, CAP, &stop);
     size_t first = nt, last = 0;

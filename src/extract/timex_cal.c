@@ -65,3 +65,51 @@ long chrTimexCal_nthWeekday(int y, int m, int wd, int n)
     int fw = chrTimexCal_weekday(first);
     return first + (wd - fw + 7) % 7 + 7L * (n - 1);
 }
+
+static int digitsAt(const char *v, size_t from, size_t n)
+{
+    for (size_t k = from; k < from + n; k++)
+        if (v[k] < '0' || v[k] > '9')
+            return 0;
+    return 1;
+}
+
+static int twoDigits(const char *v)
+{
+    return (v[0] - '0') * 10 + (v[1] - '0');
+}
+
+int chrTimexCal_parseValue(const char *v, int *y, int *m, int *d, int *q)
+{
+    size_t n = 0;
+    while (n < 11 && v[n])
+        n++;
+    if (n < 4 || !digitsAt(v, 0, 4) || (n > 4 && v[4] != '-'))
+        return TMX_CAL_NONE;
+    int yy = twoDigits(v) * 100 + twoDigits(v + 2);
+    if (n == 4) {
+        *y = yy;
+        return TMX_CAL_YEAR;
+    }
+    if (n == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
+        *y = yy;
+        *q = v[6] - '0';
+        return TMX_CAL_QUARTER;
+    }
+    if (n < 7 || !digitsAt(v, 5, 2))
+        return TMX_CAL_NONE;
+    int mm = twoDigits(v + 5);
+    if (mm < 1 || mm > 12)
+        return TMX_CAL_NONE;
+    if (n == 7) {
+        *y = yy, *m = mm, *q = (mm - 1) / 3 + 1;
+        return TMX_CAL_MONTH;
+    }
+    if (n < 10 || v[7] != '-' || !digitsAt(v, 8, 2) || (n > 10 && v[10] != 'T'))
+        return TMX_CAL_NONE;
+    int dd = twoDigits(v + 8);
+    if (dd < 1 || dd > chrTimexCal_monthDays(yy, mm))
+        return TMX_CAL_NONE;
+    *y = yy, *m = mm, *d = dd, *q = (mm - 1) / 3 + 1;
+    return TMX_CAL_DAY;
+}

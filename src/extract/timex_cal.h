@@ -23,4 +23,14 @@ int chrTimexCal_monthDays(int y, int m);
 /* Day number of the n-th (1-based) ISO weekday wd in month m of year y. */
 long chrTimexCal_nthWeekday(int y, int m, int wd, int n);
 
+/* Granularity of a TIMEX3 calendar value (chrTimexCal_parseValue). */
+enum { TMX_CAL_NONE = 0, TMX_CAL_YEAR, TMX_CAL_QUARTER, TMX_CAL_MONTH, TMX_CAL_DAY };
+
+/* Reads a calendar value: "2016", "2016-Q2", "2016-05", "2016-05-13" or
+ * "2016-05-13T10:00" (the time is ignored). Returns its TMX_CAL_*
+ * granularity and fills the fields it names (*q also from a month);
+ * TMX_CAL_NONE for anything else ("2015-SU", "P3Y", "PAST_REF", a day
+ * that does not exist), leaving the fields untouched. */
+int chrTimexCal_parseValue(const char *v, int *y, int *m, int *d, int *q);
+
 #endif

@@ -355,7 +355,7 @@ static int futureCue(const chrTimexTok *t, const chrTimexTok *prev)
     static const char *const cues[] = {"will", "shall", "next", "scheduled", "expected",
         "expects", "due", "plans", "planned", "planning", "upcoming", "coming", "tomorrow",
         "going", "intends", "hopes", "aims", "begin", "starting", "wo",
-        "should", "soon", NULL};
+        "should", "soon", "effective", NULL};
     if (t->kind != TMX_WORD)
         return 0;
     if (strcmp(t->low, "ll") == 0 && prev && prev->kind == TMX_PUNCT)
@@ -385,6 +385,32 @@ static int pastCue(const chrTimexTok *t, const chrTimexTok *prev)
     return chrTimexLex_isAny(t, cues);
 }
 
+/* Tense cue of token k: +1 future, -1 past, 0 none. Phrases that look
+ * past but plan ahead count as future: "set to resume", "is to open",
+ * "as early as", "plan to". */
+static int cueAt(const chrTimexCtx *c, size_t k)
+{
+    static const char *const beTo[] = {"is", "are", NULL};
+    const chrTimexTok *t = &c->t[k], *prev = k > 0 ? &c->t[k - 1] : NULL;
+    if (t->kind != TMX_WORD)
+        return 0;
+    if (chrTimexLex_isWord(t, "set") && k + 1 < c->nAll && chrTimexLex_isWord(&c->t[k + 1], "to"))
+        return 1;  /* "set to resume Monday" */
+    if (prev && chrTimexLex_isWord(t, "to") && chrTimexLex_isAny(prev, beTo))
+        return 1;
+    if (prev && chrTimexLex_isWord(t, "early") && chrTimexLex_isWord(prev, "as"))
+        return 1;
+    /* "postponed until Tuesday" looks ahead; a sentence opening "Until
+     * Thursday, they had not..." looks back */
+    if (chrTimexLex_isWord(t, "until") && !(t->flags & TMX_CAP))
+        return 1;
+    if (chrTimexLex_isWord(t, "plan") && k + 1 < c->nAll && chrTimexLex_isWord(&c->t[k + 1], "to"))
+        return 1;
+    if (futureCue(t, prev))
+        return 1;
+    return pastCue(t, prev) ? -1 : 0;
+}
+
 /* +1 future, -1 past, 0 no cue, for the expression at tokens [i0, i1). */
 static int clauseTense(const chrTimexCtx *c, size_t i0, size_t i1)
 {
@@ -393,9 +419,12 @@ static int clauseTense(const chrTimexCtx *c, size_t i0, size_t i1)
         k--;
         if (sentenceEdge(c, k) || (c->t[k + 1].flags & TMX_BREAK))
             break;
-        const chrTimexTok *prev = k > 0 ? &c->t[k - 1] : NULL;
-        if (futureCue(&c->t[k], prev)) { best = 1; bestDist = (int)d; break; }
-        if (pastCue(&c->t[k], prev)) { best = -1; bestDist = (int)d; break; }
+        int cue = cueAt(c, k);
+        if (cue) {
+            best = cue;
+            bestDist = (int)d;
+            break;
+        }
     }
     static const char *const clauseEnd[] = {"and", "but", "which", "who", "that", "while",
                                             "when", "after", "before", "because", NULL};
@@ -404,8 +433,9 @@ static int clauseTense(const chrTimexCtx *c, size_t i0, size_t i1)
         if (sentenceEdge(c, k) || (c->t[k].flags & TMX_BREAK) ||
             chrTimexLex_isAny(&c->t[k], clauseEnd))
             break;
-        if (futureCue(&c->t[k], &c->t[k - 1])) return 1;
-        if (pastCue(&c->t[k], &c->t[k - 1])) return -1;
+        int cue = cueAt(c, k);
+        if (cue)
+            return cue;
     }
     return best;
 }
@@ -1430,12 +1460,14 @@ static size_t rDuration(const chrTimexCtx *c, size_t i, chrTimexHit *h)
         q += 0.5;
         k += 3;
     }
+    /* an age ("a 6-year-old", "52 years old") is read, but TimeBank does
+     * not annotate it, so the finder does not report it */
     if (adjective && P(c, k, '-') && W(c, k + 1, "old"))
-        k += 2;
+        k += 2, h->quiet = 1;
     else if (adjective && P(c, k, '-') && W(c, k + 1, "long"))
         k += 2;
     else if (W(c, k, "old") && (W(c, k - 1, "years") || W(c, k - 1, "year")) && !adjective)
-        k++;
+        k++, h->quiet = 1;
     /* "$5 a year" is a rate */
     if (!the && !span && (W(c, j, "a") || W(c, j, "an")) && q == 1 && moneyBefore(c, j)) {
         fmtDuration(h, 1, unit);
@@ -1550,6 +1582,8 @@ static size_t rReference(const chrTimexCtx *c, size_t i, chrTimexHit *h)
 
 /* ---- clock times ------------------------------------------------------------------ */
 
+static long anchorDays(const chrTimexCtx *c);
+
 static size_t amPm(const chrTimexCtx *c, size_t j, int *pm)
 {
     /* a.m. / p.m. / am / pm */
@@ -1617,7 +1651,11 @@ static size_t rClock(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     if (!e) {
         if (hour > 24 || (hour == 0 && pm < 0 && !W(c, i, "midnight")))
             return 0;
-        fmtShift(c, &day, TMX_U_DAY, 0);
+        /* a clock time without its day happens on the day the story is at */
+        if (c->anchor.gran == TMX_U_DAY)
+            fmtDay(&day, anchorDays(c));
+        else
+            fmtShift(c, &day, TMX_U_DAY, 0);
     }
     snprintf(h->value, sizeof h->value, "%.10sT%02d:%02d", day.value, hour, minute);
     h->type = CHR_TIMEX_TIME;
@@ -1679,11 +1717,125 @@ static size_t rHoliday(const chrTimexCtx *c, size_t i, chrTimexHit *h)
     return j;
 }
 
+/* ---- anaphoric expressions: "that year", "the next day" ------------------------- */
+
+void chrTimexRules_noteAnchor(chrTimexCtx *c, const char *v)
+{
+    static const int gran[] = {0, TMX_U_YEAR, TMX_U_QUARTER, TMX_U_MONTH, TMX_U_DAY};
+    int y = 0, m = 0, d = 0, q = 0;
+    int g = chrTimexCal_parseValue(v, &y, &m, &d, &q);
+    if (g == TMX_CAL_NONE)
+        return;
+    c->anchor.gran = gran[g];
+    c->anchor.y = y;
+    c->anchor.m = m;
+    c->anchor.d = d;
+    c->anchor.q = q;
+}
+
+static long anchorDays(const chrTimexCtx *c)
+{
+    return chrTimexCal_days(c->anchor.y, c->anchor.m, c->anchor.d);
+}
+
+/* The reference time's unit shifted by k, at the granularity of the unit;
+ * 0 when the reference time is too vague for the unit. */
+static int fmtFromAnchor(const chrTimexCtx *c, chrTimexHit *h, int unit, int k)
+{
+    const int g = c->anchor.gran, y = c->anchor.y;
+    long mm;
+    switch (unit) {
+    case TMX_U_DAY:
+        if (g == TMX_U_DAY) {
+            fmtDay(h, anchorDays(c) + k);
+            return 1;
+        }
+        if (g == TMX_U_MONTH && k == 0) {  /* "that same day" of a month: the day is unknown */
+            snprintf(h->value, sizeof h->value, "%04d-%02d-XX", y, c->anchor.m);
+            h->type = CHR_TIMEX_DATE;
+            return 1;
+        }
+        return 0;
+    case TMX_U_WEEK:
+        if (g != TMX_U_DAY)
+            return 0;
+        fmtWeek(h, anchorDays(c) + 7L * k);
+        return 1;
+    case TMX_U_MONTH:
+        if (g != TMX_U_DAY && g != TMX_U_MONTH)
+            return 0;
+        mm = (long)y * 12 + (c->anchor.m - 1) + k;
+        fmtMonth(h, (int)(mm / 12), (int)(mm % 12) + 1);
+        return 1;
+    case TMX_U_QUARTER:
+        if (g == TMX_U_YEAR || !g)
+            return 0;
+        mm = (long)y * 4 + (c->anchor.q - 1) + k;
+        fmtQuarter(h, (int)(mm / 4), (int)(mm % 4) + 1);
+        return 1;
+    case TMX_U_YEAR:
+        if (!g)
+            return 0;
+        fmtYear(h, y + k);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* TimeBank resolves these against the latest date the story mentioned, not
+ * against the report's date: "that year", "the same day", "earlier that
+ * day", "the following month", "the next morning", "the previous Friday". */
+static size_t rAnaphor(const chrTimexCtx *c, size_t i, chrTimexHit *h)
+{
+    static const char *const around[] = {"following", "next", "previous", "preceding", NULL};
+    size_t j = i;
+    const char *mod = "";
+    if (W(c, j, "earlier"))
+        mod = "START", j++;
+    else if (W(c, j, "later"))
+        mod = "END", j++;
+    int k = 0, next = 0;
+    if (W(c, j, "that")) {
+        j += W(c, j + 1, "same") ? 2 : 1;
+    } else if (W(c, j, "the") && W(c, j + 1, "same")) {
+        j += 2;
+    } else if (W(c, j, "the") && ANY(c, j + 1, around) && !mod[0]) {
+        k = W(c, j + 1, "previous") || W(c, j + 1, "preceding") ? -1 : 1;
+        next = W(c, j + 1, "next");
+        j += 2;
+    } else {
+        return 0;
+    }
+    if (!c->anchor.gran || j >= c->n || (P(c, j + 1, '-') && glued(c, j + 1)))
+        return 0;
+    int wd = (c->t[j].flags & TMX_CAP) ? chrTimexLex_weekday(&c->t[j]) : 0;
+    if (k && wd > 0) {
+        if (c->anchor.gran != TMX_U_DAY)
+            return 0;
+        long a = anchorDays(c);
+        int aw = chrTimexCal_weekday(a);
+        int back = (aw - wd + 7) % 7, ahead = (wd - aw + 7) % 7;
+        fmtDay(h, k < 0 ? a - (back ? back : 7) : a + (ahead ? ahead : 7));
+        return j + 1;
+    }
+    int plural = 0, unit = ANY(c, j, partsOfDay) ? TMX_U_DAY : chrTimexLex_unit(&c->t[j], &plural);
+    if (plural || unit < TMX_U_DAY || unit > TMX_U_YEAR)
+        return 0;
+    /* "the next year" and "the next month" mostly count from the report */
+    if (next && unit != TMX_U_DAY)
+        return 0;
+    if (!fmtFromAnchor(c, h, unit, k))
+        return 0;
+    snprintf(h->mod, sizeof h->mod, "%s", mod);
+    return j + 1;
+}
+
 /* ---- driver --------------------------------------------------------------------------- */
 
 typedef size_t (*Rule)(const chrTimexCtx *, size_t, chrTimexHit *);
 
-static const Rule rules[] = {rNumericDate, rMonthDate, rDayMonth, rWeekday, rYear,
+static const Rule rules[] = {rAnaphor, rNumericDate, rMonthDate, rDayMonth, rWeekday, rYear,
     rCentury, rSeason, rQuarter, rDeictic, rThisUnit, rEarlierThis, rAgo, rDuration, rSet,
     rReference, rClock, rHoliday, rTheUnit, rEndOf, rWeekOf, rPartOfDay};
 

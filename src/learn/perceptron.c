@@ -17,7 +17,7 @@ static inline uint32_t slot_of(uint64_t key, size_t mask) {
 
 int chrPerceptron_init(chrPerceptron *p, uint32_t nclass) {
     memset(p, 0, sizeof *p);
-    if (nclass == 0 || nclass > 65535) return CHR_EINVAL;
+    if (nclass == 0 || nclass > 32767) return CHR_EINVAL;
     p->nclass = nclass;
     p->cap = 1 << 12;
     p->keys = calloc(p->cap, sizeof *p->keys);
@@ -155,6 +155,9 @@ static inline float averaged(const chrPerceptron *p, size_t k) {
     return p->w[k] - p->u[k] / (float)p->c;
 }
 
+/* A dense row when a quarter or more of the classes have a weight. */
+static int is_dense(size_t kept, uint32_t nclass) { return kept * 4 >= nclass; }
+
 static size_t table_size(size_t nfeatures) {
     size_t cap = 16;
     while (cap < nfeatures * 2 + 1) cap *= 2; /* at most half full */
@@ -181,7 +184,7 @@ int chrPerceptron_finish(const chrPerceptron *p, float prune, chrLinear *out) {
         }
         if (kept) {
             nfeat++;
-            npool += kept;
+            npool += is_dense(kept, p->nclass) ? p->nclass : 2 * kept;
         }
     }
     size_t cap = table_size(nfeat);
@@ -192,27 +195,46 @@ int chrPerceptron_finish(const chrPerceptron *p, float prune, chrLinear *out) {
         chrLinear_release(out);
         return CHR_ENOMEM;
     }
+    int16_t *q = malloc(p->nclass * sizeof *q);
+    if (!q) {
+        chrLinear_release(out);
+        return CHR_ENOMEM;
+    }
     for (size_t i = 0; i < p->cap; i++) {
         if (!p->keys[i]) continue;
-        size_t r = p->rowof[i], start = out->npool;
+        size_t r = p->rowof[i], kept = 0;
         for (uint32_t c = 0; c < p->nclass; c++) {
             float a = averaged(p, r * p->nclass + c);
-            long q = lrintf(a * out->scale);
-            if (fabsf(a) < prune || q == 0) continue;
-            if (q > 32767) q = 32767;
-            if (q < -32767) q = -32767;
-            out->pool[out->npool].cls = (uint16_t)c;
-            out->pool[out->npool].w = (int16_t)q;
-            out->npool++;
+            long v = lrintf(a * out->scale);
+            if (fabsf(a) < prune) v = 0;
+            if (v > 32767) v = 32767;
+            if (v < -32767) v = -32767;
+            q[c] = (int16_t)v;
+            kept += v != 0;
         }
-        if (out->npool == start) continue;
+        if (!kept) continue;
+        size_t start = out->npool;
+        uint32_t n;
+        if (is_dense(kept, p->nclass)) {
+            memcpy(out->pool + start, q, p->nclass * sizeof *q);
+            out->npool += p->nclass;
+            n = CHR_LINEAR_DENSE | p->nclass;
+        } else {
+            for (uint32_t c = 0; c < p->nclass; c++) {
+                if (!q[c]) continue;
+                out->pool[out->npool++] = (int16_t)c;
+                out->pool[out->npool++] = q[c];
+            }
+            n = (uint32_t)kept;
+        }
         uint32_t j = slot_of(p->keys[i], out->mask);
         while (out->slots[j].key) j = (j + 1) & out->mask;
         out->slots[j].key = p->keys[i];
         out->slots[j].off = (uint32_t)start;
-        out->slots[j].n = (uint32_t)(out->npool - start);
+        out->slots[j].n = n;
         out->nfeatures++;
     }
+    free(q);
     return CHR_OK;
 }
 
@@ -244,9 +266,14 @@ int chrLinear_best(const chrLinear *m, const uint64_t *feats, size_t n, const ui
 /* ------------------------------------------------------------- storage */
 
 /* Section layout: u32 nclass, f32 scale, u64 nfeatures, u64 npool, then
- * per feature (in table order) u64 key, u32 count, then the pool as
- * (u16 class, i16 weight) pairs in the same order. The table is rebuilt
- * on load, so its size is not part of the format. */
+ * per feature (in table order) u64 key, u32 n (as chrLinearSlot.n), then
+ * the pool as npool i16 values in the same order (pairs of class and
+ * weight for sparse rows, nclass weights for dense ones). The table is
+ * rebuilt on load, so its size is not part of the format. */
+static size_t row_values(uint32_t n, uint32_t nclass) {
+    return (n & CHR_LINEAR_DENSE) ? nclass : 2 * (size_t)n;
+}
+
 int chrLinear_write(const chrLinear *m, chrModelWriter *w, const char *name) {
     chrBuf *b = chrModelWriter_section(w, name);
     if (!b) return CHR_ENOMEM;
@@ -262,10 +289,8 @@ int chrLinear_write(const chrLinear *m, chrModelWriter *w, const char *name) {
     }
     for (size_t i = 0; i <= m->mask && m->slots; i++) {
         const chrLinearSlot *s = &m->slots[i];
-        for (uint32_t k = 0; s->key && k < s->n; k++) {
-            chrBuf_u16(b, m->pool[s->off + k].cls);
-            chrBuf_i16(b, m->pool[s->off + k].w);
-        }
+        size_t nv = s->key ? row_values(s->n, m->nclass) : 0;
+        for (size_t k = 0; k < nv; k++) chrBuf_i16(b, m->pool[s->off + k]);
     }
     return b->failed ? CHR_ENOMEM : CHR_OK;
 }
@@ -281,10 +306,10 @@ int chrLinear_read(chrLinear *m, const chrModelFile *mf, const char *name, char 
     m->nclass = chrCursor_u32(&c);
     m->scale = chrCursor_f32(&c);
     uint64_t nfeat = chrCursor_u64(&c), npool = chrCursor_u64(&c);
-    /* Each feature takes 12 bytes and each entry 4: bound the counts by
+    /* Each feature takes 12 bytes and each value 2: bound the counts by
      * the section size before allocating anything. */
-    if (c.bad || m->nclass == 0 || m->nclass > 65535 || nfeat > c.len / 12 ||
-        npool > c.len / 4 || c.len - c.pos != nfeat * 12 + npool * 4 || !(m->scale > 0)) {
+    if (c.bad || m->nclass == 0 || m->nclass > 32767 || nfeat > c.len / 12 ||
+        npool > c.len / 2 || c.len - c.pos != nfeat * 12 + npool * 2 || !(m->scale > 0)) {
         snprintf(err, errlen, "%s: section '%s' is damaged", mf->path, name);
         return CHR_EFORMAT;
     }
@@ -303,19 +328,19 @@ int chrLinear_read(chrLinear *m, const chrModelFile *mf, const char *name, char 
     for (uint64_t f = 0; f < nfeat; f++) {
         uint64_t key = chrCursor_u64(&c);
         uint32_t n = chrCursor_u32(&c);
-        if (key == 0 || n > npool - off || chrLinear_find(m, key)) goto bad;
+        if ((n & CHR_LINEAR_DENSE) && (n & ~CHR_LINEAR_DENSE) != m->nclass) goto bad;
+        size_t nv = row_values(n, m->nclass);
+        if (key == 0 || nv == 0 || nv > npool - off || chrLinear_find(m, key)) goto bad;
         uint32_t j = slot_of(key, m->mask);
         while (m->slots[j].key) j = (j + 1) & m->mask;
         m->slots[j].key = key;
         m->slots[j].off = (uint32_t)off;
         m->slots[j].n = n;
-        for (uint32_t k = 0; k < n; k++) {
-            uint16_t cls = chrCursor_u16(&pc);
-            if (cls >= m->nclass) goto bad;
-            m->pool[off + k].cls = cls;
-            m->pool[off + k].w = chrCursor_i16(&pc);
-        }
-        off += n;
+        for (size_t k = 0; k < nv; k++) m->pool[off + k] = chrCursor_i16(&pc);
+        if (!(n & CHR_LINEAR_DENSE))
+            for (size_t k = 0; k < nv; k += 2)
+                if (m->pool[off + k] < 0 || (uint32_t)m->pool[off + k] >= m->nclass) goto bad;
+        off += nv;
         m->nfeatures++;
     }
     m->npool = off;

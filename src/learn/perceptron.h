@@ -9,9 +9,11 @@
  *    time c adds d to w and c*d to u, and the average over all c steps is
  *    w - u/c, so no weight is touched when it does not change.
  *  - chrLinear, the read-only model for inference: averaged weights with
- *    near-zero ones pruned, quantised to int16, kept per feature as a
- *    sparse row of (class, weight) pairs in one pool, found through an
- *    open-addressing table keyed by the 64-bit feature hash. A feature
+ *    near-zero ones pruned, quantised to int16, kept per feature in one
+ *    pool as a sparse row of (class, weight) pairs or, when a quarter or
+ *    more of the classes have a weight, as a dense row of nclass weights
+ *    (added with SIMD-friendly straight loops). Rows are found through
+ *    an open-addressing table keyed by the 64-bit feature hash: a feature
  *    costs one probe and one contiguous read. Safe to share between
  *    threads.
  *
@@ -25,6 +27,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "learn/modelfile.h"
 
@@ -38,7 +41,7 @@ typedef struct chrPerceptron {
     uint64_t c;       /* decisions seen + 1 */
 } chrPerceptron;
 
-/* Returns CHR_OK, CHR_EINVAL (nclass 0 or above 65535) or CHR_ENOMEM. */
+/* Returns CHR_OK, CHR_EINVAL (nclass 0 or above 32767) or CHR_ENOMEM. */
 int chrPerceptron_init(chrPerceptron *p, uint32_t nclass);
 void chrPerceptron_release(chrPerceptron *p);
 
@@ -71,21 +74,18 @@ static inline size_t chrPerceptron_size(const chrPerceptron *p) { return p->nrow
 
 typedef struct chrLinearSlot {
     uint64_t key;  /* 0 = empty */
-    uint32_t off;  /* first entry in the pool */
-    uint32_t n;    /* entries */
+    uint32_t off;  /* first value in the pool */
+    uint32_t n;    /* sparse: (class, weight) pairs; CHR_LINEAR_DENSE: nclass weights */
 } chrLinearSlot;
 
-typedef struct chrLinearEntry {
-    uint16_t cls;
-    int16_t w;
-} chrLinearEntry;
+#define CHR_LINEAR_DENSE 0x80000000u
 
 typedef struct chrLinear {
     uint32_t nclass;
     uint32_t mask;          /* table size - 1 (power of two) */
     chrLinearSlot *slots;
-    chrLinearEntry *pool;
-    size_t npool;
+    int16_t *pool;          /* sparse pairs (class, weight) and dense rows */
+    size_t npool;           /* int16 values in pool */
     size_t nfeatures;
     float scale;            /* int16 weight = round(averaged weight * scale) */
 } chrLinear;
@@ -121,6 +121,27 @@ static inline const chrLinearSlot *chrLinear_find(const chrLinear *m, uint64_t k
     }
 }
 
+/* scores[0..n) += w[0..n), eight at a time with the vector extensions
+ * of gcc and clang (SSE2 widening adds); plain C elsewhere. */
+#if defined(__GNUC__) || defined(__clang__)
+typedef int16_t chrLinearV8s __attribute__((vector_size(16)));
+typedef int32_t chrLinearV8i __attribute__((vector_size(32)));
+#endif
+static inline void chrLinear_addDense(int32_t *restrict s, const int16_t *restrict w, uint32_t n) {
+    uint32_t c = 0;
+#if defined(__GNUC__) || defined(__clang__)
+    for (; c + 8 <= n; c += 8) {
+        chrLinearV8s w8;
+        chrLinearV8i s8;
+        memcpy(&w8, w + c, sizeof w8);
+        memcpy(&s8, s + c, sizeof s8);
+        s8 += __builtin_convertvector(w8, chrLinearV8i);
+        memcpy(s + c, &s8, sizeof s8);
+    }
+#endif
+    for (; c < n; c++) s[c] += w[c];
+}
+
 /* Scoring in three passes over a batch of features: prefetch every
  * table slot, then find every row and prefetch it, then add. The cache
  * misses of a batch overlap instead of queueing one after another. */
@@ -128,6 +149,7 @@ static inline const chrLinearSlot *chrLinear_find(const chrLinear *m, uint64_t k
 static inline void chrLinear_scores(const chrLinear *m, const uint64_t *feats, size_t n,
                                     int32_t *scores) {
     const chrLinearSlot *found[CHR_LINEAR_BATCH];
+    const uint32_t nclass = m->nclass;
     while (n > 0) {
         size_t b = n < CHR_LINEAR_BATCH ? n : CHR_LINEAR_BATCH;
         for (size_t i = 0; i < b; i++) {
@@ -141,8 +163,12 @@ static inline void chrLinear_scores(const chrLinear *m, const uint64_t *feats, s
         for (size_t i = 0; i < b; i++) {
             const chrLinearSlot *s = found[i];
             if (!s) continue;
-            const chrLinearEntry *e = m->pool + s->off;
-            for (uint32_t k = 0; k < s->n; k++) scores[e[k].cls] += e[k].w;
+            const int16_t *e = m->pool + s->off;
+            if (s->n & CHR_LINEAR_DENSE) {
+                chrLinear_addDense(scores, e, nclass);
+            } else {
+                for (uint32_t k = 0; k < s->n; k++) scores[(uint16_t)e[2 * k]] += e[2 * k + 1];
+            }
         }
         feats += b;
         n -= b;

@@ -738,6 +738,7 @@ static int add_pattern(loader *L, const chrLexElem *elems, size_t n, const chrLe
     }
     chrLexPattern *pt = &L->lex->patterns[L->lex->n_patterns++];
     pt->block = L->block;
+    pt->order = 0;
     pt->first_elem = (uint32_t)(L->lex->n_elems - n);
     pt->n_elem = (uint32_t)n;
     pt->code = *code;

@@ -235,6 +235,15 @@ void chrLex_free(chrLex *lex) {
     free(lex->ids);
     free(lex->auxes);
     free(lex->negators);
+    free(lex->surf_toks);
+    free(lex->surf_seqs);
+    free(lex->surf_alts);
+    free(lex->surf_alt_seqs);
+    free(lex->surf_pats);
+    free(lex->surf_entries);
+    map_free(&lex->surf_exact);
+    map_free(&lex->surf_stem);
+    map_free(&lex->surf_synsets);
     for (size_t i = 0; i < lex->n_files; i++) free(lex->files[i]);
     free(lex->files);
     free(lex);

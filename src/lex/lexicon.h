@@ -56,7 +56,11 @@ enum chrLexKind {
     CHR_LEX_DISCARD_SENTENCE, /* index: 0 */
     CHR_LEX_DISCARD_STORY,    /* index: 0 */
     CHR_LEX_ISSUE,            /* index: issue code id */
-    CHR_LEX_ISSUE_IGNORE      /* index: 0 */
+    CHR_LEX_ISSUE_IGNORE,     /* index: 0 */
+    CHR_LEX_VERB,             /* surface entries: index: blocks[] */
+    CHR_LEX_NOUN,             /* surface entries: a plain noun (no code), index 0 */
+    CHR_LEX_ADJ,              /* surface entries: a plain adjective, index 0 */
+    CHR_LEX_TIME              /* surface entries: time shift, index: blocks[] */
 };
 
 /* What kind of name an actor phrase is (weighting is the coder's business). */
@@ -127,7 +131,12 @@ typedef struct chrLexSet {
 } chrLexSet;
 
 enum chrLexRole { CHR_ROLE_SUBJ = 1, CHR_ROLE_OBJ, CHR_ROLE_IOBJ, CHR_ROLE_POSS, CHR_ROLE_PREP,
-                  CHR_ROLE_XCOMP, CHR_ROLE_CCOMP };
+                  CHR_ROLE_XCOMP, CHR_ROLE_CCOMP,
+                  /* word-order patterns (chrLexPattern.order; PETRARCH-1 / TABARI): */
+                  CHR_ROLE_WORD,   /* a word, phrase or set at this position (value PHRASE or SET) */
+                  CHR_ROLE_VERB,   /* the position of the verb ("*") */
+                  CHR_ROLE_ACTOR   /* an actor here: slot SRC ($), TGT (+), BOTH (%), NONE (^ skip) */
+};
 enum chrLexValue { CHR_VAL_ANY = 1, CHR_VAL_PHRASE, CHR_VAL_SET };
 enum chrLexSlot { CHR_SLOT_NONE = 0, CHR_SLOT_TGT, CHR_SLOT_SRC, CHR_SLOT_BOTH };
 
@@ -137,6 +146,7 @@ typedef struct chrLexElem {
     uint8_t slot;  /* enum chrLexSlot: this role holds that actor */
     chrLexId prep; /* the preposition (upper-cased) when role == CHR_ROLE_PREP */
     uint32_t ref;  /* phrase index (CHR_VAL_PHRASE) or set index (CHR_VAL_SET) */
+    uint8_t adjacent; /* word order: must follow the previous element (or the verb) directly */
 } chrLexElem;
 
 enum chrLexCodeKind {
@@ -144,8 +154,14 @@ enum chrLexCodeKind {
     CHR_CODE_NULL,      /* "---": no event */
     CHR_CODE_DISCARD,   /* "###": discard the sentence */
     CHR_CODE_PASS,      /* verb-on-verb: the complement's event passes through */
-    CHR_CODE_COMBINE    /* verb-on-verb: map the complement's code through table */
+    CHR_CODE_COMBINE,   /* verb-on-verb: map the complement's code through table */
+    CHR_CODE_COMPLEX    /* "+++": the sentence is too complex to code */
 };
+
+/* chrLexCode.prio */
+#define CHR_CODE_PRIO_NORMAL 0
+#define CHR_CODE_PRIO_SUBORD 1   /* "023?": only when nothing else is coded */
+#define CHR_CODE_PRIO_DOMINANT 2 /* "031!": wins over the others */
 
 typedef struct chrLexCode {
     uint8_t kind;     /* enum chrLexCodeKind */
@@ -153,6 +169,7 @@ typedef struct chrLexCode {
     chrLexId code2;   /* target -> source code, NONE if not paired */
     chrLexId table;   /* combination table name for CHR_CODE_COMBINE */
     chrLexId negated; /* code when the verb is negated ("not:CODE"), NONE = no event */
+    uint8_t prio;     /* CHR_CODE_PRIO_* */
 } chrLexCode;
 
 typedef struct chrLexPattern {
@@ -161,6 +178,8 @@ typedef struct chrLexPattern {
     uint32_t n_elem;
     chrLexCode code;
     chrLexOrigin origin; /* also its rank: earlier origin wins a tie */
+    uint8_t order;       /* 1: a word-order pattern (elements in sentence order around
+                            CHR_ROLE_VERB), 0: a frame over dependency roles */
 } chrLexPattern;
 
 typedef struct chrLexBlock {
@@ -168,7 +187,71 @@ typedef struct chrLexBlock {
     uint32_t first_pattern; /* the bare (header) pattern first, then the others */
     uint32_t n_patterns;
     chrLexOrigin origin;
+    /* surface-order dictionaries (TABARI): the root's own code and its
+     * surface patterns (indexes into surf_pats, longest first once sorted) */
+    chrLexCode surf_code;
+    uint32_t first_surf, n_surf;
 } chrLexBlock;
+
+/* ---- surface-order model (TABARI-style word sequences) ----
+ * A sequence is a run of elements in text order. A word element matches a
+ * text word by prefix (a stem) or, with CHR_SURF_EXACT, as the whole word
+ * (plus the regular endings its entry allows). CHR_SURF_NEXT: the element
+ * must come right after the previous one; otherwise other words may come
+ * between. Pattern sequences hold exactly one CHR_SURF_VERB; actor slots
+ * ($ + % ^) take the nearest actor in the direction of matching. An
+ * alternative element (ref: surf_alts) matches any one of its sequences:
+ * it serves both "{ A | B }" inside a pattern and named synonym sets. */
+enum chrLexSurfKind {
+    CHR_SURF_WORD = 1,
+    CHR_SURF_VERB, /* "*" */
+    CHR_SURF_SRC,  /* "$" */
+    CHR_SURF_TGT,  /* "+" */
+    CHR_SURF_BOTH, /* "%": a compound actor, source and target at once */
+    CHR_SURF_SKIP, /* "^": pass over one actor */
+    CHR_SURF_ALT   /* ref: surf_alts index */
+};
+#define CHR_SURF_EXACT 1u /* whole word, not a stem */
+#define CHR_SURF_NEXT 2u  /* immediately after the previous element */
+#define CHR_SURF_CAPS 4u  /* (entries) the word is all capitals in the dictionary */
+
+/* Which regular endings a whole-word entry also accepts on its last word. */
+enum chrLexEndings { CHR_END_NONE = 0, CHR_END_NOUN, CHR_END_VERB };
+
+typedef struct chrLexSurfTok {
+    uint8_t kind;  /* enum chrLexSurfKind */
+    uint8_t flags; /* CHR_SURF_EXACT | CHR_SURF_NEXT */
+    chrLexId word; /* CHR_SURF_WORD: upper-cased word without connectors */
+    uint32_t ref;  /* CHR_SURF_ALT: surf_alts index */
+} chrLexSurfTok;
+
+typedef struct chrLexSurfSeq {
+    uint32_t first, n; /* into surf_toks */
+    uint16_t length;   /* letters that count for pattern order */
+} chrLexSurfSeq;
+
+typedef struct chrLexSurfAlt {
+    chrLexId name;     /* "&CURRENCY", or NONE for an inline "{ | }" */
+    uint32_t first, n; /* into surf_alt_seqs (sequence indexes) */
+} chrLexSurfAlt;
+
+typedef struct chrLexSurfPat {
+    uint32_t block;
+    uint32_t seq;
+    chrLexCode code;
+    chrLexOrigin origin;
+} chrLexSurfPat;
+
+/* A dictionary phrase found in text: actor, agent, verb root or form,
+ * noun, adjective, time phrase. Chained by the first word of its sequence. */
+typedef struct chrLexSurfEntry {
+    uint32_t seq;
+    uint8_t kind;    /* enum chrLexKind */
+    uint8_t endings; /* enum chrLexEndings */
+    uint32_t index;  /* actors[], agents[], blocks[] as kind says */
+    uint32_t next;   /* next entry with the same first word, 0 = end */
+    chrLexOrigin origin;
+} chrLexSurfEntry;
 
 typedef struct chrLexForm {
     chrLexId lemma;       /* upper-cased lemma ("CARRY" for carry_out) */
@@ -251,6 +334,17 @@ struct chr_lexicon {
     CHR_LEX_ARRAY(chrLexId, ids); /* lemma lists of transforms */
     CHR_LEX_ARRAY(chrLexAux, auxes);
     CHR_LEX_ARRAY(uint32_t, negators); /* phrase indexes of negating words */
+
+    /* surface-order model (see chrLexSurfTok) */
+    CHR_LEX_ARRAY(chrLexSurfTok, surf_toks);
+    CHR_LEX_ARRAY(chrLexSurfSeq, surf_seqs);
+    CHR_LEX_ARRAY(chrLexSurfAlt, surf_alts);
+    CHR_LEX_ARRAY(uint32_t, surf_alt_seqs);
+    CHR_LEX_ARRAY(chrLexSurfPat, surf_pats);
+    CHR_LEX_ARRAY(chrLexSurfEntry, surf_entries); /* [0] unused */
+    chrLexMap surf_exact; /* first word id -> first entry (whole-word first words) */
+    chrLexMap surf_stem;  /* first word id -> first entry (stem first words) */
+    chrLexMap surf_synsets; /* set name id -> surf_alts index + 1 */
 
     CHR_LEX_ARRAY(char *, files); /* file names, for origins */
     chrLexCounts counts;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/doc.h"
+#include "event/coder.h"
 #include "parse/stage.h"
 #include "tag/tagger.h"
 
@@ -26,58 +27,97 @@ static unsigned with_dependencies(unsigned s) {
     return s | CHR_STAGE_TOKENIZE;
 }
 
-/* The tagger from dir/en-tag.bin, or the shipped models/en-tag.bin. */
-static struct chrTagger *load_tagger(const char *dir, char *err, size_t errlen) {
-    char path[4096];
-    if (dir) {
-        snprintf(path, sizeof path, "%s/en-tag.bin", dir);
-    } else if (chr_data_path("models/en-tag.bin", path, sizeof path)) {
+/* Finds models/NAME in opts->model_dir, else among the shipped data. */
+static int model_path(const chr_pipeline_options *opts, const char *name, char *out,
+                      size_t outlen, char *err, size_t errlen) {
+    if (opts && opts->model_dir) {
+        int n = snprintf(out, outlen, "%s/%s", opts->model_dir, name);
+        if (n < 0 || (size_t)n >= outlen) {
+            snprintf(err, errlen, "%s: model directory path too long", opts->model_dir);
+            return CHR_EINVAL;
+        }
+        return CHR_OK;
+    }
+    char rel[256];
+    snprintf(rel, sizeof rel, "models/%s", name);
+    if (chr_data_path(rel, out, outlen) != CHR_OK) {
         snprintf(err, errlen,
-                 "models/en-tag.bin: tagger model not found (looked in $CHRONICLE_DATA, beside "
-                 "the program and in the installed share directory)");
-        return NULL;
+                 "%s: model not found ($CHRONICLE_DATA, beside the program, or the install); "
+                 "train it with 'chronicle train' or set the model directory",
+                 rel);
+        return CHR_ENOTFOUND;
     }
-    chrTagger *t = calloc(1, sizeof *t);
-    if (!t) {
-        snprintf(err, errlen, "%s: out of memory", path);
-        return NULL;
+    return CHR_OK;
+}
+
+static int load_tagger(chr_pipeline *p, const chr_pipeline_options *opts, char *err,
+                       size_t errlen) {
+    char path[4096];
+    int rc = model_path(opts, "en-tag.bin", path, sizeof path, err, errlen);
+    if (rc) return rc;
+    p->tagger = calloc(1, sizeof *p->tagger);
+    if (!p->tagger) {
+        snprintf(err, errlen, "out of memory");
+        return CHR_ENOMEM;
     }
-    if (chrTagger_load(t, path, err, errlen)) {
-        chrTagger_release(t);
-        free(t);
-        return NULL;
-    }
-    return t;
+    return chrTagger_load(p->tagger, path, err, errlen);
 }
 
 chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size_t errlen) {
+    char dummy[8];
+    if (!err) {
+        err = dummy;
+        errlen = sizeof dummy;
+    }
     chr_pipeline *p = calloc(1, sizeof *p);
     if (!p) {
-        if (err) snprintf(err, errlen, "out of memory");
+        snprintf(err, errlen, "out of memory");
         return NULL;
     }
     unsigned want = opts && opts->stages ? opts->stages : CHR_STAGE_ALL;
     p->stages = with_dependencies(want) & chrPipeline_available();
-    char buf[512];
-    if (!err) {
-        err = buf;
-        errlen = sizeof buf;
+    if ((p->stages & CHR_STAGE_TAG) && load_tagger(p, opts, err, errlen) != CHR_OK) {
+        chr_pipeline_free(p);
+        return NULL;
     }
-    const char *dir = opts ? opts->model_dir : NULL;
-    if (p->stages & CHR_STAGE_TAG) {
-        p->tagger = load_tagger(dir, err, errlen);
-        if (!p->tagger) {
+    if (p->stages & CHR_STAGE_PARSE) {
+        char path[4096];
+        if (model_path(opts, "en-parse.bin", path, sizeof path, err, errlen) != CHR_OK ||
+            !(p->parser = chrParseStage_load(path, err, errlen))) {
             chr_pipeline_free(p);
             return NULL;
         }
     }
-    if (p->stages & CHR_STAGE_PARSE) {
-        char path[4096];
-        if (dir) snprintf(path, sizeof path, "%s/en-parse.bin", dir);
-        p->parser = chrParseStage_load(dir ? path : NULL, err, errlen);
-        if (!p->parser) {
+    if (p->stages & CHR_STAGE_NER) {
+        char msg[1024];
+        int rc = chrNerStage_open(NULL, opts ? opts->model_dir : NULL, opts ? opts->dict_dir : NULL,
+                                  &p->ner, msg, sizeof msg);
+        if (rc != CHR_OK) {
+            if (err) snprintf(err, errlen, "NER stage: %s", msg);
             chr_pipeline_free(p);
             return NULL;
+        }
+    }
+    if (p->stages & CHR_STAGE_EVENTS) {
+        unsigned ef = opts ? opts->event_flags : 0;
+        p->coder.keep_negated = (ef & CHR_EVENTS_KEEP_NEGATED) != 0;
+        p->coder.all_duplicates = (ef & CHR_EVENTS_ALL) != 0;
+        p->coder.allow_monadic = (ef & CHR_EVENTS_MONADIC) != 0;
+        if (opts && opts->lexicon) {
+            p->lex = opts->lexicon;
+        } else {
+            char path[4096];
+            const char *dir = opts && opts->dict_dir ? opts->dict_dir : NULL;
+            if (!dir && chr_data_path("dict", path, sizeof path) == CHR_OK) dir = path;
+            int rc = dir ? chr_lexicon_load_dir(dir, 0, NULL, NULL, &p->own_lex) : CHR_ENOTFOUND;
+            if (rc != CHR_OK) {
+                if (err)
+                    snprintf(err, errlen, "%s: cannot load the event dictionaries: %s (check them with 'chronicle dict check')",
+                             dir ? dir : "dict", chr_strerror(rc));
+                chr_pipeline_free(p);
+                return NULL;
+            }
+            p->lex = p->own_lex;
         }
     }
     return p;
@@ -86,19 +126,13 @@ chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size
 unsigned chr_pipeline_stages(const chr_pipeline *p) { return p->stages; }
 
 unsigned chrPipeline_available(void) {
-    return CHR_STAGE_TOKENIZE | CHR_STAGE_TAG | CHR_STAGE_TIMEX | CHR_STAGE_PARSE;
+    return CHR_STAGE_TOKENIZE | CHR_STAGE_TAG | CHR_STAGE_PARSE | CHR_STAGE_TIMEX | CHR_STAGE_NER |
+           CHR_STAGE_EVENTS;
 }
 
 int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
     int rc = chr_tokenize(doc);
     if (rc) return rc;
-    if (p->stages & CHR_STAGE_TIMEX) {
-        chr_timex_free(doc->timex);
-        doc->timex = NULL;
-        doc->ntimex = 0;
-        rc = chr_timex_find(doc->text, doc->len, doc->date, &doc->timex, &doc->ntimex);
-        if (rc) return rc;
-    }
     if (p->stages & CHR_STAGE_TAG) {
         rc = chrTagger_run(p->tagger, doc);
         if (rc) return rc;
@@ -107,15 +141,30 @@ int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
         rc = chrParseStage_run(p->parser, doc);
         if (rc) return rc;
     }
+    if (p->stages & CHR_STAGE_TIMEX) {
+        chr_timex_free(doc->timex);
+        doc->timex = NULL;
+        doc->ntimex = 0;
+        rc = chr_timex_find(doc->text, doc->len, doc->date, &doc->timex, &doc->ntimex);
+        if (rc) return rc;
+    }
+    if (p->stages & CHR_STAGE_NER) {
+        rc = chrNerStage_run(p->ner, doc);
+        if (rc) return rc;
+    }
+    if (p->stages & CHR_STAGE_EVENTS) {
+        rc = chrCoder_codeDoc(p->lex, &p->coder, doc, NULL);
+        if (rc) return rc;
+    }
     return CHR_OK;
 }
 
 void chr_pipeline_free(chr_pipeline *p) {
     if (!p) return;
+    chrNerStage_close(p->ner);
+    chr_lexicon_free(p->own_lex);
     chrParseStage_free(p->parser);
-    if (p->tagger) {
-        chrTagger_release(p->tagger);
-        free(p->tagger);
-    }
+    if (p->tagger) chrTagger_release(p->tagger);
+    free(p->tagger);
     free(p);
 }

@@ -82,6 +82,28 @@ static size_t prepare(const chrLemmatizer *lm, const char *form, size_t len, uin
     return len;
 }
 
+/* The suffix rules alone, on src (form prepared for the tag's case). */
+static const char *apply_rules(const chrLemmatizer *lm, const char *form, size_t len,
+                               uint32_t tag, const char *src, char *buf, size_t *outlen) {
+    size_t kmax = len < MAXSUF ? len : MAXSUF;
+    for (size_t k = kmax + 1; k-- > 0;) {
+        const chrLemmaEntry *r = table_find(&lm->rules, rule_key(tag, src + len - k, k));
+        if (!r) continue;
+        if (r->strip > len || r->strip > k) break;
+        size_t keep = len - r->strip;
+        memcpy(buf, src, keep);
+        memcpy(buf + keep, lm->pool + r->off, r->len);
+        buf[keep + r->len] = '\0';
+        *outlen = keep + r->len;
+        if (*outlen == len && memcmp(buf, form, len) == 0) return form;
+        return buf;
+    }
+    memcpy(buf, src, len);
+    buf[len] = '\0';
+    return memcmp(buf, form, len) == 0 ? form : buf;
+}
+
+
 const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag,
                            char *buf, size_t cap, size_t *outlen) {
     *outlen = len;
@@ -101,22 +123,7 @@ const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len
         *outlen = e->len;
         return buf;
     }
-    size_t kmax = len < MAXSUF ? len : MAXSUF;
-    for (size_t k = kmax + 1; k-- > 0;) {
-        const chrLemmaEntry *r = table_find(&lm->rules, rule_key(tag, src + len - k, k));
-        if (!r) continue;
-        if (r->strip > len || r->strip > k) break;
-        size_t keep = len - r->strip;
-        memcpy(buf, src, keep);
-        memcpy(buf + keep, lm->pool + r->off, r->len);
-        buf[keep + r->len] = '\0';
-        *outlen = keep + r->len;
-        if (*outlen == len && memcmp(buf, form, len) == 0) return form;
-        return buf;
-    }
-    memcpy(buf, src, len);
-    buf[len] = '\0';
-    return memcmp(buf, form, len) == 0 ? form : buf;
+    return apply_rules(lm, form, len, tag, src, buf, outlen);
 }
 
 /* ---------------------------------------------------------------- learn */
@@ -142,6 +149,8 @@ typedef struct candset {
     uint32_t *index; /* hash of (key, transform) -> c index + 1 */
 } candset;
 
+/* Counts one more (key, transform); returns 1 when it was new, 0 when
+ * counted again, or CHR_ELIMIT. */
 static int cand_add(candset *s, uint64_t key, size_t strip, const char *app, size_t applen) {
     uint64_t tr = transform_hash(strip, app, applen);
     uint64_t h = chrHash_add(key, tr);
@@ -150,14 +159,14 @@ static int cand_add(candset *s, uint64_t key, size_t strip, const char *app, siz
         cand *c = &s->c[s->index[i] - 1];
         if (c->key == key && c->transform == tr) {
             c->count++;
-            return CHR_OK;
+            return 0;
         }
         i = (i + 1) & s->mask;
     }
     if (s->n == s->cap) return CHR_ELIMIT;
     s->c[s->n] = (cand){key, tr, 1, (uint8_t)strip, app, (uint16_t)applen};
     s->index[i] = (uint32_t)++s->n;
-    return CHR_OK;
+    return 1;
 }
 
 /* The transform from src[0..n) to lemma: strip and append. */
@@ -245,18 +254,23 @@ int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex,
         prepare(lm, ex[i].form, len, ex[i].tag, src);
         for (size_t k = 0; k < len; k++) low[k] = (char)lower_c((unsigned char)ex[i].form[k]);
         /* Whole words, for the exceptions: exact and lower-case keys. */
-        if ((rc = cand_add(&words, exc_key(ex[i].tag, ex[i].form, len, 0), 0, ex[i].lemma, ln)))
+        int isnew = cand_add(&words, exc_key(ex[i].tag, ex[i].form, len, 0), 0, ex[i].lemma, ln);
+        if (isnew < 0 ||
+            (lower_c((unsigned char)ex[i].lemma[0]) == (unsigned char)ex[i].lemma[0] &&
+             cand_add(&words, exc_key(ex[i].tag, low, len, 1), 0, ex[i].lemma, ln) < 0)) {
+            rc = CHR_ELIMIT;
             goto out;
-        if (lower_c((unsigned char)ex[i].lemma[0]) == (unsigned char)ex[i].lemma[0] &&
-            (rc = cand_add(&words, exc_key(ex[i].tag, low, len, 1), 0, ex[i].lemma, ln)))
-            goto out;
+        }
+        if (!isnew) continue; /* rules count word types, not tokens */
         size_t strip, p = transform_of(src, len, ex[i].lemma, ln, &strip);
         if (strip > MAXSUF) continue; /* irregular: the lexicon's job */
         size_t kmax = len < MAXSUF ? len : MAXSUF;
         for (size_t k = strip; k <= kmax; k++)
-            if ((rc = cand_add(&s, rule_key(ex[i].tag, src + len - k, k), strip, ex[i].lemma + p,
-                               ln - p)))
+            if (cand_add(&s, rule_key(ex[i].tag, src + len - k, k), strip, ex[i].lemma + p,
+                         ln - p) < 0) {
+                rc = CHR_ELIMIT;
                 goto out;
+            }
     }
     if ((rc = majority(lm, &s, &lm->rules, rare_rule))) goto out;
 
@@ -273,10 +287,11 @@ int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex,
             uint64_t key = exc_key(ex[i].tag, lowered ? low : ex[i].form, len, lowered);
             const chrLemmaEntry *m = table_find(&seen, key);
             if (!m || table_find(&lm->exceptions, key)) continue;
-            char buf[MAXWORD + 64];
+            char buf[MAXWORD + 64], src[MAXWORD];
             size_t outlen;
-            const char *got = chrLemma_apply(lm, lowered ? low : ex[i].form, len, ex[i].tag, buf,
-                                             sizeof buf, &outlen);
+            const char *form = lowered ? low : ex[i].form;
+            prepare(lm, form, len, ex[i].tag, src);
+            const char *got = apply_rules(lm, form, len, ex[i].tag, src, buf, &outlen);
             if (outlen == m->len && memcmp(got, lm->pool + m->off, outlen) == 0) continue;
             chrLemmaEntry *e = table_put(&lm->exceptions, key);
             if (!e) goto out;

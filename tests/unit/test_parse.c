@@ -302,7 +302,7 @@ static void shipped_model_parses_a_news_sentence(void **state) {
         skip();
     }
     char err[512] = "";
-    chr_pipeline_options o = {CHR_STAGE_PARSE, "models", NULL};
+    chr_pipeline_options o = {.stages = CHR_STAGE_PARSE, .model_dir = "models"};
     chr_pipeline *p = chr_pipeline_new(&o, err, sizeof err);
     if (!p) print_message("%s\n", err);
     assert_non_null(p);
@@ -337,7 +337,7 @@ static void shipped_model_parses_a_news_sentence(void **state) {
 static void missing_model_is_named(void **state) {
     (void)state;
     char err[512] = "";
-    chr_pipeline_options o = {CHR_STAGE_PARSE, "/nonexistent-models", NULL};
+    chr_pipeline_options o = {.stages = CHR_STAGE_PARSE, .model_dir = "/nonexistent-models"};
     assert_null(chr_pipeline_new(&o, err, sizeof err));
     assert_non_null(strstr(err, "/nonexistent-models/en-"));
 }

@@ -13,7 +13,7 @@
 static void timex_stage_fills_the_layer(void **state) {
     (void)state;
     char err[256];
-    chr_pipeline_options o = {CHR_STAGE_TIMEX, NULL, NULL};
+    chr_pipeline_options o = {.stages = CHR_STAGE_TIMEX};
     chr_pipeline *p = chr_pipeline_new(&o, err, sizeof err);
     assert_non_null(p);
     assert_true(chr_pipeline_stages(p) & CHR_STAGE_TOKENIZE);

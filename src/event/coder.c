@@ -1,0 +1,444 @@
+/*
+ * coder.c - events from matched patterns: actors of the pattern's slots (or
+ * subject and object by default), compound actors, paired codes, negation,
+ * verb-on-verb combination and pass-through, light verbs with event nouns,
+ * discards, and one event per (date, source, target, code) per document.
+ * See coder.h for the whole procedure.
+ */
+#include "event/coder.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/doc.h"
+#include "event/cameo.h"
+
+#define MAX_PENDING 256
+
+typedef struct pend {
+    int owner;       /* the predicate token that coded it */
+    int alive;
+    chrCActor src, tgt; /* code "" = none */
+    char code[8];
+    uint32_t flags;
+    uint32_t ev_start, ev_end;
+    const chrLexPattern *p;
+} pend;
+
+typedef struct sentWork {
+    chrSent s;
+    pend pend[MAX_PENDING];
+    int npend;
+    const chrCoderOptions *opts;
+} sentWork;
+
+typedef struct docEvents {
+    chr_event *v;
+    size_t n, cap;
+} docEvents;
+
+static void code_copy(char dst[8], const char *src) {
+    size_t n = strlen(src);
+    if (n > 7) n = 7;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *en) {
+    *st = s->tok[v].start;
+    *en = s->tok[v].end;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t r = s->t[c].rel;
+        if (r == R_AUX || r == R_AUXPASS || r == R_NEG || r == R_COMPOUNDPRT ||
+            (r == R_ADVMOD && c == v - 1)) {
+            if (s->tok[c].start < *st) *st = s->tok[c].start;
+            if (s->tok[c].end > *en) *en = s->tok[c].end;
+        }
+    }
+    if (far >= 0 && far < s->n && s->tok[far].end > *en && far > v) *en = s->tok[far].end;
+}
+
+static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
+                 uint32_t flags, const chrLexPattern *p, int far) {
+    if (w->npend >= MAX_PENDING) return;
+    pend *e = &w->pend[w->npend++];
+    memset(e, 0, sizeof *e);
+    e->owner = owner;
+    e->alive = 1;
+    if (src) e->src = *src;
+    if (tgt) e->tgt = *tgt;
+    code_copy(e->code, code);
+    e->flags = flags;
+    e->p = p;
+    evidence(&w->s, owner, far, &e->ev_start, &e->ev_end);
+}
+
+/* The first oblique (in text order) whose phrase names an actor. */
+static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out) {
+    int best = -1;
+    for (int i = 0; i < f->npreps; i++) {
+        int t = f->preps[i].tok;
+        if (best >= 0 && t > best) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, t, &a);
+        if (a.n) {
+            best = t;
+            *out = a;
+        }
+    }
+    return best;
+}
+
+/* The actors a clause is about: its subject's, else its object's, else
+ * those of its first oblique naming one ("promised that Guzman will not
+ * face", "assurances that the penalty shall not apply to Guzman"). */
+static int clause_actors(const chrSent *s, int c, chrCActors *out) {
+    chrFrame g;
+    chrCoder_frame(s, c, &g);
+    out->n = 0;
+    if (g.subj >= 0 && !g.subj_inherited) chrActors_ofPhrase(s, g.subj, out);
+    if (out->n) return g.subj;
+    if (g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
+    if (out->n) return g.obj;
+    return first_actor_prep(s, &g, out);
+}
+
+/* A clause attached to the noun n ("assurances that ..."), or -1. */
+static int noun_clause(const chrSent *s, int n) {
+    if (n < 0) return -1;
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_ACL || s->t[c].rel == R_CCOMP) return c;
+    }
+    return -1;
+}
+
+/* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
+static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
+                 const char *code, const char *code2, uint32_t flags) {
+    const chrSent *s = &w->s;
+    chrCActors src = {0}, tgt = {0};
+    int far = -1;
+    if (m->both >= 0) {
+        chrCActors both;
+        chrActors_ofPhrase(s, m->both, &both);
+        for (int i = 0; i < both.n; i++)
+            for (int j = 0; j < both.n; j++) {
+                if (i == j || strcmp(both.a[i].code, both.a[j].code) == 0) continue;
+                if (code[0]) push(w, v, &both.a[i], &both.a[j], code, flags, m->p, m->both);
+            }
+        if (m->src < 0 && m->tgt < 0) return;
+    }
+    int stok = m->src >= 0 ? m->src : f->subj;
+    if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
+    if (m->tgt >= 0) {
+        chrActors_ofPhrase(s, m->tgt, &tgt);
+        far = m->tgt;
+    } else if (m->both < 0) {
+        if (tf->obj >= 0) chrActors_ofPhrase(s, tf->obj, &tgt);
+        if (tgt.n) far = tf->obj;
+        if (!tgt.n) far = first_actor_prep(s, tf, &tgt);
+        if (!tgt.n && tf != f) far = first_actor_prep(s, f, &tgt);
+        if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
+        /* statements, promises, assurances: the actor the clause is about */
+        int cl = tf->ccomp >= 0 ? tf->ccomp : noun_clause(s, tf->obj);
+        if (!tgt.n && cl >= 0) far = clause_actors(s, cl, &tgt);
+    }
+    if (m->both >= 0) { /* "% ... +": the compound is the source */
+        chrActors_ofPhrase(s, m->both, &src);
+    }
+    chrCActor none = {"", 0, 0, -1};
+    int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
+    for (int i = 0; i < ns; i++) {
+        for (int j = 0; j < nt; j++) {
+            const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
+            if (a->code[0] && strcmp(a->code, b->code) == 0) continue;
+            if (code[0]) push(w, v, a, b, code, flags, m->p, far);
+            if (code2 && code2[0]) push(w, v, b, a, code2, flags, m->p, far);
+        }
+    }
+}
+
+static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, const char **code,
+                           const char **code2, uint32_t *flags) {
+    const chrLex *lex = w->s.lex;
+    *code = chrLex_str(lex, c->code);
+    *code2 = c->code2 ? chrLex_str(lex, c->code2) : NULL;
+    *flags = 0;
+    if (!negated) return;
+    if (c->negated) {
+        *code = chrLex_str(lex, c->negated);
+        *code2 = NULL;
+    } else if (w->opts->keep_negated) {
+        *flags = CHR_EVENT_NEGATED;
+    } else {
+        *code = "";
+        *code2 = NULL;
+    }
+}
+
+/* Verb-on-verb: the complement's pending events become the governor's,
+ * their codes mapped through `table` (NONE = keep as they are). Returns how
+ * many there were. */
+static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int negated) {
+    const chrLex *lex = w->s.lex;
+    int count = 0;
+    chrCActors outer = {0};
+    if (f->subj >= 0) chrActors_ofPhrase(&w->s, f->subj, &outer);
+    for (int i = 0; i < w->npend; i++) {
+        pend *e = &w->pend[i];
+        if (!e->alive || (e->owner != f->xcomp && e->owner != f->ccomp && e->owner != v)) continue;
+        if (e->owner == v && table == CHR_LEX_NONE) continue;
+        count++;
+        if (table) {
+            chrLexId inner = chrLex_find(lex, e->code, strlen(e->code));
+            chrLexId to = inner ? chrLex_combine(lex, table, inner) : CHR_LEX_NONE;
+            if (!to) {
+                e->alive = 0;
+                continue;
+            }
+            code_copy(e->code, chrLex_str(lex, to));
+        }
+        if (!e->src.code[0] && outer.n) e->src = outer.a[0];
+        if (negated) {
+            if (w->opts->keep_negated) e->flags |= CHR_EVENT_NEGATED;
+            else e->alive = 0;
+        }
+        e->owner = v;
+    }
+    return count;
+}
+
+static int predicate(const chrSent *s, int v) {
+    uint8_t u = s->t[v].upos;
+    if (u == CHR_UPOS_VERB) return 1;
+    if (u == CHR_UPOS_ADJ || u == CHR_UPOS_NOUN) {
+        for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++)
+            if (s->t[s->kids[k]].rel == R_COP && u == CHR_UPOS_ADJ) return 1;
+    }
+    return 0;
+}
+
+static void apply_auxes(sentWork *w, int v, const chrFrame *f, int first_new) {
+    const chrLex *lex = w->s.lex;
+    const chrSent *s = &w->s;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel != R_AUX) continue;
+        for (size_t a = 0; a < lex->n_auxes; a++) {
+            if (lex->auxes[a].lemma != s->t[c].lemma && lex->auxes[a].lemma != s->t[c].form) continue;
+            const chrLexCode *code = &lex->auxes[a].code;
+            for (int i = first_new; i < w->npend; i++) {
+                pend *e = &w->pend[i];
+                if (!e->alive || e->owner != v) continue;
+                if (code->kind == CHR_CODE_COMBINE) {
+                    chrLexId inner = chrLex_find(lex, e->code, strlen(e->code));
+                    chrLexId to = inner ? chrLex_combine(lex, code->table, inner) : CHR_LEX_NONE;
+                    if (to) code_copy(e->code, chrLex_str(lex, to));
+                    else e->alive = 0;
+                } else if (code->kind == CHR_CODE_NULL) {
+                    e->alive = 0;
+                }
+            }
+            (void)f;
+            return;
+        }
+    }
+}
+
+/* Codes predicate v; returns 1 when the sentence is to be discarded. */
+static int code_predicate(sentWork *w, int v) {
+    const chrSent *s = &w->s;
+    const chrLex *lex = s->lex;
+    chrFrame f, nf;
+    chrCoder_frame(s, v, &f);
+    chrCMatch m;
+    chrCoder_match(s, &f, 0, &m);
+    const chrFrame *tf = &f;
+    /* light verb + event noun: "provided assurances", "carried out an attack" */
+    if ((!m.p || m.weight == 0) && f.obj >= 0 && s->t[v].lemma && (lex->wordflags[s->t[v].lemma] & CHR_WORD_LIGHT)) {
+        chrCoder_frame(s, f.obj, &nf);
+        chrCMatch nm;
+        chrCoder_match(s, &nf, 1, &nm);
+        if (nm.p && nm.p->code.kind == CHR_CODE_EVENT) {
+            m = nm;
+            nf.subj = f.subj;
+            nf.negated = f.negated;
+            tf = &nf;
+        }
+    }
+    if (!m.p) return 0;
+    const chrLexCode *c = &m.p->code;
+    const char *code, *code2;
+    uint32_t flags;
+    int first_new = w->npend;
+    switch (c->kind) {
+    case CHR_CODE_DISCARD:
+        return 1;
+    case CHR_CODE_NULL:
+        return 0;
+    case CHR_CODE_PASS:
+        combine(w, v, &f, CHR_LEX_NONE, f.negated);
+        return 0;
+    case CHR_CODE_COMBINE:
+        if (combine(w, v, &f, c->table, f.negated)) return 0;
+        /* nothing to combine: the block's bare code, if it has one */
+        {
+            const chrLexBlock *b = &lex->blocks[m.p->block];
+            const chrLexPattern *bare = &lex->patterns[b->first_pattern];
+            if (bare->code.kind != CHR_CODE_EVENT) return 0;
+            m.p = bare;
+            c = &bare->code;
+        }
+        /* fall through */
+    case CHR_CODE_EVENT:
+        negate_or_keep(w, c, f.negated, &code, &code2, &flags);
+        emit(w, v, &f, tf, &m, code, code2, flags);
+        apply_auxes(w, v, &f, first_new);
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+static int depth_of(const chrSent *s, int i) {
+    int d = 0;
+    while (s->t[i].head >= 0 && d < s->n) {
+        i = s->t[i].head;
+        d++;
+    }
+    return d;
+}
+
+/* Codes sentence si into w->pend; returns 1 sentence discarded, 2 story
+ * discarded, -1 not parsed, 0 otherwise. */
+static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, const chr_sentence *sent) {
+    w->npend = 0;
+    int parsed = chrCoder_loadSentence(&w->s, lex, doc, sent) == 0;
+    int d = chrActors_discard(&w->s); /* discards need words only */
+    if (d) return d;
+    if (!parsed) return -1;
+    const chrSent *s = &w->s;
+    int order[CHR_CODER_MAX_TOKENS], depth[CHR_CODER_MAX_TOKENS], n = 0;
+    for (int i = 0; i < s->n; i++) {
+        if (!predicate(s, i)) continue;
+        depth[i] = depth_of(s, i);
+        /* deeper first: complements before their governors */
+        int k = n++;
+        while (k > 0 && depth[order[k - 1]] < depth[i]) {
+            order[k] = order[k - 1];
+            k--;
+        }
+        order[k] = i;
+    }
+    for (int k = 0; k < n; k++)
+        if (code_predicate(w, order[k])) {
+            w->npend = 0;
+            return 1;
+        }
+    return 0;
+}
+
+static int same_date(chr_date a, chr_date b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
+
+static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend *e, size_t si,
+                     const chrCoderOptions *opts) {
+    const char *sc = e->src.code[0] ? e->src.code : "---";
+    const char *tc = e->tgt.code[0] ? e->tgt.code : "---";
+    if (!opts->allow_monadic && (!e->src.code[0] || !e->tgt.code[0])) return CHR_OK;
+    if (!opts->all_duplicates) {
+        for (size_t i = 0; i < out->n; i++) {
+            const chr_event *x = &out->v[i];
+            if (same_date(x->date, doc->date) && strcmp(x->source.code, sc) == 0 &&
+                strcmp(x->target.code, tc) == 0 && strcmp(x->code, e->code) == 0)
+                return CHR_OK;
+        }
+    }
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 16;
+        chr_event *v = realloc(out->v, cap * sizeof *v);
+        if (!v) return CHR_ENOMEM;
+        out->v = v;
+        out->cap = cap;
+    }
+    chr_event *ev = &out->v[out->n];
+    memset(ev, 0, sizeof *ev);
+    ev->sentence = (uint32_t)si;
+    ev->date = doc->date;
+    const chrCActor *act[2] = {&e->src, &e->tgt};
+    chr_actor *dst[2] = {&ev->source, &ev->target};
+    const char *codes[2] = {sc, tc};
+    for (int k = 0; k < 2; k++) {
+        dst[k]->code = chrArena_strdup(&doc->arena, codes[k]);
+        dst[k]->start = act[k]->start;
+        dst[k]->end = act[k]->end;
+        dst[k]->entity = -1;
+        dst[k]->text = act[k]->code[0] && act[k]->end > act[k]->start && act[k]->end <= doc->len
+                           ? chrArena_strndup(&doc->arena, doc->text + act[k]->start, act[k]->end - act[k]->start)
+                           : chrArena_strdup(&doc->arena, "");
+        if (!dst[k]->code || !dst[k]->text) return CHR_ENOMEM;
+    }
+    code_copy(ev->code, e->code);
+    int quad;
+    double g;
+    chrCameo_describe(e->code, ev->root, &quad, &g);
+    ev->quad = quad;
+    ev->goldstein = g;
+    ev->evidence_start = e->ev_start;
+    ev->evidence_end = e->ev_end;
+    ev->flags = e->flags;
+    if (e->p) {
+        const chrLex *lex = w->s.lex;
+        const char *file = e->p->origin.file < lex->n_files ? lex->files[e->p->origin.file] : "?";
+        const char *base = strrchr(file, '/');
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s:%u", base ? base + 1 : file, e->p->origin.line);
+        ev->pattern = chrArena_strdup(&doc->arena, buf);
+    }
+    out->n++;
+    return CHR_OK;
+}
+
+int chrCoder_codeDoc(const chrLex *lex, const chrCoderOptions *opts, chr_doc *doc, chrCoderStats *stats) {
+    static const chrCoderOptions defaults = {0, 0, 0};
+    if (!opts) opts = &defaults;
+    chrCoderStats st = {0};
+    doc->events = NULL;
+    doc->nevents = 0;
+    sentWork *w = malloc(sizeof *w);
+    if (!w) return CHR_ENOMEM;
+    w->opts = opts;
+    docEvents out = {0};
+    int rc = CHR_OK;
+    for (size_t si = 0; si < doc->nsentences && rc == CHR_OK; si++) {
+        int r = code_sentence(w, lex, doc, &doc->sentences[si]);
+        if (r < 0) continue;
+        st.sentences++;
+        if (r == 2) {
+            st.story_discarded = 1;
+            st.discarded_sentences++;
+            out.n = 0;
+            break;
+        }
+        if (r == 1) {
+            st.discarded_sentences++;
+            continue;
+        }
+        for (int i = 0; i < w->npend && rc == CHR_OK; i++)
+            if (w->pend[i].alive) rc = add_event(doc, &out, w, &w->pend[i], si, opts);
+    }
+    free(w);
+    if (rc == CHR_OK && out.n) {
+        doc->events = chrArena_alloc(&doc->arena, out.n * sizeof *doc->events);
+        if (!doc->events) rc = CHR_ENOMEM;
+        else {
+            memcpy(doc->events, out.v, out.n * sizeof *doc->events);
+            doc->nevents = out.n;
+        }
+    }
+    free(out.v);
+    if (stats) *stats = st;
+    return rc;
+}

@@ -1,0 +1,215 @@
+/*
+ * coder_frame.c - the sentence as the coder reads it, and the frame of a
+ * predicate: subject (in a passive, the "by" agent), object (in a passive,
+ * the passive subject), indirect object, obliques with their prepositions
+ * (on the verb and on its object noun), clausal complements, negation, and
+ * the subject a complement or conjoined verb shares with its governor.
+ */
+#include <string.h>
+
+#include "event/coder_int.h"
+
+static const struct { const char *name; uint8_t rel; } rels[] = {
+    {"nsubj", R_NSUBJ},       {"nsubj:pass", R_NSUBJPASS}, {"nsubjpass", R_NSUBJPASS}, {"csubj", R_CSUBJ},
+    {"obj", R_OBJ},           {"dobj", R_OBJ},             {"iobj", R_IOBJ},           {"obl", R_OBL},
+    {"obl:agent", R_OBLAGENT}, {"nmod", R_NMOD},           {"nmod:poss", R_NMODPOSS},  {"case", R_CASE},
+    {"xcomp", R_XCOMP},       {"ccomp", R_CCOMP},          {"conj", R_CONJ},           {"cc", R_CC},
+    {"appos", R_APPOS},       {"amod", R_AMOD},            {"compound", R_COMPOUND},   {"compound:prt", R_COMPOUNDPRT},
+    {"prt", R_COMPOUNDPRT},   {"flat", R_FLAT},            {"flat:name", R_FLAT},      {"name", R_FLAT},
+    {"det", R_DET},           {"det:poss", R_NMODPOSS},    {"poss", R_NMODPOSS},       {"nummod", R_NUMMOD},
+    {"aux", R_AUX},           {"aux:pass", R_AUXPASS},     {"auxpass", R_AUXPASS},     {"cop", R_COP},
+    {"advmod", R_ADVMOD},     {"neg", R_NEG},              {"mark", R_MARK},           {"acl", R_ACL},
+    {"acl:relcl", R_RELCL},   {"advcl", R_ADVCL},          {"punct", R_PUNCT},         {"parataxis", R_PARATAXIS},
+    {"fixed", R_FIXED},       {"root", R_ROOT},            {"obl:tmod", R_OTHER},      {"nmod:tmod", R_OTHER},
+    {"obl:npmod", R_OTHER},   {"nmod:npmod", R_OTHER},     {"compound:nn", R_COMPOUND}};
+
+enum chrRel chrCoder_rel(const char *deprel) {
+    if (!deprel) return R_OTHER;
+    for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
+        if (strcmp(rels[i].name, deprel) == 0) return (enum chrRel)rels[i].rel;
+    /* subtypes not listed fall back to their main relation */
+    const char *colon = strchr(deprel, ':');
+    if (!colon) return R_OTHER;
+    size_t n = (size_t)(colon - deprel);
+    for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
+        if (strlen(rels[i].name) == n && memcmp(rels[i].name, deprel, n) == 0) return (enum chrRel)rels[i].rel;
+    return R_OTHER;
+}
+
+static chrLexId find_upper(const chrLex *lex, const char *s) {
+    if (!s) return CHR_LEX_NONE;
+    char buf[256];
+    size_t n = chrLex_upper(s, strlen(s), buf, sizeof buf);
+    return n == (size_t)-1 ? CHR_LEX_NONE : chrLex_find(lex, buf, n);
+}
+
+int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, const chr_sentence *sent) {
+    const chr_token *all = chr_doc_tokens(doc, NULL);
+    s->lex = lex;
+    s->doc = doc;
+    s->tok = all + sent->first;
+    s->n = sent->count > CHR_CODER_MAX_TOKENS ? CHR_CODER_MAX_TOKENS : (int)sent->count;
+    int counts[CHR_CODER_MAX_TOKENS + 1] = {0};
+    int unparsed = 0;
+    for (int i = 0; i < s->n; i++) {
+        const chr_token *t = &s->tok[i];
+        if (t->head < 0) unparsed = 1;
+        chrCTok *c = &s->t[i];
+        c->form = find_upper(lex, t->form);
+        c->lemma = t->lemma ? find_upper(lex, t->lemma) : CHR_LEX_NONE;
+        c->head = t->head >= 1 && t->head <= s->n ? t->head - 1 : -1;
+        c->upos = t->upos;
+        c->rel = (uint8_t)chrCoder_rel(t->deprel);
+        if (c->head == i) c->head = -1;
+        if (c->head >= 0) counts[c->head]++;
+    }
+    s->kid_first[0] = 0;
+    for (int i = 0; i < s->n; i++) s->kid_first[i + 1] = s->kid_first[i] + counts[i];
+    int fill[CHR_CODER_MAX_TOKENS];
+    for (int i = 0; i < s->n; i++) fill[i] = s->kid_first[i];
+    for (int i = 0; i < s->n; i++)
+        if (s->t[i].head >= 0) s->kids[fill[s->t[i].head]++] = i;
+    /* the words that negate: the lexicon's, else English defaults */
+    s->n_neg_words = 0;
+    for (size_t k = 0; k < lex->n_negators && s->n_neg_words < 16; k++) {
+        const chrLexPhrase *p = &lex->phrases[lex->negators[k]];
+        if (p->n == 1) s->neg_words[s->n_neg_words++] = lex->words[p->first];
+    }
+    if (!s->n_neg_words) {
+        static const char *const deflt[] = {"NOT", "N'T", "NEVER", "NO"};
+        for (size_t k = 0; k < 4; k++) {
+            chrLexId id = chrLex_find(lex, deflt[k], strlen(deflt[k]));
+            if (id) s->neg_words[s->n_neg_words++] = id;
+        }
+    }
+    chr_date d = chr_doc_date(doc);
+    s->ymd = d.year ? chrLex_ymd(d.year, d.month, d.day) : 0;
+    return unparsed ? -1 : 0;
+}
+
+int chrCoder_inSubtree(const chrSent *s, int x, int root) {
+    for (int depth = 0; x >= 0 && depth < s->n; depth++) {
+        if (x == root) return 1;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
+int chrCoder_phraseHead(const chrSent *s, int i) {
+    for (int depth = 0; depth < 8; depth++) {
+        int h = s->t[i].head;
+        uint8_t r = s->t[i].rel;
+        if (h < 0) break;
+        if (r == R_COMPOUND || r == R_AMOD || r == R_FLAT || r == R_DET || r == R_NMODPOSS || r == R_NUMMOD ||
+            r == R_CASE || r == R_FIXED || (r == R_NMOD && s->t[i].upos == CHR_UPOS_PROPN && h > i))
+            i = h;
+        else
+            break;
+    }
+    return i;
+}
+
+static int is_negator(const chrSent *s, int i) {
+    for (int k = 0; k < s->n_neg_words; k++)
+        if (s->t[i].form == s->neg_words[k] || s->t[i].lemma == s->neg_words[k]) return 1;
+    return 0;
+}
+
+static chrLexId prep_of(const chrSent *s, int x) {
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_CASE && s->tok[c].form) return s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+    }
+    return CHR_LEX_NONE;
+}
+
+/* The case marker of x is the word w (lower case ASCII). */
+static int case_is(const chrSent *s, int x, const char *w) {
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel != R_CASE) continue;
+        const char *f = s->tok[c].form;
+        size_t i = 0;
+        while (f[i] && w[i] && (f[i] | 0x20) == w[i]) i++;
+        if (!f[i] && !w[i]) return 1;
+    }
+    return 0;
+}
+
+static void add_prep(const chrSent *s, chrFrame *f, int x, int on_obj) {
+    chrLexId p = prep_of(s, x);
+    if (!p || f->npreps >= 16) return;
+    f->preps[f->npreps].prep = p;
+    f->preps[f->npreps].tok = x;
+    f->preps[f->npreps].on_obj = on_obj;
+    f->npreps++;
+}
+
+static void direct(const chrSent *s, int v, chrFrame *f) {
+    int byphrase = -1;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        switch (s->t[c].rel) {
+        case R_NSUBJ: case R_CSUBJ: if (f->subj < 0) f->subj = c; break;
+        case R_NSUBJPASS: f->passive = 1; f->obj = c; break;
+        case R_OBJ: if (f->obj < 0 || !f->passive) f->obj = c; break;
+        case R_IOBJ: f->iobj = c; break;
+        case R_AUXPASS: f->passive = 1; break;
+        case R_OBLAGENT: f->subj = c; break;
+        case R_NMODPOSS: f->poss = c; break;
+        case R_XCOMP: if (f->xcomp < 0) f->xcomp = c; break;
+        case R_CCOMP: if (f->ccomp < 0) f->ccomp = c; break;
+        case R_OBL: case R_NMOD:
+            if (case_is(s, c, "by")) byphrase = c;
+            else add_prep(s, f, c, 0);
+            break;
+        case R_ADVMOD: case R_NEG: case R_AUX:
+            if (is_negator(s, c)) f->negated = 1;
+            break;
+        default: break;
+        }
+    }
+    if (f->passive) {
+        /* the "by" phrase of a passive is its subject */
+        if (byphrase >= 0 && f->subj < 0) f->subj = byphrase;
+    } else if (byphrase >= 0) {
+        add_prep(s, f, byphrase, 0);
+    }
+    if (f->obj >= 0) {
+        int o = f->obj;
+        for (int k = s->kid_first[o]; k < s->kid_first[o + 1]; k++) {
+            int c = s->kids[k];
+            if (s->t[c].rel == R_NMOD || s->t[c].rel == R_OBL) add_prep(s, f, c, 1);
+        }
+    }
+}
+
+void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
+    memset(f, 0, sizeof *f);
+    f->verb = v;
+    f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = -1;
+    direct(s, v, f);
+    /* a subject shared with the governing or conjoined predicate */
+    int x = v;
+    for (int depth = 0; f->subj < 0 && depth < 6; depth++) {
+        int h = s->t[x].head;
+        uint8_t r = s->t[x].rel;
+        if (h < 0) break;
+        if (r == R_RELCL) {
+            f->subj = h;
+        } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL) {
+            chrFrame g;
+            memset(&g, 0, sizeof g);
+            g.subj = g.obj = g.iobj = g.poss = g.xcomp = g.ccomp = -1;
+            direct(s, h, &g);
+            /* object control: "urged X to respond" */
+            if (r == R_XCOMP && g.obj >= 0 && !g.passive) f->subj = g.obj;
+            else f->subj = g.subj;
+            x = h;
+            if (f->subj >= 0) break;
+            continue;
+        }
+        break;
+    }
+    if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
+}

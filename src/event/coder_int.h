@@ -1,0 +1,145 @@
+/*
+ * coder_int.h - what the parts of the event coder share (internal).
+ *
+ * The coder works one sentence at a time on the dependency parse. A
+ * chrSent holds that sentence as the coder sees it: per token the
+ * upper-cased form and lemma as lexicon ids (so dictionary matching is an
+ * integer compare), the head and relation, and the children lists. The parts:
+ *   actors.c        noun phrases -> actor codes (dictionary longest match)
+ *   coder_frame.c   a verb's arguments: subject, object, obliques, clauses
+ *   coder_match.c   dictionary patterns against a frame (dependency roles and
+ *                   PETRARCH/TABARI word order)
+ *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
+ */
+#ifndef CHR_EVENT_CODER_INT_H
+#define CHR_EVENT_CODER_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "chronicle.h"
+#include "lex/lexicon.h"
+
+#define CHR_CODER_MAX_TOKENS 400 /* longer sentences are coded on their first tokens */
+#define CHR_CODER_MAX_ACTORS 16  /* actors one noun phrase may yield */
+#define CHR_CODER_CODE_LEN 48
+
+typedef struct chrCTok {
+    chrLexId form;  /* upper-cased form, NONE when the lexicon does not know it */
+    chrLexId lemma; /* upper-cased lemma, NONE likewise */
+    int head;       /* sentence-local index, -1 = root or unparsed */
+    uint8_t upos;
+    uint8_t rel;    /* enum chrRel */
+    uint8_t passive_subj; /* nsubj:pass */
+} chrCTok;
+
+/* The dependency relations the coder tells apart. */
+enum chrRel {
+    R_OTHER = 0, R_NSUBJ, R_NSUBJPASS, R_CSUBJ, R_OBJ, R_IOBJ, R_OBL, R_OBLAGENT, R_NMOD, R_NMODPOSS,
+    R_CASE, R_XCOMP, R_CCOMP, R_CONJ, R_CC, R_APPOS, R_AMOD, R_COMPOUND, R_COMPOUNDPRT, R_FLAT, R_DET,
+    R_NUMMOD, R_AUX, R_AUXPASS, R_COP, R_ADVMOD, R_NEG, R_MARK, R_ACL, R_RELCL, R_ADVCL, R_PUNCT,
+    R_PARATAXIS, R_FIXED, R_ROOT
+};
+
+/* One actor of a noun phrase. */
+typedef struct chrCActor {
+    char code[CHR_CODER_CODE_LEN];
+    uint32_t start, end; /* byte span of the words it was coded from */
+    int tok;             /* head token (sentence-local) */
+} chrCActor;
+
+typedef struct chrCActors {
+    int n;
+    chrCActor a[CHR_CODER_MAX_ACTORS];
+} chrCActors;
+
+/* Options of the coder (see coder.h). */
+typedef struct chrCoderOptions {
+    int keep_negated;    /* emit negated events, flagged */
+    int all_duplicates;  /* keep repeated (date, source, target, code) */
+    int allow_monadic;   /* emit events lacking a source or a target ("---") */
+} chrCoderOptions;
+
+typedef struct chrSent {
+    const chrLex *lex;
+    const chr_doc *doc;
+    const chr_token *tok; /* the sentence's first token */
+    int n;
+    chrCTok t[CHR_CODER_MAX_TOKENS];
+    int kid_first[CHR_CODER_MAX_TOKENS + 1]; /* children of i: kids[kid_first[i] .. kid_first[i+1]) */
+    int kids[CHR_CODER_MAX_TOKENS];
+    int32_t ymd; /* document date for dated codes, 0 = unknown */
+    chrLexId neg_words[16];
+    int n_neg_words;
+} chrSent;
+
+/* ---- sentence setup (coder_frame.c) ---- */
+
+/* Fills s from the sentence's tokens; returns 0, or -1 when the sentence is
+ * not parsed (no heads: words are filled, the tree is empty). */
+int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, const chr_sentence *sent);
+enum chrRel chrCoder_rel(const char *deprel);
+
+static inline int chrCoder_isNominal(const chrSent *s, int i) {
+    uint8_t u = s->t[i].upos;
+    return u == CHR_UPOS_NOUN || u == CHR_UPOS_PROPN || u == CHR_UPOS_PRON || u == CHR_UPOS_NUM ||
+           u == CHR_UPOS_X || u == CHR_UPOS_ADJ || u == CHR_UPOS_SYM;
+}
+
+/* ---- actors (actors.c) ---- */
+
+/* The actors of the noun phrase headed by token h: conjoined heads give one
+ * actor each; country + agent words compose ("Mexico 's Foreign Ministry" ->
+ * MEXGOV); an agent without a country gives "---ROLE"; a phrase naming a
+ * news outlet or reporter gives none. */
+void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out);
+
+/* Is token i inside a phrase the lexicon marks as a discard? Returns 1 for
+ * the sentence, 2 for the story, 0 for none (the whole sentence is scanned). */
+int chrActors_discard(const chrSent *s);
+
+/* Longest trie match starting at token i (words by form, else lemma, with
+ * "..." gaps): the node reached and the number of tokens used; 0 when none.
+ * want: kinds accepted at the end node (bit 1 << kind). */
+int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t *node_out);
+
+
+/* ---- frames (coder_frame.c) ---- */
+
+typedef struct chrCPrep {
+    chrLexId prep; /* upper-cased preposition */
+    int tok;       /* head of the phrase */
+    int on_obj;    /* attached to the object noun rather than the verb */
+} chrCPrep;
+
+typedef struct chrFrame {
+    int verb;
+    int subj, obj, iobj, poss, xcomp, ccomp; /* heads, -1 = none */
+    int subj_inherited; /* subj comes from a governing or conjoined verb */
+    int passive, negated;
+    chrCPrep preps[16];
+    int npreps;
+} chrFrame;
+
+/* The arguments of the predicate at token v (a verb, a predicate adjective
+ * or an event noun). */
+void chrCoder_frame(const chrSent *s, int v, chrFrame *f);
+/* 1 when token x lies in the subtree of token root. */
+int chrCoder_inSubtree(const chrSent *s, int x, int root);
+/* The head of the noun phrase token i belongs to (climbs compound, amod,
+ * flat, det, poss and similar links). */
+int chrCoder_phraseHead(const chrSent *s, int i);
+
+/* ---- matching (coder_match.c) ---- */
+
+typedef struct chrCMatch {
+    const chrLexPattern *p; /* NULL: no pattern of the predicate matched */
+    int weight;             /* elements matched (+ extra words of a multiword verb) */
+    int src, tgt, both;     /* tokens holding the actors the pattern names, -1 = default */
+} chrCMatch;
+
+/* The best pattern of the predicate at v whose lemma (or form) is in the
+ * lexicon. noun: use noun blocks (event nouns) instead of verb blocks. */
+void chrCoder_match(const chrSent *s, const chrFrame *f, int noun, chrCMatch *m);
+
+#endif

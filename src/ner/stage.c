@@ -1,0 +1,301 @@
+/*
+ * stage.c - the NER stage over a document: labels each sentence, repairs
+ * a nickname split by quotation marks, cuts the labels into mentions,
+ * clusters them (cluster.h) and stores mentions and entities in the
+ * document's arena.
+ */
+#include "ner/stage.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/doc.h"
+#include "ner/cluster.h"
+#include "ner/gazetteer.h"
+
+static int is_quote_form(const char *w) {
+    return strcmp(w, "\"") == 0 || strcmp(w, "'") == 0 || strcmp(w, "``") == 0 ||
+           strcmp(w, "''") == 0;
+}
+
+static int capitalised(const char *w) { return w[0] >= 'A' && w[0] <= 'Z'; }
+
+/* "Joaquin 'El Chapo' Guzman": a person, a quoted run of capitalised
+ * words, and a capitalised word after it are one name. */
+static void join_nicknames(const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 1; i + 3 < n; i++) {
+        if (CHR_NER_TYPE(lab[i - 1]) != CHR_ENT_PER || !is_quote_form(forms[i])) continue;
+        size_t j = i + 1;
+        while (j < n && j < i + 5 && capitalised(forms[j])) j++;
+        if (j == i + 1 || j + 1 >= n || !is_quote_form(forms[j]) || !capitalised(forms[j + 1]))
+            continue;
+        for (size_t k = i; k <= j + 1; k++) lab[k] = CHR_NER_I(CHR_ENT_PER);
+        i = j + 1;
+    }
+}
+
+/* Words that make a capitalised role phrase an institution ("Foreign
+ * Relations Ministry", "Supreme Court") rather than a title ("Prime
+ * Minister"). */
+static int institution_head(const char *w) {
+    static const char *const heads[] = {"Ministry", "Ministries", "Department", "Court", "Council",
+                                        "Parliament", "Assembly", "Office", "Agency", "Commission",
+                                        "Senate", "Congress", "Cabinet", "Embassy", "Tribunal"};
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        if (strcmp(w, heads[i]) == 0) return 1;
+    return 0;
+}
+
+static int type_of_kinds(uint16_t k) {
+    if (k & CHR_GAZ_PERSON) return CHR_ENT_PER;
+    if (k & (CHR_GAZ_ORG | CHR_GAZ_GROUP | CHR_GAZ_MEDIA)) return CHR_ENT_ORG;
+    if (k & (CHR_GAZ_COUNTRY | CHR_GAZ_CAPITAL | CHR_GAZ_CITY)) return CHR_ENT_LOC;
+    return 0;
+}
+
+/* Where the dictionaries know better than the labeller: a dictionary name
+ * of several words the labeller saw part of ("Sinaloa" of "Sinaloa
+ * cartel") becomes one mention of the dictionary's type; a capitalised
+ * institution ("Foreign Relations Ministry") the labeller missed
+ * becomes an organisation. */
+/* w holds the dictionary matches of the sentence chrNer_label() just
+ * labelled. */
+static void apply_dictionary(const chrNerWork *w, const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        size_t len = w->span[i].len;
+        if (len == 1 && lab[i] != CHR_NER_O && CHR_NER_IS_B(lab[i]) &&
+            (i + 1 == n || CHR_NER_IS_B(lab[i + 1]) || lab[i + 1] == CHR_NER_O) &&
+            (w->span[i].kinds & (CHR_GAZ_ORG | CHR_GAZ_MEDIA)) &&
+            !(w->span[i].kinds & (CHR_GAZ_COUNTRY | CHR_GAZ_CAPITAL | CHR_GAZ_CITY | CHR_GAZ_PERSON)))
+            lab[i] = CHR_NER_B(CHR_ENT_ORG); /* "OSCE", "Xinhua": the dictionary's type */
+        if (len < 2 || i + len > n) continue;
+        int t = type_of_kinds(w->span[i].kinds), labelled = 0, caps = 1;
+        for (size_t k = i; k < i + len; k++) {
+            labelled |= lab[k] != CHR_NER_O;
+            caps &= forms[k][0] >= 'A' && forms[k][0] <= 'Z';
+        }
+        if (!t && (w->span[i].kinds & CHR_GAZ_AGENT) && caps && !labelled &&
+            institution_head(forms[i + len - 1]))
+            t = CHR_ENT_ORG;
+        else if (!t || !labelled || (i + len < n && CHR_NER_TYPE(lab[i + len]) != 0 &&
+                                     !CHR_NER_IS_B(lab[i + len])))
+            continue;
+        if (i > 0 && lab[i] != CHR_NER_O && !CHR_NER_IS_B(lab[i])) continue; /* inside a longer name */
+        for (size_t k = i; k < i + len; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(t) : CHR_NER_I(t));
+        i += len - 1;
+    }
+}
+
+/* Words that end organisation names. */
+static int org_head(const char *w) {
+    static const char *const heads[] = {"University", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.",
+                                        "Ltd", "Ltd.", "Group", "Bank", "Party", "Agency", "Association",
+                                        "Institute", "Company", "Corporation", "News", "Times", "Post",
+                                        "Union", "Front", "Army", "Police", "Airlines", "Motors"};
+    if (institution_head(w)) return 1;
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        if (strcmp(w, heads[i]) == 0) return 1;
+    return 0;
+}
+
+/* "Texaco Inc", "Tomen Corp.": a name ending in a company word is an
+ * organisation whatever the labeller said. */
+static int company_word(const char *w) {
+    static const char *const words[] = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.",
+                                        "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH",
+                                        "LLC", "Bhd", "Cos", "Group", "Bank", "Holdings", "Airlines"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(w, words[i]) == 0) return 1;
+    return 0;
+}
+
+static void companies(const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n;) {
+        int t = CHR_NER_TYPE(lab[i]);
+        size_t j = i + 1;
+        while (j < n && lab[j] == CHR_NER_I(t) && t) j++;
+        if (t && t != CHR_ENT_ORG && j - i >= 2 && company_word(forms[j - 1]))
+            for (size_t k = i; k < j; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_ORG) : CHR_NER_I(CHR_ENT_ORG));
+        i = j;
+    }
+}
+
+/* "CCTV 's Franc Contreras": after a possessive, two or three
+ * capitalised words with no organisation word and no dictionary entry
+ * are a person (a staff member, an official), not an organisation. */
+static void owned_people(chrNerWork *w, const char *const *forms, uint8_t *lab,
+                         size_t n) {
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (lab[i] != CHR_NER_B(CHR_ENT_ORG) || strcmp(forms[i - 1], "'s") != 0) continue;
+        size_t j = i + 1;
+        while (j < n && lab[j] == CHR_NER_I(CHR_ENT_ORG)) j++;
+        int ok = j - i >= 2 && j - i <= 3;
+        for (size_t k = i; ok && k < j; k++)
+            ok = forms[k][0] >= 'A' && forms[k][0] <= 'Z' && !org_head(forms[k]) && !w->gb[k] &&
+                 !w->gi[k];
+        if (!ok) continue;
+        for (size_t k = i; k < j; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_PER) : CHR_NER_I(CHR_ENT_PER));
+    }
+}
+
+/* Once a person's surname is known, the same capitalised word elsewhere
+ * in the document is that person even where the labeller missed it
+ * ("to allow Guzman's extradition"). */
+static void propagate_surnames(const chr_doc *doc, const char *const *forms, uint8_t *lab, size_t n) {
+    const char *names[64];
+    size_t nn = 0;
+    for (size_t k = 1; k < n && nn < 64; k++) /* the last word of a person of 2+ words */
+        if (lab[k] == CHR_NER_I(CHR_ENT_PER) && (k + 1 == n || lab[k + 1] != CHR_NER_I(CHR_ENT_PER)) &&
+            forms[k][0] >= 'A' && forms[k][0] <= 'Z' && strlen(forms[k]) >= 3)
+            names[nn++] = forms[k];
+    for (size_t i = 0; nn && i < n; i++) {
+        if (lab[i] != CHR_NER_O || forms[i][0] < 'A' || forms[i][0] > 'Z') continue;
+        int found = 0;
+        for (size_t k = 0; k < nn && !found; k++) found = strcmp(names[k], forms[i]) == 0;
+        if (!found) continue;
+        int next_name = i + 1 < n && doc->tokens[i + 1].sentence == doc->tokens[i].sentence &&
+                        lab[i + 1] != CHR_NER_O;
+        int prev_name = i > 0 && doc->tokens[i - 1].sentence == doc->tokens[i].sentence &&
+                        lab[i - 1] != CHR_NER_O;
+        if (!next_name && !prev_name) lab[i] = CHR_NER_B(CHR_ENT_PER);
+    }
+}
+
+typedef struct stage_buf {
+    const char **forms;
+    uint8_t *upos, *lab;
+    chrLexId *ids;
+    chrClusterMention *cm;
+    uint32_t *entity_of, *name_of;
+    int *etype;
+} stage_buf;
+
+static void free_buf(stage_buf *b) {
+    free(b->forms);
+    free(b->upos);
+    free(b->lab);
+    free(b->ids);
+    free(b->cm);
+    free(b->entity_of);
+    free(b->name_of);
+    free(b->etype);
+}
+
+/* The dictionary actor of a mention's words (whole, then name words). */
+static int32_t actor_of(const chrLex *lex, const chrClusterMention *m, chrLexId *ids) {
+    int32_t actor = -1;
+    size_t a, b;
+    for (size_t i = 0; i < m->nwords; i++) ids[i] = chrGaz_wordId(lex, m->words[i], strlen(m->words[i]));
+    if (chrGaz_phrase(lex, m->words, ids, m->nwords, &actor) && actor >= 0) return actor;
+    chrCluster_nameWords(m, &a, &b);
+    if (chrGaz_phrase(lex, m->words + a, ids + a, b - a, &actor) && actor >= 0) return actor;
+    return -1;
+}
+
+static int store(const chrNerStage *st, chr_doc *doc, stage_buf *b, size_t nm) {
+    long ne = chrCluster_run(b->cm, nm, b->entity_of, b->etype, b->name_of);
+    if (ne < 0) return (int)ne;
+    doc->entities = chrArena_calloc(&doc->arena, (size_t)ne ? (size_t)ne : 1, sizeof *doc->entities);
+    uint32_t *lists = chrArena_calloc(&doc->arena, nm ? nm : 1, sizeof *lists);
+    if (!doc->entities || !lists) return CHR_ENOMEM;
+    int32_t ymd = doc->date.year ? chrLex_ymd(doc->date.year, doc->date.month, doc->date.day) : 0;
+    size_t at = 0;
+    for (long e = 0; e < ne; e++) {
+        chr_entity *ent = &doc->entities[e];
+        ent->type = b->etype[e];
+        ent->mentions = lists + at;
+        for (size_t i = 0; i < nm; i++) {
+            if (b->entity_of[i] != (uint32_t)e) continue;
+            lists[at++] = (uint32_t)i;
+            ent->nmentions++;
+            doc->mentions[i].entity = (uint32_t)e;
+            if (!ent->code && b->cm[i].actor >= 0 && st->lex) {
+                chrLexId code = chrLex_actorCode(st->lex, (uint32_t)b->cm[i].actor, ymd);
+                if (code) ent->code = chrArena_strdup(&doc->arena, chrLex_str(st->lex, code));
+            }
+        }
+        char name[256];
+        chrCluster_name(&b->cm[b->name_of[e]], b->cm, b->entity_of, nm, (uint32_t)e, name, sizeof name);
+        if (!(ent->name = chrArena_strdup(&doc->arena, name))) return CHR_ENOMEM;
+    }
+    doc->nentities = (size_t)ne;
+    return CHR_OK;
+}
+
+int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
+    size_t n = doc->ntokens;
+    doc->entities = NULL;
+    doc->nentities = 0;
+    doc->mentions = NULL;
+    doc->nmentions = 0;
+    if (n == 0) return CHR_OK;
+    stage_buf b = {0};
+    b.forms = malloc(n * sizeof *b.forms);
+    b.upos = malloc(n);
+    b.lab = malloc(n);
+    b.ids = malloc(n * sizeof *b.ids);
+    b.cm = malloc(n * sizeof *b.cm);
+    b.entity_of = malloc(n * sizeof *b.entity_of);
+    b.name_of = malloc(n * sizeof *b.name_of);
+    b.etype = malloc(n * sizeof *b.etype);
+    chrNerWork w = {0};
+    int rc = b.forms && b.upos && b.lab && b.ids && b.cm && b.entity_of && b.name_of && b.etype
+                 ? CHR_OK : CHR_ENOMEM;
+    for (size_t i = 0; rc == CHR_OK && i < n; i++) {
+        b.forms[i] = doc->tokens[i].fold ? doc->tokens[i].fold : "";
+        b.upos[i] = doc->tokens[i].upos;
+    }
+    for (size_t s = 0; rc == CHR_OK && s < doc->nsentences; s++) {
+        const chr_sentence *sen = &doc->sentences[s];
+        if (sen->count == 0) continue;
+        rc = chrNer_label(st->model, st->lex, &w, b.forms + sen->first, b.upos + sen->first,
+                          sen->count, b.lab + sen->first);
+        if (rc != CHR_OK) break;
+        apply_dictionary(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
+        join_nicknames(b.forms + sen->first, b.lab + sen->first, sen->count);
+        companies(b.forms + sen->first, b.lab + sen->first, sen->count);
+        owned_people(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
+    }
+    if (rc == CHR_OK) propagate_surnames(doc, b.forms, b.lab, n);
+    /* mentions: chunks as conlleval reads them, never across a sentence */
+    size_t nm = 0;
+    if (rc == CHR_OK) {
+        doc->mentions = chrArena_calloc(&doc->arena, n, sizeof *doc->mentions);
+        if (!doc->mentions) rc = CHR_ENOMEM;
+    }
+    for (size_t i = 0; rc == CHR_OK && i < n;) {
+        int t = CHR_NER_TYPE(b.lab[i]);
+        if (!t) {
+            doc->tokens[i++].ner = CHR_NER_O;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && doc->tokens[j].sentence == doc->tokens[i].sentence &&
+               b.lab[j] == CHR_NER_I(t))
+            j++;
+        for (size_t k = i; k < j; k++) doc->tokens[k].ner = (uint8_t)(k == i ? CHR_NER_B(t) : CHR_NER_I(t));
+        chr_mention *mm = &doc->mentions[nm];
+        mm->first = (uint32_t)i;
+        mm->count = (uint32_t)(j - i);
+        mm->start = doc->tokens[i].start;
+        mm->end = doc->tokens[j - 1].end;
+        mm->sentence = doc->tokens[i].sentence;
+        chrClusterMention *c = &b.cm[nm];
+        c->type = t;
+        c->words = b.forms + i;
+        c->nwords = j - i;
+        c->actor = st->lex ? actor_of(st->lex, c, b.ids + i) : -1;
+        nm++;
+        i = j;
+    }
+    doc->nmentions = nm;
+    if (rc == CHR_OK) rc = store(st, doc, &b, nm);
+    if (rc != CHR_OK) {
+        doc->nmentions = doc->nentities = 0;
+        doc->mentions = NULL;
+        doc->entities = NULL;
+    }
+    chrNerWork_release(&w);
+    free_buf(&b);
+    return rc;
+}

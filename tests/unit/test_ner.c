@@ -1,0 +1,329 @@
+/*
+ * test_ner.c - the NER stage: clustering rules on hand-made mentions, the
+ * shipped model on a few sentences, damaged models refused, and the seed
+ * article's entities (skipped without ../shared).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "chronicle.h"
+#include "core/doc.h"
+#include "ner/cluster.h"
+#include "ner/ner.h"
+#include "ner/stage.h"
+
+/* ------------------------------------------------------------ clustering */
+
+#define MAXW 8
+typedef struct hand {
+    int type;
+    const char *w[MAXW];
+    int32_t actor;
+} hand;
+
+static size_t nwords(const hand *h) {
+    size_t n = 0;
+    while (n < MAXW && h->w[n]) n++;
+    return n;
+}
+
+static long cluster(const hand *h, size_t n, uint32_t *ent, int *etype, uint32_t *name_of) {
+    chrClusterMention m[16];
+    for (size_t i = 0; i < n; i++) {
+        m[i].type = h[i].type;
+        m[i].words = h[i].w;
+        m[i].nwords = nwords(&h[i]);
+        m[i].actor = h[i].actor;
+    }
+    return chrCluster_run(m, n, ent, etype, name_of);
+}
+
+static void person_forms_are_one_entity(void **state) {
+    (void)state;
+    const hand h[] = {
+        {CHR_ENT_PER, {"Joaquin", "'", "El", "Chapo", "'", "Guzman"}, -1},
+        {CHR_ENT_PER, {"Guzman"}, -1},
+        {CHR_ENT_PER, {"Chapo", "Guzman", "'s"}, -1},
+        {CHR_ENT_PER, {"Mr.", "Guzman", "Loera"}, -1},
+        {CHR_ENT_PER, {"Analicia", "Ruiz"}, -1},
+        {CHR_ENT_PER, {"Ruiz"}, -1},
+    };
+    uint32_t ent[6], name_of[6];
+    int etype[6];
+    assert_int_equal(cluster(h, 6, ent, etype, name_of), 2);
+    assert_int_equal(ent[0], 0);
+    assert_int_equal(ent[1], 0);
+    assert_int_equal(ent[2], 0);
+    assert_int_equal(ent[3], 0);
+    assert_int_equal(ent[4], 1);
+    assert_int_equal(ent[5], 1);
+    assert_int_equal(etype[0], CHR_ENT_PER);
+    chrClusterMention m[6];
+    for (size_t i = 0; i < 6; i++) m[i] = (chrClusterMention){h[i].type, h[i].w, nwords(&h[i]), -1};
+    char name[64];
+    chrCluster_name(&m[name_of[0]], m, ent, 6, 0, name, sizeof name);
+    assert_string_equal(name, "Joaquin Guzman");
+}
+
+static void different_first_names_stay_apart(void **state) {
+    (void)state;
+    const hand h[] = {
+        {CHR_ENT_PER, {"Bill", "Clinton"}, -1},
+        {CHR_ENT_PER, {"Hillary", "Clinton"}, -1},
+        {CHR_ENT_PER, {"President", "Bill", "Clinton"}, -1},
+    };
+    uint32_t ent[3], name_of[3];
+    int etype[3];
+    assert_int_equal(cluster(h, 3, ent, etype, name_of), 2);
+    assert_int_equal(ent[0], ent[2]);
+    assert_int_not_equal(ent[0], ent[1]);
+}
+
+static void places_by_dictionary_and_words(void **state) {
+    (void)state;
+    /* actor 7 stands for the dictionary's United States entry */
+    const hand h[] = {
+        {CHR_ENT_LOC, {"U.S."}, 7},
+        {CHR_ENT_LOC, {"Mexico"}, 3},
+        {CHR_ENT_LOC, {"the", "United", "States"}, 7},
+        {CHR_ENT_LOC, {"Mexico", "City"}, 4},
+        {CHR_ENT_ORG, {"US"}, 7},
+        {CHR_ENT_LOC, {"Mexico", "'s"}, 3},
+    };
+    uint32_t ent[6], name_of[6];
+    int etype[6];
+    assert_int_equal(cluster(h, 6, ent, etype, name_of), 3);
+    assert_int_equal(ent[0], ent[2]);
+    assert_int_equal(ent[0], ent[4]);
+    assert_int_equal(ent[1], ent[5]);
+    assert_int_not_equal(ent[1], ent[3]);
+    assert_int_equal(etype[ent[0]], CHR_ENT_LOC);
+    chrClusterMention m[6];
+    for (size_t i = 0; i < 6; i++) m[i] = (chrClusterMention){h[i].type, h[i].w, nwords(&h[i]), h[i].actor};
+    char name[64];
+    chrCluster_name(&m[name_of[ent[0]]], m, ent, 6, ent[0], name, sizeof name);
+    assert_string_equal(name, "United States");
+}
+
+static void organisations_by_words_owner_and_initials(void **state) {
+    (void)state;
+    const hand h[] = {
+        {CHR_ENT_ORG, {"Mexico", "'s", "Foreign", "Ministry"}, -1},
+        {CHR_ENT_ORG, {"Mexico", "'s", "Foreign", "Relations", "Ministry"}, -1},
+        {CHR_ENT_ORG, {"France", "'s", "Foreign", "Ministry"}, -1},
+        {CHR_ENT_ORG, {"International", "Monetary", "Fund"}, -1},
+        {CHR_ENT_ORG, {"IMF"}, -1},
+        {CHR_ENT_ORG, {"Foreign", "Ministry"}, -1},
+    };
+    uint32_t ent[6], name_of[6];
+    int etype[6];
+    assert_int_equal(cluster(h, 6, ent, etype, name_of), 3);
+    assert_int_equal(ent[0], ent[1]);
+    assert_int_not_equal(ent[0], ent[2]);
+    assert_int_equal(ent[3], ent[4]);
+}
+
+/* ------------------------------------------------------------- the model */
+
+static chrNerStage *open_shipped(void) {
+    char err[512];
+    chrNerStage *st = NULL;
+    int rc = chrNerStage_open(NULL, "models", "dict", &st, err, sizeof err);
+    if (rc != CHR_OK) print_message("%s\n", err);
+    assert_int_equal(rc, CHR_OK);
+    return st;
+}
+
+static chr_doc *run(const chrNerStage *st, const char *text) {
+    chr_doc *d = chr_doc_new("t", text, strlen(text));
+    assert_non_null(d);
+    assert_int_equal(chr_tokenize(d), CHR_OK);
+    assert_int_equal(chrNerStage_run(st, d), CHR_OK);
+    return d;
+}
+
+/* The entity whose mention covers text[at...]: its type, or 0. */
+static int type_at(const chr_doc *d, const char *text, const char *what) {
+    const char *p = strstr(text, what);
+    assert_non_null(p);
+    size_t at = (size_t)(p - text), nm;
+    const chr_mention *ms = chr_doc_mentions(d, &nm);
+    const chr_entity *es = chr_doc_entities(d, NULL);
+    for (size_t i = 0; i < nm; i++)
+        if (ms[i].start <= at && at < ms[i].end) return es[ms[i].entity].type;
+    return 0;
+}
+
+static void shipped_model_tags_sentences(void **state) {
+    (void)state;
+    chrNerStage *st = open_shipped();
+    const char *t1 = "German Chancellor Angela Merkel met President Barack Obama in Washington on "
+                     "Tuesday, and the United Nations said Google would help.";
+    chr_doc *d = run(st, t1);
+    assert_int_equal(type_at(d, t1, "Angela"), CHR_ENT_PER);
+    assert_int_equal(type_at(d, t1, "Obama"), CHR_ENT_PER);
+    assert_int_equal(type_at(d, t1, "Washington"), CHR_ENT_LOC);
+    assert_int_equal(type_at(d, t1, "United Nations"), CHR_ENT_ORG);
+    assert_int_equal(type_at(d, t1, "Tuesday"), 0);
+    assert_int_equal(type_at(d, t1, "President"), 0); /* titles stay outside */
+    size_t ne;
+    const chr_entity *es = chr_doc_entities(d, &ne);
+    int saw_un_code = 0;
+    for (size_t i = 0; i < ne; i++)
+        if (es[i].code && strcmp(es[i].code, "IGOUNO") == 0) saw_un_code = 1;
+    assert_true(saw_un_code);
+    chr_doc_free(d);
+    /* a dateline in capitals is still a place */
+    const char *t2 = "MEXICO CITY, May 20 (Reuters) - Mexico's government said on Friday it would "
+                     "extradite the drug lord.";
+    d = run(st, t2);
+    assert_int_equal(type_at(d, t2, "MEXICO CITY"), CHR_ENT_LOC);
+    assert_int_equal(type_at(d, t2, "Mexico's"), CHR_ENT_LOC);
+    chr_doc_free(d);
+    /* no tokens, no entities */
+    d = run(st, "   ");
+    size_t n;
+    chr_doc_entities(d, &n);
+    assert_int_equal(n, 0);
+    chr_doc_free(d);
+    chrNerStage_close(st);
+}
+
+static unsigned char *slurp(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *b = malloc((size_t)n + 1);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+    b[n] = 0;
+    fclose(f);
+    *len = (size_t)n;
+    return b;
+}
+
+static void damaged_models_are_refused(void **state) {
+    (void)state;
+    size_t len;
+    unsigned char *b = slurp("models/en-ner.bin", &len);
+    char err[512];
+    chrNerModel *m = NULL;
+    assert_int_equal(chrNer_loadBytes("good", b, len, &m, err, sizeof err), CHR_OK);
+    chrNer_free(m);
+    b[len / 2] ^= 0x40; /* one flipped bit in the payload */
+    assert_int_equal(chrNer_loadBytes("flipped", b, len, &m, err, sizeof err), CHR_ECHECKSUM);
+    assert_null(m);
+    assert_non_null(strstr(err, "flipped"));
+    b[len / 2] ^= 0x40;
+    assert_int_not_equal(chrNer_loadBytes("cut", b, len - 100, &m, err, sizeof err), CHR_OK);
+    assert_int_not_equal(chrNer_loadBytes("empty", b, 0, &m, err, sizeof err), CHR_OK);
+    memcpy(b, "NOTMODEL", 8);
+    assert_int_equal(chrNer_loadBytes("magic", b, len, &m, err, sizeof err), CHR_EFORMAT);
+    free(b);
+    chrNerStage *st = NULL;
+    assert_int_equal(chrNerStage_open("/nonexistent/en-ner.bin", NULL, "dict", &st, err, sizeof err),
+                     CHR_ENOTFOUND);
+    assert_non_null(strstr(err, "/nonexistent/en-ner.bin"));
+    assert_null(st);
+}
+
+/* ------------------------------------------------------- the seed article */
+
+static const chr_entity *entity_with(const chr_doc *d, int type, const char *mention) {
+    size_t ne, len;
+    const chr_entity *es = chr_doc_entities(d, &ne);
+    const chr_mention *ms = chr_doc_mentions(d, NULL);
+    const char *text = chr_doc_text(d, &len);
+    size_t ml = strlen(mention);
+    for (size_t i = 0; i < ne; i++) {
+        if (es[i].type != type) continue;
+        for (uint32_t k = 0; k < es[i].nmentions; k++) {
+            const chr_mention *m = &ms[es[i].mentions[k]];
+            if (m->end - m->start == ml && memcmp(text + m->start, mention, ml) == 0) return &es[i];
+        }
+    }
+    return NULL;
+}
+
+static void seed_article_entities(void **state) {
+    (void)state;
+    const char *shared = getenv("SHARED") ? getenv("SHARED") : "../shared";
+    char path[1024];
+    snprintf(path, sizeof path, "%s/seed/article.txt", shared);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        print_message("skipped: %s is absent\n", path);
+        skip();
+    }
+    fclose(f);
+    size_t len;
+    char *text = (char *)slurp(path, &len);
+    chrNerStage *st = open_shipped();
+    chr_doc *d = chr_doc_new("article", text, len);
+    chr_doc_set_date(d, (chr_date){2016, 5, 20});
+    assert_int_equal(chr_tokenize(d), CHR_OK);
+    assert_int_equal(chrNerStage_run(st, d), CHR_OK);
+    /* every "Guzman" of the text is a mention of one PER entity */
+    const chr_entity *g = entity_with(d, CHR_ENT_PER, "Joaquin 'El Chapo' Guzman");
+    assert_non_null(g);
+    assert_string_equal(g->name, "Joaquin Guzman");
+    const chr_mention *ms = chr_doc_mentions(d, NULL);
+    size_t guzmans = 0;
+    for (const char *p = text; (p = strstr(p, "Guzman")) != NULL; p++) {
+        size_t at = (size_t)(p - text);
+        guzmans++;
+        int covered = 0;
+        for (uint32_t k = 0; k < g->nmentions; k++)
+            covered |= ms[g->mentions[k]].start <= at && at < ms[g->mentions[k]].end;
+        if (!covered) print_message("Guzman at byte %zu is not in the Guzman entity\n", at);
+        assert_true(covered);
+    }
+    assert_int_equal(guzmans, 8);
+    assert_ptr_equal(entity_with(d, CHR_ENT_PER, "Chapo Guzman"), g);
+    assert_ptr_equal(entity_with(d, CHR_ENT_PER, "Guzman Loera"), g);
+    assert_non_null(entity_with(d, CHR_ENT_PER, "Franc Contreras"));
+    assert_non_null(entity_with(d, CHR_ENT_PER, "Analicia Ruiz"));
+    const char *orgs[] = {"CCTV", "Foreign Ministry", "Sinaloa cartel", "Anahuac University",
+                          "Supreme Court"};
+    for (size_t i = 0; i < 5; i++) {
+        if (!entity_with(d, CHR_ENT_ORG, orgs[i])) print_message("no ORG %s\n", orgs[i]);
+        assert_non_null(entity_with(d, CHR_ENT_ORG, orgs[i]));
+    }
+    assert_ptr_equal(entity_with(d, CHR_ENT_ORG, "Foreign Relations Ministry"),
+                     entity_with(d, CHR_ENT_ORG, "Foreign Ministry"));
+    const char *locs[] = {"Mexico", "United States", "Mexico City", "Washington"};
+    for (size_t i = 0; i < 4; i++) {
+        if (!entity_with(d, CHR_ENT_LOC, locs[i])) print_message("no LOC %s\n", locs[i]);
+        assert_non_null(entity_with(d, CHR_ENT_LOC, locs[i]));
+    }
+    const chr_entity *us = entity_with(d, CHR_ENT_LOC, "United States");
+    assert_string_equal(us->name, "United States");
+    assert_string_equal(us->code, "USA");
+    assert_ptr_equal(entity_with(d, CHR_ENT_LOC, "US"), us);
+    assert_ptr_equal(entity_with(d, CHR_ENT_LOC, "U.S."), us);
+    assert_ptr_not_equal(entity_with(d, CHR_ENT_LOC, "Mexico City"), entity_with(d, CHR_ENT_LOC, "Mexico"));
+    chr_doc_free(d);
+    chrNerStage_close(st);
+    free(text);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(person_forms_are_one_entity),
+        cmocka_unit_test(different_first_names_stay_apart),
+        cmocka_unit_test(places_by_dictionary_and_words),
+        cmocka_unit_test(organisations_by_words_owner_and_initials),
+        cmocka_unit_test(shipped_model_tags_sentences),
+        cmocka_unit_test(damaged_models_are_refused),
+        cmocka_unit_test(seed_article_entities),
+    };
+    return cmocka_run_group_tests_name("ner", tests, NULL, NULL);
+}

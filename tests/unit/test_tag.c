@@ -1,0 +1,161 @@
+/*
+ * test_tag.c - the tagger stage with the shipped model (models/en-tag.bin,
+ * found from the repository root where the tests run): tags and lemmas
+ * of a news sentence, refusal of damaged models, and the lemmatizer's
+ * rules and exceptions on a toy lexicon.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "chronicle.h"
+#include "tag/lemma.h"
+#include "tag/tagger.h"
+
+#define MODEL "models/en-tag.bin"
+
+static chr_pipeline *tagging_pipeline(void) {
+    char err[512] = "";
+    chr_pipeline_options o = {.stages = CHR_STAGE_TAG, .model_dir = "models"};
+    chr_pipeline *p = chr_pipeline_new(&o, err, sizeof err);
+    if (!p) fprintf(stderr, "%s\n", err);
+    return p;
+}
+
+static void tags_a_news_sentence(void **state) {
+    (void)state;
+    chr_pipeline *p = tagging_pipeline();
+    assert_non_null(p);
+    assert_true(chr_pipeline_stages(p) & CHR_STAGE_TAG);
+    const char text[] = "Mexico's Foreign Ministry has decided to allow the extradition";
+    chr_doc *d = chr_doc_new("t", text, sizeof text - 1);
+    assert_int_equal(chr_pipeline_run(p, d), CHR_OK);
+    size_t n;
+    const chr_token *t = chr_doc_tokens(d, &n);
+    static const char *want[] = {"PROPN", "PART", "PROPN", "PROPN", "AUX",
+                                 "VERB",  "PART", "VERB",  "DET",   "NOUN"};
+    assert_int_equal(n, 10);
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(chr_upos_name(t[i].upos), want[i]) != 0)
+            fprintf(stderr, "word %zu '%s': %s, want %s\n", i, t[i].form,
+                    chr_upos_name(t[i].upos), want[i]);
+        assert_string_equal(chr_upos_name(t[i].upos), want[i]);
+        assert_non_null(t[i].xpos);
+        assert_non_null(t[i].lemma);
+    }
+    assert_string_equal(t[0].xpos, "NNP");
+    assert_string_equal(t[4].xpos, "VBZ");
+    assert_string_equal(t[5].xpos, "VBN");
+    assert_string_equal(t[4].lemma, "have");
+    assert_string_equal(t[5].lemma, "decide");
+    assert_string_equal(t[0].lemma, "Mexico");
+    assert_string_equal(t[8].lemma, "the");
+    chr_doc_free(d);
+    chr_pipeline_free(p);
+}
+
+static unsigned char *read_all(const char *path, size_t *len) {
+    *len = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *d = malloc((size_t)n);
+    if (d && fread(d, 1, (size_t)n, f) != (size_t)n) {
+        free(d);
+        d = NULL;
+    }
+    fclose(f);
+    *len = (size_t)n;
+    return d;
+}
+
+static int load_bytes(const unsigned char *data, size_t len, char *err, size_t errlen,
+                      char *path) {
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    fclose(f);
+    chrTagger t;
+    int rc = chrTagger_load(&t, path, err, errlen);
+    chrTagger_release(&t);
+    return rc;
+}
+
+static void refuses_damaged_models(void **state) {
+    (void)state;
+    size_t len = 0;
+    unsigned char *data = read_all(MODEL, &len);
+    assert_non_null(data);
+    char dir[] = "/tmp/chr_test_tag_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256], err[512];
+    snprintf(path, sizeof path, "%s/en-tag.bin", dir);
+
+    assert_int_equal(load_bytes(data, len, err, sizeof err, path), CHR_OK);
+    data[len / 3] ^= 0x10;
+    assert_int_equal(load_bytes(data, len, err, sizeof err, path), CHR_ECHECKSUM);
+    assert_non_null(strstr(err, path));
+    data[len / 3] ^= 0x10;
+    assert_int_equal(load_bytes(data, len / 2, err, sizeof err, path), CHR_EFORMAT);
+    assert_non_null(strstr(err, "truncated"));
+
+    /* The pipeline names the file it could not use. */
+    chr_pipeline_options o = {.stages = CHR_STAGE_TAG, .model_dir = dir};
+    assert_null(chr_pipeline_new(&o, err, sizeof err));
+    assert_non_null(strstr(err, "en-tag.bin"));
+    remove(path);
+    assert_null(chr_pipeline_new(&o, err, sizeof err));
+    assert_non_null(strstr(err, "en-tag.bin"));
+    rmdir(dir);
+    free(data);
+}
+
+static void lemmatizer_rules_and_exceptions(void **state) {
+    (void)state;
+    static const chrLemmaExample ex[] = {
+        {"walked", "walk", 0},  {"talked", "talk", 0}, {"jumped", "jump", 0},
+        {"went", "go", 0},      {"cities", "city", 1}, {"ladies", "lady", 1},
+        {"Paris", "Paris", 2},  {"London", "London", 2}, {"dogs", "dog", 1},
+        {"cats", "cat", 1},
+    };
+    chrLemmatizer lm;
+    assert_int_equal(chrLemma_learn(&lm, 3, ex, sizeof ex / sizeof *ex), CHR_OK);
+    char buf[512];
+    size_t n;
+    const char *l = chrLemma_apply(&lm, "kicked", 6, 0, buf, sizeof buf, &n);
+    assert_int_equal(n, 4);
+    assert_memory_equal(l, "kick", 4);
+    l = chrLemma_apply(&lm, "went", 4, 0, buf, sizeof buf, &n);
+    assert_memory_equal(l, "go", 2);
+    l = chrLemma_apply(&lm, "Went", 4, 0, buf, sizeof buf, &n); /* lower-case key */
+    assert_int_equal(n, 2);
+    assert_memory_equal(l, "go", 2);
+    l = chrLemma_apply(&lm, "babies", 6, 1, buf, sizeof buf, &n);
+    assert_int_equal(n, 4);
+    assert_memory_equal(l, "baby", 4);
+    const char *f = "Berlin";
+    assert_ptr_equal(chrLemma_apply(&lm, f, 6, 2, buf, sizeof buf, &n), f); /* keeps case */
+    chrLemma_release(&lm);
+}
+
+int main(void) {
+    if (access(MODEL, R_OK) != 0) {
+        fprintf(stderr, "test_tag: %s not readable from %s\n", MODEL, "the repository root");
+        return 1;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(tags_a_news_sentence),
+        cmocka_unit_test(refuses_damaged_models),
+        cmocka_unit_test(lemmatizer_rules_and_exceptions),
+    };
+    return cmocka_run_group_tests_name("tag", tests, NULL, NULL);
+}
