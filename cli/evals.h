@@ -45,7 +45,8 @@ int eval_parse(int argc, char **argv);
     "usage: chronicle eval parse [options] GOLD.conllu\n\n"                          \
     "Parses the gold tokens of GOLD on tags predicted by the tagger and prints\n"   \
     "uas, las (CoNLL 2018 scorer: punctuation counts, LAS on universal labels)\n"  \
-    "and words_per_s (the parser alone, one thread).\n\n"                            \
+    "and words_per_s (the parser alone: CPU time of one thread, median of 5\n"  \
+    "passes).\n\n"                            \
     "options:\n"                                                                      \
     "  --per-relation  also las_full (subtypes count) and whole-label LAS for\n"     \
     "                  nsubj, nsubj:pass, obj, iobj, obl, ccomp, xcomp, conj\n"      \

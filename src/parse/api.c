@@ -59,6 +59,9 @@ int chr_parse_train(const chr_parse_train_options *opts, char *err, size_t errle
     return rc;
 }
 
+/* Parsing passes over the gold file; the speed is the median one. */
+#define CHR_PARSE_EVAL_RUNS 5
+
 int chr_parse_evaluate(const char *gold_path, const char *parse_model, const char *tag_model,
                        chr_parse_eval *out, char *err, size_t errlen) {
     memset(out, 0, sizeof *out);
@@ -74,9 +77,21 @@ int chr_parse_evaluate(const char *gold_path, const char *parse_model, const cha
         opened = rc == CHR_OK;
     }
     chrParseScore sc;
-    if (!rc) {
+    double secs[CHR_PARSE_EVAL_RUNS];
+    for (int run = 0; run < CHR_PARSE_EVAL_RUNS && !rc; run++) {
         rc = chrParseEval_treebank(&m, &gold, ts.fn, &ts, &sc);
         if (rc) snprintf(err, errlen, "%s: %s while parsing", gold_path, chr_strerror(rc));
+        secs[run] = sc.parse_seconds;
+    }
+    if (!rc) {
+        /* the median run (insertion sort of a handful) */
+        for (int i = 1; i < CHR_PARSE_EVAL_RUNS; i++)
+            for (int k = i; k > 0 && secs[k] < secs[k - 1]; k--) {
+                double x = secs[k];
+                secs[k] = secs[k - 1];
+                secs[k - 1] = x;
+            }
+        sc.parse_seconds = secs[CHR_PARSE_EVAL_RUNS / 2];
     }
     if (!rc) {
         double w = sc.words ? (double)sc.words : 1;
