@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "chronicle.h"
+#include "learn/linear_huge.h"
 #include "parse/projective.h"
 
 void chrParseWork_init(chrParseWork *wk) {
@@ -198,6 +199,7 @@ static int read_model(const chrModelFile *mf, chrParseModel *m, char *err, size_
     if (!rc) rc = read_classes(mf, m, err, errlen);
     if (!rc) rc = chrLinear_read(&m->weights, mf, "weights", err, errlen);
     if (!rc && m->weights.nclass != m->nclass) rc = damaged(mf, "class count", err, errlen);
+    if (!rc) rc = chrLinear_hugepages(&m->weights);
     if (!rc) {
         rc = chrParseModel_takeClusters(m, mf);
         if (rc == CHR_ENOTFOUND) rc = CHR_OK; /* a model without clusters */
