@@ -82,4 +82,5 @@ void cli_message(void *ctx, const char *message);
  * written as \ufffd, NUL and control bytes as \u00XX escapes. */
 void cli_json_string(FILE *f, const char *s, size_t len);
 
+
 #endif

@@ -11,6 +11,7 @@
 static const cli_command trainers[] = {
     {"tag", train_tag, "part-of-speech tagger and lemmatizer", TRAIN_TAG_USAGE},
     {"ner", train_ner, "the named-entity labeller", TRAIN_NER_USAGE},
+    {"parse", train_parse, "the dependency parser from a UD treebank", TRAIN_PARSE_USAGE},
     {0, 0, 0, 0}};
 
 int cmd_train(int argc, char **argv) {

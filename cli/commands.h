@@ -121,6 +121,7 @@ int cmd_train(int argc, char **argv);
     "WHAT:\n"                                                                       \
     "  tag --train F --dev F -o models/en-tag.bin   tagger and lemmatizer\n"       \
     "  ner --train F.iob2 --dev F.iob2 -o models/en-ner.bin   entity labeller\n"  \
+    "  parse --train F --dev F -o models/en-parse.bin  dependency parser\n"       \
     "\n'chronicle train WHAT --help' tells more.\n"
 
 int cmd_ingest(int argc, char **argv);
@@ -182,7 +183,20 @@ int cmd_eval(int argc, char **argv);
     "  timex DOCS.jsonl GOLD.jsonl  time expressions and their TIMEX3 values\n"   \
     "  quotes DOCS.jsonl ATTR.jsonl  quotations and speakers (PolNeAR)\n"         \
     "  ner GOLD.iob2          named entities (exact-span F1 as conlleval)\n"     \
-    "  events SUITE           CAMEO events against a TABARI .project or PETRARCH .xml\n"
+    "  events SUITE           CAMEO events against a TABARI .project or PETRARCH .xml\n" \
+    "  parse GOLD.conllu      dependencies on gold tokens, predicted tags\n"
+
+int cmd_parse(int argc, char **argv);
+#define PARSE_USAGE                                                                 \
+    "usage: chronicle parse [options] [FILES...]\n\n"                               \
+    "Tokenizes, tags and parses each document and prints CoNLL-U: LEMMA, UPOS,\n"  \
+    "XPOS, HEAD and DEPREL (UD relations) filled, TokenRange=START:END (byte\n"    \
+    "offsets) and SpaceAfter=No in MISC. Needs models/en-tag.bin and\n"            \
+    "models/en-parse.bin. Reads standard input without FILES.\n\n"                  \
+    "options:\n"                                                                    \
+    "  --format conllu    output format (the only one)\n"                           \
+    CLI_INPUT_USAGE
+
 
 #define EVAL_TOKENIZE_USAGE                                                         \
     "usage: chronicle eval tokenize GOLD.conllu\n\n"                                \

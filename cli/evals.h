@@ -50,5 +50,18 @@ int eval_events(int argc, char **argv);
     "--dict-dir). A record passes when its coded (source, target, code) set equals\n" \
     "the expected one. Prints {\"records\",\"passed\",\"accuracy\" (percent),\n"  \
     "\"by_category\",\"sentences_per_s\"}; --verbose lists failures on stderr.\n"
+int eval_parse(int argc, char **argv);
+#define EVAL_PARSE_USAGE                                                            \
+    "usage: chronicle eval parse [options] GOLD.conllu\n\n"                          \
+    "Parses the gold tokens of GOLD on tags predicted by the tagger and prints\n"   \
+    "uas, las (CoNLL 2018 scorer: punctuation counts, LAS on universal labels)\n"  \
+    "and words_per_s (the parser alone: CPU time of one thread, median of 5\n"  \
+    "passes).\n\n"                            \
+    "options:\n"                                                                      \
+    "  --per-relation  also las_full (subtypes count) and whole-label LAS for\n"     \
+    "                  nsubj, nsubj:pass, obj, iobj, obl, ccomp, xcomp, conj\n"      \
+    "  --model FILE    parser model (default: shipped models/en-parse.bin)\n"        \
+    "  --tagger FILE   tagger model (default: shipped models/en-tag.bin)\n"          \
+    "  --gold-tags     parse on the gold tags of GOLD instead\n"
 
 #endif

@@ -17,6 +17,7 @@ static const cli_command commands[] = {
      TIMEX_USAGE},
     {"quotes", cmd_quotes, "find quotations and their speakers (JSON Lines)", QUOTES_USAGE},
 
+    {"parse", cmd_parse, "tokens, tags and dependencies as CoNLL-U", PARSE_USAGE},
     {"entities", cmd_entities, "people, organisations and places, grouped per document (JSON Lines)",
      ENTITIES_USAGE},
     {"ner", cmd_ner, "label tokens with entity tags (IOB2 columns)", NER_USAGE},

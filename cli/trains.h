@@ -38,4 +38,19 @@ int train_ner(int argc, char **argv);
     "that share of training words as unknown (0..0.5); --seed N shuffles anew.\n"   \
     "Defaults: --epochs 12, --prune 0, --clusters 256.\n"
 
+int train_parse(int argc, char **argv);
+#define TRAIN_PARSE_USAGE                                                           \
+    "usage: chronicle train parse --train TRAIN.conllu [--dev DEV.conllu] -o MODEL\n\n" \
+    "Trains the dependency parser (greedy arc-eager, dynamic oracle, averaged\n"    \
+    "perceptron, pseudo-projective labels) and writes MODEL. With --dev the\n"      \
+    "epoch with the best dev LAS is kept.\n\n"                                      \
+    "options:\n"                                                                    \
+    "  --tagger MODEL   train and pick the epoch on this tagger's predicted tags\n"  \
+    "                   (default: the gold tags of the treebank)\n"                  \
+    "  --jackknife K    train on tags from K taggers, each trained on the other\n"  \
+    "                   parts of TRAIN (--tagger then tags the dev set only)\n"     \
+    "  --epochs N       passes over the training data (default 15)\n"               \
+    "  --seed N         shuffling and exploration seed (default 1)\n"               \
+    "  --max-mb MB      prune weights until the model fits (default 20)\n"
+
 #endif

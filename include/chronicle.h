@@ -333,6 +333,47 @@ void chr_pipeline_free(chr_pipeline *p);
 /* The time expressions the pipeline found in doc, in text order. */
 const chr_timex *chr_doc_timex(const chr_doc *doc, size_t *count);
 
+/* --------------------------------------------------------------- parser */
+
+/* Training a dependency parser (`chronicle train parse`). */
+typedef struct chr_parse_train_options {
+    const char *train_path;  /* CoNLL-U treebank */
+    const char *dev_path;    /* CoNLL-U; the best epoch on it is kept (may be NULL) */
+    const char *out_path;    /* model file to write */
+    const char *tag_model;   /* tagger model: train and pick the epoch on its
+                                predicted tags; NULL: gold tags */
+    int jackknife;           /* > 1: train on tags predicted for each of this many
+                                parts of the treebank by a tagger trained on the
+                                others (tag_model then serves the dev set) */
+    int epochs;              /* 0: the default (15) */
+    unsigned long long seed; /* 0: 1 */
+    double max_mb;           /* largest model written, MB (0: 20) */
+    FILE *log;               /* progress lines, may be NULL */
+} chr_parse_train_options;
+
+/* Trains a parser and writes it to out_path. Returns CHR_OK or a negative
+ * status with "file: reason" in err. */
+int chr_parse_train(const chr_parse_train_options *opts, char *err, size_t errlen);
+
+#define CHR_PARSE_EVAL_RELATIONS 8
+
+/* Scores of a parser on a gold treebank (`chronicle eval parse`). */
+typedef struct chr_parse_eval {
+    double uas, las;      /* percentages, CoNLL 2018 style (LAS on universal labels) */
+    double las_full;      /* LAS on whole labels, subtypes included */
+    double words_per_s;   /* parsing alone, one thread, CPU time: the median of 5 passes */
+    size_t words;
+    const char *rel_name[CHR_PARSE_EVAL_RELATIONS];  /* nsubj, nsubj:pass, ... */
+    double rel_las[CHR_PARSE_EVAL_RELATIONS];        /* whole-label LAS per relation */
+    size_t rel_count[CHR_PARSE_EVAL_RELATIONS];      /* gold words with it */
+} chr_parse_eval;
+
+/* Parses the gold tokens of gold_path with the parser model parse_model
+ * on tags from the tagger model tag_model (NULL: the gold tags) and
+ * scores it. Returns CHR_OK or a negative status with a message in err. */
+int chr_parse_evaluate(const char *gold_path, const char *parse_model, const char *tag_model,
+                       chr_parse_eval *out, char *err, size_t errlen);
+
 /* ---------------------------------------------------------------- store */
 
 /*

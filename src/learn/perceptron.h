@@ -167,7 +167,9 @@ static inline void chrLinear_scores(const chrLinear *m, const uint64_t *feats, s
             if (s->n & CHR_LINEAR_DENSE) {
                 chrLinear_addDense(scores, e, nclass);
             } else {
-                for (uint32_t k = 0; k < s->n; k++) scores[(uint16_t)e[2 * k]] += e[2 * k + 1];
+                /* the count in a local: stores to scores could alias s->n */
+                const uint32_t cnt = s->n;
+                for (uint32_t k = 0; k < cnt; k++) scores[(uint16_t)e[2 * k]] += e[2 * k + 1];
             }
         }
         feats += b;

@@ -14,6 +14,7 @@
 
 #include "core/doc.h"
 #include "event/coder.h"
+#include "parse/stage.h"
 #include "tag/tagger.h"
 #include "extract/quotes.h"
 
@@ -80,6 +81,14 @@ chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size
         chr_pipeline_free(p);
         return NULL;
     }
+    if (p->stages & CHR_STAGE_PARSE) {
+        char path[4096];
+        if (model_path(opts, "en-parse.bin", path, sizeof path, err, errlen) != CHR_OK ||
+            !(p->parser = chrParseStage_load(path, err, errlen))) {
+            chr_pipeline_free(p);
+            return NULL;
+        }
+    }
     if (p->stages & CHR_STAGE_NER) {
         char msg[1024];
         int rc = chrNerStage_open(NULL, opts ? opts->model_dir : NULL, opts ? opts->dict_dir : NULL,
@@ -118,7 +127,8 @@ chr_pipeline *chr_pipeline_new(const chr_pipeline_options *opts, char *err, size
 unsigned chr_pipeline_stages(const chr_pipeline *p) { return p->stages; }
 
 unsigned chrPipeline_available(void) {
-    return CHR_STAGE_TOKENIZE | CHR_STAGE_TAG | CHR_STAGE_TIMEX | CHR_STAGE_NER | CHR_STAGE_QUOTES |
+    return CHR_STAGE_TOKENIZE | CHR_STAGE_TAG | CHR_STAGE_PARSE | CHR_STAGE_TIMEX | CHR_STAGE_NER |
+           CHR_STAGE_QUOTES |
            CHR_STAGE_EVENTS;
 }
 
@@ -127,6 +137,10 @@ int chr_pipeline_run(const chr_pipeline *p, chr_doc *doc) {
     if (rc) return rc;
     if (p->stages & CHR_STAGE_TAG) {
         rc = chrTagger_run(p->tagger, doc);
+        if (rc) return rc;
+    }
+    if (p->stages & CHR_STAGE_PARSE) {
+        rc = chrParseStage_run(p->parser, doc);
         if (rc) return rc;
     }
     if (p->stages & CHR_STAGE_TIMEX) {
@@ -155,6 +169,7 @@ void chr_pipeline_free(chr_pipeline *p) {
     if (!p) return;
     chrNerStage_close(p->ner);
     chr_lexicon_free(p->own_lex);
+    chrParseStage_free(p->parser);
     if (p->tagger) chrTagger_release(p->tagger);
     free(p->tagger);
     free(p);

@@ -9,10 +9,12 @@
 #include "ner/stage.h"
 
 struct chrTagger;
+struct chrParseModel;
 
 struct chr_pipeline {
     unsigned stages;          /* CHR_STAGE_* bits that run */
     struct chrTagger *tagger; /* CHR_STAGE_TAG: models/en-tag.bin */
+    struct chrParseModel *parser; /* CHR_STAGE_PARSE: models/en-parse.bin */
     chrNerStage *ner;         /* model and dictionaries of CHR_STAGE_NER */
     const chr_lexicon *lex;   /* event dictionaries (CHR_STAGE_EVENTS) */
     chr_lexicon *own_lex;     /* ... when the pipeline loaded them itself */
