@@ -23,8 +23,9 @@ static void print_json(const chr_doc *d) {
             const chr_token *t = tok + s[i].first + k;
             printf("%s{\"form\":", k ? "," : "");
             cli_json_string(stdout, t->form, strlen(t->form));
-            printf(",\"span\":[%u,%u]%s}", t->start, t->end,
-                   (t->flags & CHR_TOKEN_JOINED) ? ",\"joined\":true" : "");
+            printf(",\"span\":[%u,%u]%s%s}", t->start, t->end,
+                   (t->flags & CHR_TOKEN_JOINED) ? ",\"joined\":true" : "",
+                   (t->flags & CHR_TOKEN_DATELINE) ? ",\"dateline\":true" : "");
         }
         fputs("]}", stdout);
     }

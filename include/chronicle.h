@@ -123,6 +123,10 @@ typedef struct chr_token {
  * "n't" in "don't", "Bush" + "'s"): a multiword token in UD terms. The
  * surface token runs from the first word's start to the last's end. */
 #define CHR_TOKEN_JOINED 0x02u
+/* Part of a dateline at the start of a story or paragraph ("MEXICO CITY,
+ * May 20 (Reuters) -"): a place and a source of the report, never an actor
+ * of the events the story tells. */
+#define CHR_TOKEN_DATELINE 0x04u
 
 typedef struct chr_sentence {
     uint32_t first;      /* index of its first token */

@@ -25,6 +25,7 @@
 #include "text/abbrev.h"
 #include "text/charclass.h"
 #include "text/clitic.h"
+#include "text/dateline.h"
 #include "text/sentences.h"
 
 typedef struct tk {
@@ -388,5 +389,7 @@ int chr_tokenize(chr_doc *d) {
     }
     /* Invalid bytes were counted per token; bytes outside tokens are
      * white space, which is always valid. */
-    return chrSentence_split(d);
+    int rc = chrSentence_split(d);
+    if (rc == CHR_OK) chrDateline_mark(d);
+    return rc;
 }

@@ -129,6 +129,33 @@ static void datelines(void **state) {
                         "BEIJING|,|Jan.|5|(|Xinhua|)|--|China|grew|.");
 }
 
+/* The tokens flagged CHR_TOKEN_DATELINE, joined by '|'. */
+static const char *dateline_of(const char *text) {
+    static char out[1024];
+    chr_doc *d = chr_doc_new("d", text, strlen(text));
+    assert_int_equal(chr_tokenize(d), CHR_OK);
+    size_t n, o = 0;
+    const chr_token *t = chr_doc_tokens(d, &n);
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        if (t[i].flags & CHR_TOKEN_DATELINE)
+            o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", o ? "|" : "", t[i].form);
+    chr_doc_free(d);
+    return out;
+}
+
+static void dateline_tokens_are_flagged(void **state) {
+    (void)state;
+    assert_string_equal(dateline_of("MEXICO CITY, May 20 (Reuters) - Mexico agreed."),
+                        "MEXICO|CITY|,|May|20|(|Reuters|)|-");
+    assert_string_equal(dateline_of("PARIS (AFP) - France protested.\n\nWASHINGTON - Talks ended."),
+                        "PARIS|(|AFP|)|-|WASHINGTON|-");
+    /* a headline in capitals, a sentence with a dash, a dash mid-paragraph */
+    assert_string_equal(dateline_of("US SAYS JAPAN MUST OPEN MARKETS"), "");
+    assert_string_equal(dateline_of("The UN - and the EU - met."), "");
+    assert_string_equal(dateline_of("Talks ended. GENEVA - Nothing."), "");
+}
+
 static void hard_wrapped_lines_do_not_end_sentences(void **state) {
     (void)state;
     assert_string_equal(render("The bank said on\nMonday that it would\nraise rates and\ncut costs."),
@@ -289,6 +316,7 @@ int main(void) {
         cmocka_unit_test(ellipses_and_marks),
         cmocka_unit_test(sentence_ends),
         cmocka_unit_test(datelines),
+        cmocka_unit_test(dateline_tokens_are_flagged),
         cmocka_unit_test(hard_wrapped_lines_do_not_end_sentences),
         cmocka_unit_test(long_sentences_are_cut),
         cmocka_unit_test(invalid_utf8_keeps_offsets),
