@@ -349,7 +349,7 @@ const chr_timex *chr_doc_timex(const chr_doc *doc, size_t *count);
  */
 typedef struct chr_store chr_store;
 
-#define CHR_STORE_SCHEMA 1 /* the schema version this library writes */
+#define CHR_STORE_SCHEMA 2 /* the schema version this library writes */
 
 enum { CHR_STORE_READ = 0, CHR_STORE_WRITE = 1 };
 
