@@ -11,6 +11,7 @@
  * documents unchanged) writes again: the result equals a clean run.
  */
 #define _POSIX_C_SOURCE 200809L
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -40,10 +41,23 @@ typedef struct ingest {
     size_t batch, done, added, replaced, unchanged, failed;
     size_t sentences, events, quotes, timex;
     int store_failed;
+    /* CPU seconds by role, for the summary: reading (this thread), the
+     * pipeline (all workers, in microseconds), storing (the writer). */
+    double read_cpu, write_cpu;
+    atomic_llong work_cpu_us;
 } ingest;
+
+static void *produce_doc(ingest *g);
 
 static void *produce(void *ctx) {
     ingest *g = ctx;
+    double t = cli_thread_cpu();
+    void *it = produce_doc(g);
+    g->read_cpu += cli_thread_cpu() - t;
+    return it;
+}
+
+static void *produce_doc(ingest *g) {
     chr_doc *d;
     int rc = chr_reader_next(g->reader, &d);
     if (rc != CHR_OK) {
@@ -64,7 +78,10 @@ static void *produce(void *ctx) {
 static void work(void *ctx, void *p) {
     ingest *g = ctx;
     item *it = p;
-    if (!it->stored) it->status = chr_pipeline_run(g->pipeline, it->doc);
+    if (it->stored) return;
+    double t = cli_thread_cpu();
+    it->status = chr_pipeline_run(g->pipeline, it->doc);
+    atomic_fetch_add(&g->work_cpu_us, (long long)((cli_thread_cpu() - t) * 1e6));
 }
 
 static void discard(void *ctx, void *p) {
@@ -85,9 +102,17 @@ static int commit(ingest *g) {
     return rc;
 }
 
+static int consume_doc(ingest *g, item *it);
+
 static int consume(void *ctx, void *p) {
     ingest *g = ctx;
-    item *it = p;
+    double t = cli_thread_cpu();
+    int rc = consume_doc(g, p);
+    g->write_cpu += cli_thread_cpu() - t;
+    return rc;
+}
+
+static int consume_doc(ingest *g, item *it) {
     int rc = CHR_OK, action = 0;
     /* Found unchanged when read, but an earlier record of this run with
      * the same id may have replaced it since: then run the pipeline here. */
@@ -118,7 +143,7 @@ static int consume(void *ctx, void *p) {
         g->store_failed = 1;
     }
     g->done++;
-    discard(ctx, it);
+    discard(g, it);
     if (!rc && (g->batch >= BATCH_DOCS || cli_now() - g->last_commit >= BATCH_SECONDS))
         rc = commit(g);
     cli_progress_show(&g->progress, g->done, g->events, chr_reader_skipped(g->reader) + g->failed, 0);
@@ -127,7 +152,9 @@ static int consume(void *ctx, void *p) {
 
 static void idle(void *ctx) {
     ingest *g = ctx;
+    double t = cli_thread_cpu();
     if (g->batch && cli_now() - g->last_commit >= BATCH_SECONDS) commit(g);
+    g->write_cpu += cli_thread_cpu() - t;
     cli_progress_show(&g->progress, g->done, g->events, chr_reader_skipped(g->reader) + g->failed, 0);
 }
 
@@ -181,6 +208,11 @@ static void summary(ingest *g, double seconds) {
             "expressions in %.2f s (%.1f documents/s)\n", read, g->added, g->replaced,
             g->unchanged, skipped, g->failed, g->sentences, g->events, g->quotes, g->timex,
             seconds, seconds > 0 ? (double)g->done / seconds : 0.0);
+    double work = (double)atomic_load(&g->work_cpu_us) / 1e6;
+    double all = work + g->read_cpu + g->write_cpu;
+    fprintf(stderr, "chronicle ingest: CPU seconds: pipeline %.2f, storing %.2f (%.0f%%), "
+            "reading %.2f\n", work, g->write_cpu, all > 0.005 ? 100 * g->write_cpu / all : 0.0,
+            g->read_cpu);
     if (chr_store_count(g->check, &c) == CHR_OK)
         fprintf(stderr, "chronicle ingest: the database holds %zu documents, %zu sentences, %zu "
                 "events, %zu quotations, %zu entities\n", c.documents, c.sentences, c.events,
@@ -230,7 +262,9 @@ int cmd_ingest(int argc, char **argv) {
         static const cli_pool_ops ops = {produce, work, consume, discard, idle, 250};
         int prc = cli_pool_run(&ops, &g, jobs, (size_t)jobs * 4 + 16);
         if (prc == -1) fprintf(stderr, "chronicle ingest: cannot start threads\n");
+        double t = cli_thread_cpu();
         if (!g.store_failed) commit(&g);
+        g.write_cpu += cli_thread_cpu() - t;
         cli_progress_show(&g.progress, g.done, g.events, chr_reader_skipped(g.reader) + g.failed, 1);
         cli_progress_clear(&g.progress);
         summary(&g, cli_now() - g.progress.start);

@@ -1,10 +1,16 @@
 /*
  * pool.c - the ordered worker pool (see pool.h).
  *
- * One mutex guards a ring of max_in_flight slots and three counters:
- * made (items produced), taken (items handed to workers) and consumed.
- * made - consumed never exceeds the ring size; the consumer waits for the
- * slot of the next item in order to be marked done.
+ * One mutex guards a ring of max_in_flight slots and four counters:
+ * made (items produced), taken (items handed to workers), ready (every
+ * item before it is done) and consumed. made - consumed never exceeds the
+ * ring size; the consumer waits until ready passes consumed.
+ *
+ * Wake-ups come in batches: a worker wakes the consumer when WAKE items
+ * are ready for it, or when it runs out of work; the consumer wakes a
+ * producer waiting on a full ring when WAKE slots are free. Waking a thread per item costs the consumer (the
+ * database writer, which must stay cheap so that workers scale) a pair of
+ * futex calls and a context switch per document.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "pool.h"
@@ -12,6 +18,8 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <time.h>
+
+#define WAKE 8
 
 typedef struct slot {
     void *item;
@@ -24,7 +32,7 @@ typedef struct pool {
     pthread_mutex_t mu;
     pthread_cond_t can_work, can_consume, can_make;
     slot *ring;
-    size_t cap, made, taken, consumed;
+    size_t cap, made, taken, consumed, ready, wake;
     int eof, stop;
 } pool;
 
@@ -44,7 +52,9 @@ static void *worker(void *arg) {
         if (!stop) p->ops->work(p->ctx, item);
         pthread_mutex_lock(&p->mu);
         p->ring[seq % p->cap].done = 1;
-        if (seq == p->consumed) pthread_cond_signal(&p->can_consume);
+        while (p->ready < p->made && p->ring[p->ready % p->cap].done) p->ready++;
+        if (p->ready - p->consumed >= p->wake || (p->ready > p->consumed && p->taken == p->made))
+            pthread_cond_signal(&p->can_consume);
         pthread_mutex_unlock(&p->mu);
     }
 }
@@ -65,7 +75,7 @@ static void *consumer(void *arg) {
     for (;;) {
         pthread_mutex_lock(&p->mu);
         for (;;) {
-            if (p->consumed < p->made && p->ring[p->consumed % p->cap].done) break;
+            if (p->ready > p->consumed) break;
             if (p->eof && p->consumed == p->made) {
                 pthread_mutex_unlock(&p->mu);
                 return NULL;
@@ -90,7 +100,7 @@ static void *consumer(void *arg) {
         s->item = NULL;
         s->done = 0;
         p->consumed++;
-        pthread_cond_signal(&p->can_make);
+        if (p->stop || p->cap - (p->made - p->consumed) >= p->wake) pthread_cond_signal(&p->can_make);
         pthread_mutex_unlock(&p->mu);
     }
 }
@@ -99,6 +109,8 @@ int cli_pool_run(const cli_pool_ops *ops, void *ctx, int workers, size_t max_in_
     if (workers < 1) workers = 1;
     if (max_in_flight < (size_t)workers + 1) max_in_flight = (size_t)workers + 1;
     pool p = {.ops = ops, .ctx = ctx, .cap = max_in_flight};
+    p.wake = p.cap / 2 < WAKE ? p.cap / 2 : WAKE;
+    if (p.wake < 1) p.wake = 1;
     p.ring = calloc(p.cap, sizeof *p.ring);
     pthread_t *th = calloc((size_t)workers + 1, sizeof *th);
     if (!p.ring || !th) {

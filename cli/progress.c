@@ -23,6 +23,12 @@ double cli_now(void) {
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+double cli_thread_cpu(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 void cli_progress_init(cli_progress *p, size_t total) {
     memset(p, 0, sizeof *p);
     p->on = isatty(2);

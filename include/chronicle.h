@@ -394,7 +394,7 @@ int chr_parse_evaluate(const char *gold_path, const char *parse_model, const cha
  */
 typedef struct chr_store chr_store;
 
-#define CHR_STORE_SCHEMA 1 /* the schema version this library writes */
+#define CHR_STORE_SCHEMA 2 /* the schema version this library writes */
 
 enum { CHR_STORE_READ = 0, CHR_STORE_WRITE = 1 };
 

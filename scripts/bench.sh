@@ -23,7 +23,12 @@ mkdir -p "$out"
 peak_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
 cpu_s() { awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.2f", t }' "$1"; }
 
-printf '%-14s %-4s %10s %11s %9s %8s %6s %7s\n' corpus run articles/s sentences/s events/s seconds cpu_s peakMB
+# The machine may be shared: wall-clock rates fall with its load, CPU
+# seconds much less. store% is the writer thread's share of the CPU that
+# ingest's threads used (the summary's "CPU seconds" line): with -j 2 on
+# two cores, workers scale only while it stays small.
+echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) on $(nproc 2>/dev/null) cores"
+printf '%-14s %-4s %10s %11s %9s %8s %6s %7s %6s\n' corpus run articles/s sentences/s events/s seconds cpu_s peakMB store%
 for name in afp-xinhua reuters21578; do
     in=$news/$name.jsonl
     [ -f "$in" ] || { echo "bench: $in is absent; skipped"; continue; }
@@ -34,6 +39,7 @@ for name in afp-xinhua reuters21578; do
             tail -n 5 "$out/log"; exit 1; }
         # "chronicle ingest: N documents read (...) ... wrote S sentences, E events, ... in X s"
         awk -v name="$name" -v run="-j$j" -v mb="$(peak_mb "$out/log")" -v cpu="$(cpu_s "$out/log")" '
+            /^chronicle ingest: CPU seconds:/ { w = $0; sub(/.*storing [0-9.]+ \(/, "", w); sub(/\).*/, "", w) }
             /^chronicle ingest: [0-9]+ documents read/ {
                 n = $3
                 for (i = 1; i <= NF; i++) {
@@ -41,8 +47,8 @@ for name in afp-xinhua reuters21578; do
                     if ($(i + 1) == "events,") e = $i
                     if ($i == "in" && $(i + 2) == "s") t = $(i + 1)
                 }
-                printf "%-14s %-4s %10.0f %11.0f %9.0f %8.2f %6s %7s\n", name, run, n / t, s / t, e / t, t, cpu, mb
-            }' "$out/log"
+            }
+            END { printf "%-14s %-4s %10.0f %11.0f %9.0f %8.2f %6s %7s %6s\n", name, run, n / t, s / t, e / t, t, cpu, mb, w }' "$out/log"
     done
     if command -v node >/dev/null && command -v npm >/dev/null; then
         if [ ! -d bench/node_modules/wink-eng-lite-web-model ]; then

@@ -42,6 +42,9 @@ static const char *const stmt_sql[STMT_COUNT] = {
                    "?15,?16,?17,?18,?19,?20,?21,?22)",
     [STMT_QUOTE] = "INSERT INTO quotes VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
     [STMT_TIMEX] = "INSERT INTO timex VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+    [STMT_SAVEPOINT] = "SAVEPOINT put",
+    [STMT_RELEASE] = "RELEASE put",
+    [STMT_ROLLBACK_TO] = "ROLLBACK TO put",
 };
 
 static sqlite3_stmt *stmt(chr_store *s, int i) {
@@ -310,6 +313,7 @@ static int put_timex(chr_store *s, const chr_doc *d, sqlite3_int64 row) {
 static int put_layers(chr_store *s, const chr_doc *d, const char *hash, unsigned stages,
                       sqlite3_int64 row, int replace) {
     int rc = replace ? delete_layers(s, row) : CHR_OK;
+    if (!rc && replace) rc = chrStore_ftsMark(s); /* new rows may reuse deleted sids */
     if (!rc) rc = put_document(s, d, hash, stages, &row, replace);
     if (!rc) rc = put_sentences(s, d, row);
     if (!rc) rc = put_entities(s, d, row);
@@ -317,6 +321,30 @@ static int put_layers(chr_store *s, const chr_doc *d, const char *hash, unsigned
     if (!rc) rc = put_quotes(s, d, row);
     if (!rc) rc = put_timex(s, d, row);
     return rc;
+}
+
+/* Runs a prepared statement without parameters. */
+static int run(chr_store *s, int i, const char *what) {
+    sqlite3_stmt *st = stmt(s, i);
+    return st ? done(s, st, what) : CHR_EIO;
+}
+
+/* put_layers under a savepoint: a failure leaves the document as it was.
+ * Rows to be deleted are indexed first (see fts.c); the full-text mark
+ * returns to its value at the savepoint when it is rolled back. */
+static int put_atomically(chr_store *s, const chr_doc *d, const char *hash, unsigned stages,
+                          sqlite3_int64 row, int replace) {
+    int rc = replace ? chrStore_ftsFlush(s) : CHR_OK;
+    sqlite3_int64 mark = s->fts_mark;
+    if (!rc) rc = run(s, STMT_SAVEPOINT, "cannot start a savepoint");
+    if (rc) return rc;
+    rc = put_layers(s, d, hash, stages, row, replace);
+    if (rc) {
+        run(s, STMT_ROLLBACK_TO, "cannot roll back a document");
+        s->fts_mark = mark;
+    }
+    int rrc = run(s, STMT_RELEASE, "cannot release a savepoint");
+    return rc ? rc : rrc;
 }
 
 int chr_store_put(chr_store *s, const chr_doc *doc, unsigned stages, int *action) {
@@ -331,12 +359,7 @@ int chr_store_put(chr_store *s, const chr_doc *doc, unsigned stages, int *action
     if (found == 1 && strcmp(old, hash) == 0 && old_stages == stages) {
         if (action) *action = CHR_STORE_UNCHANGED;
     } else if (!rc) {
-        rc = chrStore_exec(s, "SAVEPOINT put", "cannot start a savepoint");
-        if (!rc) {
-            rc = put_layers(s, doc, hash, stages, row, found == 1);
-            if (rc) sqlite3_exec(s->db, "ROLLBACK TO put", NULL, NULL, NULL);
-            sqlite3_exec(s->db, "RELEASE put", NULL, NULL, NULL);
-        }
+        rc = put_atomically(s, doc, hash, stages, row, found == 1);
         if (!rc && action) *action = found == 1 ? CHR_STORE_REPLACED : CHR_STORE_ADDED;
     }
     if (own) {

@@ -34,8 +34,6 @@ static const char *const schema_sql =
     " UNIQUE(doc, sentence));"
     "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences',"
     " content_rowid='sid', tokenize='unicode61 remove_diacritics 2');"
-    "CREATE TRIGGER sentences_fts_add AFTER INSERT ON sentences BEGIN"
-    " INSERT INTO sentences_fts(rowid, text) VALUES (new.sid, new.text); END;"
     "CREATE TRIGGER sentences_fts_del AFTER DELETE ON sentences BEGIN"
     " INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.sid, old.text);"
     " END;"
@@ -194,6 +192,7 @@ static int check_marks(chr_store *s) {
                  s->path, sqlite3_errmsg(s->db));
         return CHR_EFORMAT;
     }
+    s->version = version;
     if (version > CHR_STORE_SCHEMA) {
         snprintf(s->err, sizeof s->err, "%s has schema version %d, newer than the %d this "
                  "chronicle %s knows; use a newer chronicle", s->path, version, CHR_STORE_SCHEMA,
@@ -218,6 +217,23 @@ int chrStore_createSchema(chr_store *s) {
     return rc;
 }
 
+/* Brings an older database up to this schema when opened for writing.
+ * 1 -> 2: sentences_fts is filled at each commit (fts.c), no longer by an
+ * insert trigger; a version 1 file is fully indexed, so dropping the
+ * trigger is all it takes. */
+static int upgrade(chr_store *s) {
+    if (s->version >= CHR_STORE_SCHEMA) return CHR_OK;
+    char sql[256];
+    snprintf(sql, sizeof sql,
+             "BEGIN IMMEDIATE; DROP TRIGGER IF EXISTS sentences_fts_add;"
+             " UPDATE meta SET value = '%d' WHERE key = 'schema_version';"
+             " PRAGMA user_version = %d; COMMIT;", CHR_STORE_SCHEMA, CHR_STORE_SCHEMA);
+    int rc = chrStore_exec(s, sql, "cannot upgrade the schema");
+    if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    else s->version = CHR_STORE_SCHEMA;
+    return rc;
+}
+
 static int is_empty_db(chr_store *s) {
     sqlite3_stmt *st = NULL;
     int empty = 0;
@@ -230,8 +246,11 @@ static int is_empty_db(chr_store *s) {
 }
 
 static int open_db(chr_store *s, off_t size) {
-    int flags = s->mode == CHR_STORE_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-                                           : SQLITE_OPEN_READONLY;
+    /* NOMUTEX: a handle belongs to one thread at a time (chronicle.h), so
+     * SQLite need not lock the connection on every call. */
+    int flags = SQLITE_OPEN_NOMUTEX | (s->mode == CHR_STORE_WRITE
+                                           ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                           : SQLITE_OPEN_READONLY);
     if (sqlite3_open_v2(s->path, &s->db, flags, NULL) != SQLITE_OK)
         return chrStore_fail(s, CHR_EIO, "cannot open the database");
     sqlite3_busy_timeout(s->db, 60000);
@@ -244,9 +263,18 @@ static int open_db(chr_store *s, off_t size) {
     }
     int rc = check_marks(s);
     if (rc) return rc;
-    if (s->mode == CHR_STORE_WRITE)
-        return chrStore_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
-                             "cannot switch to WAL mode");
+    if (s->mode == CHR_STORE_WRITE) {
+        /* WAL: readers see committed transactions only. synchronous =
+         * NORMAL: a commit is not synced (a power cut may lose the last
+         * batches, never consistency; a killed process loses nothing
+         * committed). Savepoint journals in memory, and a 64 MiB page
+         * cache, so that a batch's pages are written once, at commit. */
+        rc = chrStore_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                              " PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;",
+                           "cannot switch to WAL mode");
+        if (!rc) rc = upgrade(s);
+        return rc;
+    }
     return CHR_OK;
 }
 
@@ -307,12 +335,14 @@ int chr_store_begin(chr_store *s) {
     if (s->in_tx) return CHR_OK;
     int rc = chrStore_exec(s, "BEGIN IMMEDIATE", "cannot start a transaction");
     if (!rc) s->in_tx = 1;
+    if (!rc) rc = chrStore_ftsMark(s);
     return rc;
 }
 
 int chr_store_commit(chr_store *s) {
     if (!s->in_tx) return CHR_OK;
-    int rc = chrStore_exec(s, "COMMIT", "cannot commit");
+    int rc = chrStore_ftsFlush(s);
+    if (!rc) rc = chrStore_exec(s, "COMMIT", "cannot commit");
     if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     s->in_tx = 0;
     return rc;

@@ -23,6 +23,8 @@ enum {
     STMT_DEL_SENTENCES, STMT_DEL_ENTITIES, STMT_DEL_MENTIONS, STMT_DEL_EVENTS,
     STMT_DEL_QUOTES, STMT_DEL_TIMEX,
     STMT_SENTENCE, STMT_ENTITY, STMT_MENTION, STMT_EVENT, STMT_QUOTE, STMT_TIMEX,
+    STMT_SAVEPOINT, STMT_RELEASE, STMT_ROLLBACK_TO,
+    STMT_MAX_SID, STMT_FTS_ADD, /* fts.c */
     STMT_COUNT
 };
 
@@ -30,7 +32,9 @@ struct chr_store {
     sqlite3 *db;
     char path[1024];
     int mode;
+    int version; /* the schema version of the file when opened */
     int in_tx;
+    sqlite3_int64 fts_mark; /* sentences up to this sid are in sentences_fts */
     sqlite3_stmt *stmt[STMT_COUNT];
     char *buf; /* scratch for cleaned text (put.c) */
     size_t cap;
@@ -46,6 +50,12 @@ int chrStore_prepare(chr_store *s, const char *sql, sqlite3_stmt **out);
 
 /* Creates the tables in a new database (schema.c). */
 int chrStore_createSchema(chr_store *s);
+
+/* The full-text index (fts.c): chrStore_ftsMark notes the last indexed
+ * sentence row (at the start of a transaction and after deleting rows);
+ * chrStore_ftsFlush indexes the rows after it. */
+int chrStore_ftsMark(chr_store *s);
+int chrStore_ftsFlush(chr_store *s);
 
 /* The content hash of a document (hash.c): text, date and metadata. */
 uint64_t chrStore_docHash(const chr_doc *doc);

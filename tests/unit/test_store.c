@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "chronicle.h"
+#include "tmpdir.h"
 #include "core/doc.h"
 
 static char dir[64];
@@ -358,15 +359,12 @@ static void refuses_foreign_and_damaged(void **state) {
 
 static int setup(void **state) {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/chr-store-XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return test_tmpdir_make(dir, sizeof dir, "store");
 }
 
 static int teardown(void **state) {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return test_tmpdir_remove(dir);
 }
 
 int main(void) {
