@@ -12,7 +12,8 @@ int cmd_tokenize(int argc, char **argv);
     "'# sent_id', '# text' and TokenRange=START:END (byte offsets into the\n"       \
     "original text) and SpaceAfter=No in MISC. Reads standard input without FILES.\n\n" \
     "options:\n"                                                                    \
-    "  --format conllu|json  output format (default conllu; json = JSON Lines)\n"   \
+    "  --format conllu|json|none  output (default conllu; json = JSON Lines;\n"   \
+    "                    none = only count, and time the tokenizer)\n"         \
     CLI_INPUT_USAGE
 
 int cmd_read(int argc, char **argv);

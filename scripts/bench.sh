@@ -28,6 +28,13 @@ cpu_s() { awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.2f", t
 # ingest's threads used (the summary's "CPU seconds" line): with -j 2 on
 # two cores, workers scale only while it stays small.
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) on $(nproc 2>/dev/null) cores"
+# Tokenizer + sentence splitter alone on one core (CPU time of the thread
+# that tokenizes; reading and writing not counted): median of 5 runs.
+if [ -f "$news/afp-xinhua.jsonl" ]; then
+    for i in 1 2 3 4 5; do
+        "$bin" tokenize --format none "$news/afp-xinhua.jsonl" 2>&1 | sed -n 's/.*: \([0-9.]*\) MB\/s$/\1/p'
+    done | sort -n | sed -n 3p | awk '{ printf "tokenize+split afp-xinhua: %s MB/s on one core (median of 5)\n", $1 }'
+fi
 printf '%-14s %-4s %10s %11s %9s %8s %6s %7s %6s\n' corpus run articles/s sentences/s events/s seconds cpu_s peakMB store%
 for name in afp-xinhua reuters21578; do
     in=$news/$name.jsonl
