@@ -15,6 +15,8 @@ static const cli_command evals[] = {
     {"timex", eval_timex, "time expressions against TimeBank-style gold", EVAL_TIMEX_USAGE},
     {"quotes", eval_quotes, "quotations and speakers against PolNeAR", EVAL_QUOTES_USAGE},
     {"ner", eval_ner, "named entities against UNER IOB2 gold", EVAL_NER_USAGE},
+    {"dict-compare", eval_dict_compare, "dict/ against the Phoenix dictionaries on news",
+     EVAL_DICT_COMPARE_USAGE},
     {"parse", eval_parse, "dependency parse on gold tokens", EVAL_PARSE_USAGE},
     {0, 0, 0, 0}};
 

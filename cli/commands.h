@@ -185,7 +185,8 @@ int cmd_eval(int argc, char **argv);
     "  quotes DOCS.jsonl ATTR.jsonl  quotations and speakers (PolNeAR)\n"         \
     "  ner GOLD.iob2          named entities (exact-span F1 as conlleval)\n"     \
     "  events SUITE           CAMEO events against a TABARI .project or PETRARCH .xml\n" \
-    "  parse GOLD.conllu      dependencies on gold tokens, predicted tags\n"
+    "  parse GOLD.conllu      dependencies on gold tokens, predicted tags\n"      \
+    "  dict-compare NEWS.jsonl --phoenix DIR  dict/ against Phoenix on news\n"
 
 int cmd_parse(int argc, char **argv);
 #define PARSE_USAGE                                                                 \

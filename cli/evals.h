@@ -63,5 +63,17 @@ int eval_parse(int argc, char **argv);
     "  --model FILE    parser model (default: shipped models/en-parse.bin)\n"        \
     "  --tagger FILE   tagger model (default: shipped models/en-tag.bin)\n"          \
     "  --gold-tags     parse on the gold tags of GOLD instead\n"
+int eval_dict_compare(int argc, char **argv);
+#define EVAL_DICT_COMPARE_USAGE                                                     \
+    "usage: chronicle eval dict-compare NEWS.jsonl --phoenix DIR [--dict DIR]\n"     \
+    "       [--sample N --seed S [--sample-out FILE]] [--misses FILE] [--limit N]\n\n" \
+    "Parses each document once and codes it twice: with chronicle's dict/ (or\n"   \
+    "--dict DIR) and with the PETRARCH/Phoenix dictionaries in DIR. Prints\n"       \
+    "{\"articles\",\"events_dict\",\"events_phoenix\",\"per_article_dict\",\n"     \
+    "\"per_article_phoenix\",\"phoenix_found_by_dict\" (percent of Phoenix events\n" \
+    "with a dict/ event of the same sentence, root code and source and target\n"   \
+    "country),\"seconds\"}. --sample N writes N seeded random dict/ events with\n"  \
+    "their sentences (stderr, or --sample-out FILE); --misses FILE lists the\n"     \
+    "Phoenix events dict/ missed; --limit N stops after N documents.\n"
 
 #endif

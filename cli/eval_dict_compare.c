@@ -1,0 +1,337 @@
+/*
+ * eval_dict_compare.c - `chronicle eval dict-compare NEWS.jsonl --phoenix DIR`.
+ *
+ * Why it exists: issue 7 measures chronicle's own dictionaries (dict/)
+ * against the Phoenix dictionaries on real wire news. Each document is
+ * tokenized, tagged, parsed and labelled once; the coder then runs on that
+ * one parse twice, once with each lexicon, so the two codings differ only
+ * in their dictionaries. Prints one JSON object:
+ *   articles, events_dict, events_phoenix, per_article_dict,
+ *   per_article_phoenix, phoenix_found_by_dict (percent of Phoenix events
+ *   that dict/ also codes: same sentence, same root code, same source and
+ *   target country, the first three letters of the actor code), seconds.
+ * --sample N --seed S draws N dict/ events (reservoir, seeded) and writes
+ * them with their sentence text for hand-checking; --misses FILE lists the
+ * Phoenix events dict/ missed (JSON Lines) for dictionary work.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "event/coder.h"
+#include "evals.h"
+
+/* An event reduced to what the comparison and the sample need. */
+typedef struct dcEvent {
+    uint32_t sentence;
+    char root[4];
+    char code[8];
+    char src[40], tgt[40];
+    char src_text[80], tgt_text[80];
+    char pattern[120];
+} dcEvent;
+
+/* One sampled dict/ event with where it came from. */
+typedef struct dcSample {
+    char doc[64];
+    dcEvent ev;
+    char *sentence_text;
+} dcSample;
+
+typedef struct dcRun {
+    const chr_pipeline *p;
+    const chr_lexicon *phoenix;
+    size_t articles, events_dict, events_phoenix, found;
+    dcEvent *dict;
+    size_t ndict, capdict;
+    dcSample *sample;
+    size_t nsample, want_sample, seen;
+    uint64_t rng;
+    FILE *misses;
+} dcRun;
+
+static uint64_t next_random(uint64_t *s) {
+    /* splitmix64: small, seedable, the same on every platform */
+    uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static void copy_text(char *dst, size_t cap, const char *s) {
+    snprintf(dst, cap, "%s", s ? s : "");
+}
+
+static void reduce(const chr_event *e, dcEvent *out) {
+    out->sentence = e->sentence;
+    copy_text(out->root, sizeof out->root, e->root);
+    copy_text(out->code, sizeof out->code, e->code);
+    copy_text(out->src, sizeof out->src, e->source.code);
+    copy_text(out->tgt, sizeof out->tgt, e->target.code);
+    copy_text(out->src_text, sizeof out->src_text, e->source.text);
+    copy_text(out->tgt_text, sizeof out->tgt_text, e->target.text);
+    copy_text(out->pattern, sizeof out->pattern, e->pattern);
+}
+
+static int same_country(const char *a, const char *b) { return strncmp(a, b, 3) == 0; }
+
+static int dict_has(const dcRun *r, const chr_event *e) {
+    for (size_t i = 0; i < r->ndict; i++) {
+        const dcEvent *d = &r->dict[i];
+        if (d->sentence == e->sentence && strcmp(d->root, e->root) == 0 &&
+            same_country(d->src, e->source.code) && same_country(d->tgt, e->target.code))
+            return 1;
+    }
+    return 0;
+}
+
+static char *sentence_text(const chr_doc *d, uint32_t si) {
+    size_t ns, len;
+    const chr_sentence *s = chr_doc_sentences(d, &ns);
+    const char *text = chr_doc_text(d, &len);
+    if (si >= ns || s[si].end > len || s[si].start > s[si].end) return NULL;
+    size_t n = s[si].end - s[si].start;
+    char *c = malloc(n + 1);
+    if (!c) return NULL;
+    memcpy(c, text + s[si].start, n);
+    c[n] = 0;
+    return c;
+}
+
+/* Reservoir sampling: every dict/ event has the same chance to be kept. */
+static void offer_sample(dcRun *r, const chr_doc *d, const dcEvent *ev) {
+    if (!r->want_sample) return;
+    size_t slot = r->seen < r->want_sample ? r->seen : (size_t)(next_random(&r->rng) % (r->seen + 1));
+    r->seen++;
+    if (slot >= r->want_sample) return;
+    dcSample *s = &r->sample[slot];
+    if (slot >= r->nsample) r->nsample = slot + 1;
+    else free(s->sentence_text);
+    copy_text(s->doc, sizeof s->doc, chr_doc_id(d));
+    s->ev = *ev;
+    s->sentence_text = sentence_text(d, ev->sentence);
+}
+
+static void write_miss(FILE *f, const dcRun *r, const chr_doc *d, const chr_event *e) {
+    fputs("{\"doc\":", f);
+    cli_json_string(f, chr_doc_id(d), strlen(chr_doc_id(d)));
+    fprintf(f, ",\"sentence\":%u,\"code\":\"%s\",\"source\":", e->sentence, e->code);
+    cli_json_string(f, e->source.code, strlen(e->source.code));
+    fputs(",\"target\":", f);
+    cli_json_string(f, e->target.code, strlen(e->target.code));
+    const char *pat = e->pattern ? e->pattern : "";
+    fputs(",\"pattern\":", f);
+    cli_json_string(f, pat, strlen(pat));
+    fputs(",\"dict\":[", f); /* what dict/ coded in that sentence */
+    int comma = 0;
+    for (size_t i = 0; i < r->ndict; i++) {
+        const dcEvent *x = &r->dict[i];
+        if (x->sentence != e->sentence) continue;
+        fprintf(f, "%s\"%s %s %s\"", comma ? "," : "", x->src, x->tgt, x->code);
+        comma = 1;
+    }
+    fputs("]", f);
+    char *t = sentence_text(d, e->sentence);
+    fputs(",\"text\":", f);
+    cli_json_string(f, t ? t : "", t ? strlen(t) : 0);
+    free(t);
+    fputs("}\n", f);
+}
+
+static int compare_doc(chr_doc *d, dcRun *r) {
+    int rc = chr_pipeline_run(r->p, d);
+    if (rc != CHR_OK) return rc;
+    size_t n;
+    const chr_event *ev = chr_doc_events(d, &n);
+    if (n > r->capdict) {
+        dcEvent *g = realloc(r->dict, n * sizeof *g);
+        if (!g) return CHR_ENOMEM;
+        r->dict = g;
+        r->capdict = n;
+    }
+    r->ndict = n;
+    for (size_t i = 0; i < n; i++) {
+        reduce(&ev[i], &r->dict[i]);
+        offer_sample(r, d, &r->dict[i]);
+    }
+    const chrCoderOptions plain = {0};
+    rc = chrCoder_codeDoc(r->phoenix, &plain, d, NULL);
+    if (rc != CHR_OK) return rc;
+    ev = chr_doc_events(d, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (dict_has(r, &ev[i])) r->found++;
+        else if (r->misses) write_miss(r->misses, r, d, &ev[i]);
+    }
+    r->articles++;
+    r->events_dict += r->ndict;
+    r->events_phoenix += n;
+    return CHR_OK;
+}
+
+static void write_sample(const dcRun *r, FILE *f) {
+    for (size_t i = 0; i < r->nsample; i++) {
+        const dcSample *s = &r->sample[i];
+        fputs("{\"doc\":", f);
+        cli_json_string(f, s->doc, strlen(s->doc));
+        fprintf(f, ",\"sentence\":%u,\"source\":", s->ev.sentence);
+        cli_json_string(f, s->ev.src, strlen(s->ev.src));
+        fputs(",\"source_text\":", f);
+        cli_json_string(f, s->ev.src_text, strlen(s->ev.src_text));
+        fputs(",\"target\":", f);
+        cli_json_string(f, s->ev.tgt, strlen(s->ev.tgt));
+        fputs(",\"target_text\":", f);
+        cli_json_string(f, s->ev.tgt_text, strlen(s->ev.tgt_text));
+        fprintf(f, ",\"code\":\"%s\",\"pattern\":", s->ev.code);
+        cli_json_string(f, s->ev.pattern, strlen(s->ev.pattern));
+        const char *t = s->sentence_text ? s->sentence_text : "";
+        fputs(",\"text\":", f);
+        cli_json_string(f, t, strlen(t));
+        fputs("}\n", f);
+    }
+}
+
+typedef struct dcOpts {
+    const char *phoenix, *dict, *sample_out, *misses;
+    long sample, seed, limit;
+} dcOpts;
+
+/* Takes this evaluation's options out of argv; returns the new argc or -1. */
+static int own_options(int argc, char **argv, dcOpts *o) {
+    int out = 1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char **str = strcmp(a, "--phoenix") == 0       ? &o->phoenix
+                           : strcmp(a, "--dict") == 0        ? &o->dict
+                           : strcmp(a, "--sample-out") == 0  ? &o->sample_out
+                           : strcmp(a, "--misses") == 0      ? &o->misses
+                                                             : NULL;
+        long *num = strcmp(a, "--sample") == 0 ? &o->sample
+                    : strcmp(a, "--seed") == 0 ? &o->seed
+                    : strcmp(a, "--limit") == 0 ? &o->limit
+                                               : NULL;
+        if (!str && !num) {
+            argv[out++] = argv[i];
+            continue;
+        }
+        if (i + 1 >= argc) {
+            fprintf(stderr, "chronicle eval dict-compare: %s needs a value\n", a);
+            return -1;
+        }
+        const char *v = argv[++i];
+        if (str) {
+            *str = v;
+            continue;
+        }
+        char *end;
+        *num = strtol(v, &end, 10);
+        if (*end || *num < 0) {
+            fprintf(stderr, "chronicle eval dict-compare: %s wants a number, not '%s'\n", a, v);
+            return -1;
+        }
+    }
+    if (!o->phoenix) {
+        fprintf(stderr, "chronicle eval dict-compare: --phoenix DIR is required\n%s", EVAL_DICT_COMPARE_USAGE);
+        return -1;
+    }
+    return out;
+}
+
+/* Counts the lines a loader skipped instead of printing each one. */
+static void count_message(void *ctx, const char *message) {
+    (void)message;
+    (*(size_t *)ctx)++;
+}
+
+static FILE *open_out(const char *path) {
+    if (!path) return NULL;
+    FILE *f = fopen(path, "w");
+    if (!f) fprintf(stderr, "chronicle eval dict-compare: cannot write '%s'\n", path);
+    return f;
+}
+
+static int run_all(dcRun *r, cli_input *in, int argc, char **argv, int first, long limit) {
+    chr_reader *rd = cli_open_reader(in, argc, argv, first);
+    if (!rd) return EXIT_REJECTED;
+    chr_doc *d;
+    int st;
+    size_t rejected = 0;
+    while ((limit == 0 || (long)r->articles < limit) && (st = chr_reader_next(rd, &d)) == CHR_OK) {
+        st = compare_doc(d, r);
+        if (st == CHR_ELIMIT || st == CHR_EFORMAT) {
+            fprintf(stderr, "chronicle eval dict-compare: document '%s' skipped: %s\n", chr_doc_id(d),
+                    chr_strerror(st));
+            rejected++;
+            st = CHR_OK;
+        }
+        chr_doc_free(d);
+        if (st != CHR_OK) break;
+    }
+    if (limit && (long)r->articles >= limit) st = CHR_EOF;
+    int rc = cli_finish_run(rd, st, "eval dict-compare", rejected);
+    chr_reader_free(rd);
+    return rc;
+}
+
+int eval_dict_compare(int argc, char **argv) {
+    static const cli_command self = {"dict-compare", eval_dict_compare, "", EVAL_DICT_COMPARE_USAGE};
+    dcOpts o = {.seed = 1};
+    argc = own_options(argc, argv, &o);
+    if (argc < 0) return EXIT_USAGE;
+    cli_input in;
+    int first, rc = cli_parse_input(&in, &self, argc, argv, &first);
+    if (rc >= 0) return rc;
+    if (first >= argc) {
+        fputs(EVAL_DICT_COMPARE_USAGE, stderr);
+        return EXIT_USAGE;
+    }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    chr_lexicon *phoenix = NULL, *dict = NULL;
+    size_t skipped = 0;
+    int lrc = chr_lexicon_load_petrarch(o.phoenix, 0, count_message, &skipped, &phoenix);
+    if (skipped) fprintf(stderr, "chronicle eval dict-compare: %zu Phoenix dictionary lines skipped\n", skipped);
+    if (lrc == CHR_OK && o.dict) lrc = chr_lexicon_load_dir(o.dict, 0, cli_message, NULL, &dict);
+    if (lrc != CHR_OK) {
+        fprintf(stderr, "chronicle eval dict-compare: cannot load the dictionaries: %s\n", chr_strerror(lrc));
+        chr_lexicon_free(phoenix);
+        return EXIT_REJECTED;
+    }
+    chr_pipeline_options po = {.stages = CHR_STAGE_EVENTS, .lexicon = dict};
+    char err[512];
+    chr_pipeline *p = chr_pipeline_new(&po, err, sizeof err);
+    dcRun r = {.p = p, .phoenix = phoenix, .want_sample = (size_t)o.sample,
+               .rng = (uint64_t)o.seed * 0x2545F4914F6CDD1Dull + 1};
+    r.sample = o.sample ? calloc((size_t)o.sample, sizeof *r.sample) : NULL;
+    r.misses = open_out(o.misses);
+    FILE *sample_out = o.sample_out ? open_out(o.sample_out) : stderr;
+    if (!p || (o.sample && !r.sample) || (o.misses && !r.misses) || !sample_out) {
+        if (!p) fprintf(stderr, "chronicle eval dict-compare: %s\n", err);
+        rc = EXIT_REJECTED;
+    } else {
+        rc = run_all(&r, &in, argc, argv, first, o.limit);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (rc == EXIT_OK) {
+        double a = r.articles ? (double)r.articles : 1.0;
+        printf("{\"articles\":%zu,\"events_dict\":%zu,\"events_phoenix\":%zu,\"per_article_dict\":%.2f,"
+               "\"per_article_phoenix\":%.2f,\"phoenix_found_by_dict\":%.2f,\"seconds\":%.1f}\n",
+               r.articles, r.events_dict, r.events_phoenix, (double)r.events_dict / a,
+               (double)r.events_phoenix / a,
+               r.events_phoenix ? 100.0 * (double)r.found / (double)r.events_phoenix : 0.0, secs);
+        if (sample_out) write_sample(&r, sample_out);
+    }
+    for (size_t i = 0; i < r.nsample; i++) free(r.sample[i].sentence_text);
+    free(r.sample);
+    free(r.dict);
+    if (r.misses) fclose(r.misses);
+    if (sample_out && sample_out != stderr) fclose(sample_out);
+    chr_pipeline_free(p);
+    chr_lexicon_free(dict);
+    chr_lexicon_free(phoenix);
+    return rc;
+}

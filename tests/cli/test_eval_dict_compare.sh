@@ -1,0 +1,28 @@
+# test_eval_dict_compare.sh - `chronicle eval dict-compare` parses two small
+# stories once, codes them with dict/ and with the Phoenix dictionaries, and
+# prints the figures object; --sample writes the drawn dict/ events with their
+# sentences; --phoenix is required. Skips when ../shared has no Phoenix
+# dictionaries or the build has no parser yet.
+. tests/cli/lib.sh
+P="$SHARED/data/eventcoding/phoenix"
+[ -d "$P" ] || { echo "skip: $P not found"; exit 77; }
+cat >"$T/news.jsonl" <<'EOT'
+{"id":"t1","date":"2006-11-20","text":"French President Jacques Chirac visited Germany on Monday. He met German Chancellor Angela Merkel in Berlin."}
+{"id":"t2","date":"2006-11-21","text":"Police arrested three rebels in Nairobi on Tuesday. The government condemned the rebels."}
+EOT
+run 2 eval dict-compare "$T/news.jsonl"
+err_has "--phoenix DIR is required"
+run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --sample 3 --seed 7 --sample-out "$T/sample.jsonl"
+if grep -qF "no dependency parser" "$T/err"; then echo "skip: this build has no parser model yet"; exit 77; fi
+for k in articles events_dict events_phoenix per_article_dict per_article_phoenix phoenix_found_by_dict seconds; do
+    out_has "\"$k\":"
+done
+out_has '"articles":2,'
+nd=$(sed -n 's/.*"events_dict":\([0-9]*\).*/\1/p' "$T/out")
+[ "$nd" -ge 1 ] || fail "dict/ coded no event in two plain stories"
+pct=$(sed -n 's/.*"phoenix_found_by_dict":\([0-9.]*\).*/\1/p' "$T/out")
+awk -v p="$pct" 'BEGIN { exit !(p >= 0 && p <= 100) }' || fail "found share $pct is no percentage"
+ns=$(wc -l <"$T/sample.jsonl")
+[ "$ns" -ge 1 ] && [ "$ns" -le 3 ] || fail "$ns sampled events, expected 1..3"
+grep -q '"text":"[^"]' "$T/sample.jsonl" || fail "sampled events lack their sentence"
+exit 0
