@@ -23,7 +23,7 @@ static const char *base_name(const char *path) {
 }
 
 int train_ner(int argc, char **argv) {
-    const char *train = NULL, *dev = NULL, *out = NULL, *dict = NULL;
+    const char *train = NULL, *dev = NULL, *out = NULL, *dict = NULL, *orgs = NULL;
     const char *casing[16], *news[16];
     size_t ncasing = 0, nnews = 0;
     chrNerTrainOptions opt = {.epochs = 12, .prune = 0, .verbose = 1, .nclusters = 256};
@@ -47,12 +47,15 @@ int train_ner(int argc, char **argv) {
         else if (strcmp(a, "--dev") == 0) dev = v;
         else if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) out = v;
         else if (strcmp(a, "--dict") == 0) dict = v;
+        else if (strcmp(a, "--org-names") == 0) orgs = v;
         else if (strcmp(a, "--casing") == 0 && ncasing < 16) casing[ncasing++] = v;
         else if (strcmp(a, "--news") == 0 && nnews < 16) news[nnews++] = v;
         else if (strcmp(a, "--clusters") == 0 && atoi(v) >= 0 && atoi(v) <= 4096)
             opt.nclusters = (unsigned)atoi(v);
         else if (strcmp(a, "--clusters-from") == 0) opt.clusters_from = v;
         else if (strcmp(a, "--seed") == 0 && atoi(v) > 0) opt.seed = (uint64_t)atoi(v);
+        else if (strcmp(a, "--ensemble") == 0 && atoi(v) >= 1 && atoi(v) <= 16)
+            opt.ensemble = (unsigned)atoi(v);
         else if (strcmp(a, "--dropout") == 0 && atof(v) >= 0 && atof(v) <= 0.5)
             opt.word_dropout = (float)atof(v);
         else if (strcmp(a, "--epochs") == 0 && atoi(v) > 0 && atoi(v) <= 100) opt.epochs = atoi(v);
@@ -82,6 +85,17 @@ int train_ner(int argc, char **argv) {
         return EXIT_REJECTED;
     }
     opt.lex = lex;
+    char orgpath[4200];
+    if (!orgs) {
+        /* the NER-only list beside the dictionaries, when there is one */
+        snprintf(orgpath, sizeof orgpath, "%s/names-org.lst", dict);
+        FILE *f = fopen(orgpath, "r");
+        if (f) {
+            fclose(f);
+            orgs = orgpath;
+        }
+    }
+    opt.org_names = orgs && strcmp(orgs, "none") != 0 ? orgs : NULL;
     opt.casing_inputs = casing;
     opt.ncasing_inputs = ncasing;
     opt.news = news;

@@ -36,6 +36,10 @@ int train_ner(int argc, char **argv);
     "clusters from (coarse = N/8), stored in MODEL; --clusters-from MODEL\n"       \
     "reuses the clusters of another ner or tag model instead. --dropout X shows\n" \
     "that share of training words as unknown (0..0.5); --seed N shuffles anew.\n"   \
+    "--ensemble K trains K labellers side by side on different shuffles and\n"   \
+    "stores their mixed (averaged) weights as one model (1..16). --org-names\n"  \
+    "FILE (default DIR/names-org.lst when present; 'none' for no list) is the\n" \
+    "NER-only list of organisation names, stored in MODEL.\n"                    \
     "Defaults: --epochs 12, --prune 0, --clusters 256.\n"
 
 int train_parse(int argc, char **argv);

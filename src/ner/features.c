@@ -8,6 +8,7 @@
 
 #include "chronicle.h"
 #include "learn/hash.h"
+#include "ner/keywords.h"
 #include "ner/wordclass.h"
 
 enum {
@@ -15,7 +16,7 @@ enum {
     T_W_M1, T_W_P1, T_SH_M1, T_SH_P1, T_SH_M1_0, T_SH_0_P1, T_BI_M1, T_BI_P1, T_P1, T_P2,
     T_P1_LW, T_P1_SH, T_GB, T_GI, T_GB_M1, T_GB_P1, T_GI_P1, T_GSPAN, T_FIRST_SH, T_CAPS,
     T_TITLE_M1, T_UPOS, T_UPOS_M1, T_UPOS_P1, T_UPOS_LW, T_P1_GB, T_SH_M1_0_P1, T_LW_M1_SH,
-    T_CASECLS, T_CASECLS_P1, T_SUF_P1,
+    T_CASECLS, T_CASECLS_P1, T_SUF_P1, T_RUN_KW, T_ORG, T_ORG_P1L, T_ORG_M1, T_ORG_P1,
     T_CF, T_CC, T_CF_M1, T_CF_P1, T_CC_M1, T_CC_P1, T_CC_M2, T_CC_P2, T_CF_SH, T_CF_P1L,
     T_CF_M1_0, T_CF_0_P1, T_SCASE_SH, T_SCASE_CF, T_CF_M2, T_CF_P2, T_BI_M2M1, T_BI_P1P2,
     T_CC_SH_P1, T_RUN_LAST, T_RUN_FIRST, T_RUN_LAST_POS, T_RUN_LEN, T_RUN_LASTCF
@@ -145,6 +146,7 @@ static void mark_runs(chrNerWork *w, const char *const *forms, size_t n) {
         if (!capitalised(forms[i])) {
             w->tok[i].run0 = (uint32_t)i;
             w->tok[i].run1 = (uint32_t)i;
+            w->tok[i].runkw = 0;
             i++;
             continue;
         }
@@ -154,22 +156,43 @@ static void mark_runs(chrNerWork *w, const char *const *forms, size_t n) {
             else if (j + 1 < n && joiner(forms[j]) && capitalised(forms[j + 1])) j += 2;
             else break;
         }
+        unsigned kinds = 0;
+        for (size_t k = i; k < j; k++) kinds |= (unsigned)chrNerKw_kind(forms[k], strlen(forms[k]));
         for (size_t k = i; k < j; k++) {
             w->tok[k].run0 = (uint32_t)i;
             w->tok[k].run1 = (uint32_t)j;
+            w->tok[k].runkw = (uint8_t)kinds;
         }
         i = j;
     }
 }
 
+/* Marks the listed organisation names, longest first from the left. */
+static void mark_orgs(chrNerWork *w, const chrNerOrgs *orgs, const char *const *forms, size_t n) {
+    for (size_t i = 0; i < n; i++) w->tok[i].orgb = w->tok[i].orgi = 0;
+    if (!orgs || !orgs->n) return;
+    for (size_t i = 0; i < n;) {
+        size_t len = chrNerOrgs_match(orgs, forms + i, n - i);
+        if (!len) {
+            i++;
+            continue;
+        }
+        /* the length, and 8 when written with a capital ("Google", "google") */
+        w->tok[i].orgb = (uint8_t)((len > 4 ? 4 : len) | (capitalised(forms[i]) ? 8 : 0));
+        for (size_t k = i + 1; k < i + len; k++) w->tok[k].orgi = 1;
+        i += len;
+    }
+}
+
 int chrNerFeat_prepare(chrNerWork *w, const chrLex *lex, const chrCasing *casing,
-                       const chrTagClusters *clusters, const char *const *forms,
-                       const uint8_t *upos, size_t n) {
+                       const chrTagClusters *clusters, const chrNerOrgs *orgs,
+                       const char *const *forms, const uint8_t *upos, size_t n) {
     if (chrNerWork_reserve(w, n) != CHR_OK) return CHR_ENOMEM;
     chrGaz_sentence(lex, forms, n, w->ids, w->span, w->gb, w->gi);
     for (size_t i = 0; i < n; i++) w->tok[i].flags = 0;
     mark_caps(w, forms, n);
     mark_runs(w, forms, n);
+    mark_orgs(w, orgs, forms, n);
     for (size_t i = 0; i < n; i++) {
         chrNerTok *t = &w->tok[i];
         const char *f = forms[i];
@@ -275,7 +298,14 @@ size_t chrNerFeat_token(const chrNerWork *w, size_t n, size_t i, int p1, int p2,
         F(T_RUN_LAST_POS, PAIR(last->lw, pos));
         F(T_RUN_LEN, (len > 5 ? 5 : len) << 4 | pos);
         F(T_RUN_LASTCF, (uint64_t)last->cf << 4 | pos);
+        if (t->runkw) F(T_RUN_KW, (uint64_t)t->runkw << 8 | (len > 5 ? 5 : len) << 4 | pos);
     }
+    if (t->orgb || t->orgi) {
+        F(T_ORG, (uint64_t)t->orgb << 8 | (uint64_t)t->orgi << 4 | (t->casecls & 0xf));
+        F(T_ORG_P1L, (uint64_t)t->orgb << 8 | (uint64_t)t->orgi << 4 | (uint64_t)p1);
+    }
+    if (m1->orgb || m1->orgi) F(T_ORG_M1, (uint64_t)m1->orgb << 4 | t->orgi);
+    if (q1->orgb || q1->orgi) F(T_ORG_P1, (uint64_t)q1->orgb << 4 | q1->orgi);
     F(T_SCASE_SH, PAIR(t->shape, (uint64_t)w->scase));
     F(T_SCASE_CF, (uint64_t)t->cf << 8 | (uint64_t)w->scase);
     if (t->flags & NERTOK_CAPS) F(T_CAPS, t->shape);

@@ -21,6 +21,7 @@
 #include "lex/lexicon.h"
 #include "ner/casing.h"
 #include "ner/gazetteer.h"
+#include "ner/orgnames.h"
 #include "tag/wordfeat.h"
 
 /* Labels (BIO); entity type t (chr_entity_type) has B = 2t-1, I = 2t.
@@ -42,8 +43,11 @@ typedef struct chrNerTok {
     uint8_t flags;             /* NERTOK_* */
     uint8_t upos;              /* chr_upos, 0 when not tagged */
     uint8_t casecls;           /* usual case of the word (casing.h) */
+    uint8_t orgb, orgi;        /* a listed organisation name (orgnames.h) starts here
+                                  (its length capped 4, + 8 when capitalised) / runs through here */
     uint16_t cc, cf;           /* coarse and fine word cluster (wordclass.h) */
     uint32_t run0, run1;       /* the run of capitalised words around it: [run0, run1) */
+    uint8_t runkw;             /* CHR_NER_KW_* head words anywhere in that run (keywords.h) */
 } chrNerTok;
 
 #define NERTOK_CAPS 1u  /* read in an all-caps stretch */
@@ -65,8 +69,8 @@ void chrNerWork_release(chrNerWork *w);
 /* Prepares forms[0..n) (folded working forms; upos may be NULL) into w;
  * clusters may be empty. Returns CHR_OK or CHR_ENOMEM. */
 int chrNerFeat_prepare(chrNerWork *w, const chrLex *lex, const chrCasing *casing,
-                       const chrTagClusters *clusters, const char *const *forms,
-                       const uint8_t *upos, size_t n);
+                       const chrTagClusters *clusters, const chrNerOrgs *orgs,
+                       const char *const *forms, const uint8_t *upos, size_t n);
 
 /* The features of labelling token i after labels p1 (i-1) and p2 (i-2)
  * (CHR_NER_O at the sentence start) into out[CHR_NER_MAXFEATS]; returns

@@ -71,6 +71,10 @@ static int from_file(chrModelFile *mf, chrNerModel **out, char *err, size_t errl
         else if (rc == CHR_ENOTFOUND) rc = CHR_OK; /* a model without clusters */
         chrClusters_release(&cs);
     }
+    if (rc == CHR_OK) {
+        rc = chrNerOrgs_read(mf, &m->orgs, err, errlen);
+        if (rc == CHR_ENOTFOUND) rc = CHR_OK; /* a model without its own name list */
+    }
     if (rc != CHR_OK) {
         if (rc == CHR_ENOMEM) snprintf(err, errlen, "%s: out of memory", mf->path);
         chrNer_free(m);
@@ -104,12 +108,14 @@ void chrNer_free(chrNerModel *m) {
     chrLinear_release(&m->weights);
     chrCasing_release(&m->casing);
     chrTagClusters_release(&m->clusters);
+    chrNerOrgs_release(&m->orgs);
     free(m);
 }
 
 int chrNer_label(const chrNerModel *m, const chrLex *lex, chrNerWork *w, const char *const *forms,
                  const uint8_t *upos, size_t n, uint8_t *labels) {
-    if (chrNerFeat_prepare(w, lex, &m->casing, &m->clusters, forms, m->use_pos ? upos : NULL, n) != CHR_OK)
+    if (chrNerFeat_prepare(w, lex, &m->casing, &m->clusters, &m->orgs, forms,
+                           m->use_pos ? upos : NULL, n) != CHR_OK)
         return CHR_ENOMEM;
     uint64_t feats[CHR_NER_MAXFEATS];
     int p1 = CHR_NER_O, p2 = CHR_NER_O;

@@ -31,6 +31,7 @@ typedef struct chrNerModel {
     chrLinear weights;
     chrCasing casing;
     chrTagClusters clusters; /* empty when the model has none */
+    chrNerOrgs orgs;         /* empty when the model has no "orgnames" */
     int use_pos; /* trained with UPOS features */
 } chrNerModel;
 
@@ -82,7 +83,10 @@ typedef struct chrNerTrainOptions {
     unsigned nclusters;       /* fine clusters (coarse: a eighth); 0 = none */
     const char *clusters_from; /* or: a model (ner or tag) whose clusters to reuse */
     float word_dropout;       /* share of training words shown as unknown (0..0.5) */
+    const char *org_names;    /* list of organisation names (orgnames.h), or NULL */
     uint64_t seed;            /* shuffling seed (0: the default) */
+    unsigned ensemble;        /* perceptrons trained side by side on different
+                                 shuffles and mixed (0 or 1: one) */
 } chrNerTrainOptions;
 
 /* Trains on train (dev may be NULL: then every epoch is kept) and writes

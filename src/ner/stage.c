@@ -98,8 +98,9 @@ static int org_head(const char *w) {
     return 0;
 }
 
-/* "Texaco Inc", "Tomen Corp.": a name ending in a company word is an
- * organisation whatever the labeller said. */
+/* "Texaco Inc", "Tomen Corp.", "Anahuac University": a name ending in a
+ * company word or the head of a school or institution is an organisation
+ * whatever the labeller said. */
 static int company_word(const char *w) {
     static const char *const words[] = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.",
                                         "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH",
@@ -109,32 +110,51 @@ static int company_word(const char *w) {
     return 0;
 }
 
+static int school_word(const char *w) {
+    return strcmp(w, "University") == 0 || strcmp(w, "College") == 0 ||
+           strcmp(w, "Institute") == 0 || strcmp(w, "Academy") == 0;
+}
+
 static void companies(const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
         int t = CHR_NER_TYPE(lab[i]);
         size_t j = i + 1;
         while (j < n && lab[j] == CHR_NER_I(t) && t) j++;
-        if (t && t != CHR_ENT_ORG && j - i >= 2 && company_word(forms[j - 1]))
+        if (t && t != CHR_ENT_ORG && j - i >= 2 &&
+            (company_word(forms[j - 1]) || school_word(forms[j - 1]) || institution_head(forms[j - 1])))
             for (size_t k = i; k < j; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_ORG) : CHR_NER_I(CHR_ENT_ORG));
         i = j;
     }
 }
 
+/* 2 or 3 capitalised words from i on that are no dictionary entry and
+ * hold no organisation word: a person's name could stand there. */
+static size_t plain_name(const chrNerWork *w, const char *const *forms, const uint8_t *lab,
+                         size_t n, size_t i, int label) {
+    size_t j = i + 1;
+    while (j < n && j - i < 4 && lab[j] == label && capitalised(forms[j])) j++;
+    if (j - i < 2 || j - i > 3 || (j < n && lab[j] == label && label != CHR_NER_O)) return 0;
+    for (size_t k = i; k < j; k++)
+        if (!capitalised(forms[k]) || org_head(forms[k]) || w->gb[k] || w->gi[k]) return 0;
+    return j - i;
+}
+
 /* "CCTV 's Franc Contreras": after a possessive, two or three
  * capitalised words with no organisation word and no dictionary entry
- * are a person (a staff member, an official), not an organisation. */
+ * are a person (a staff member, an official), not an organisation; and
+ * after a news outlet's possessive, such words the labeller left out are
+ * its reporter. */
 static void owned_people(chrNerWork *w, const char *const *forms, uint8_t *lab,
                          size_t n) {
-    for (size_t i = 1; i + 1 < n; i++) {
-        if (lab[i] != CHR_NER_B(CHR_ENT_ORG) || strcmp(forms[i - 1], "'s") != 0) continue;
-        size_t j = i + 1;
-        while (j < n && lab[j] == CHR_NER_I(CHR_ENT_ORG)) j++;
-        int ok = j - i >= 2 && j - i <= 3;
-        for (size_t k = i; ok && k < j; k++)
-            ok = forms[k][0] >= 'A' && forms[k][0] <= 'Z' && !org_head(forms[k]) && !w->gb[k] &&
-                 !w->gi[k];
-        if (!ok) continue;
-        for (size_t k = i; k < j; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_PER) : CHR_NER_I(CHR_ENT_PER));
+    for (size_t i = 2; i + 1 < n; i++) {
+        if (strcmp(forms[i - 1], "'s") != 0) continue;
+        size_t len = 0;
+        if (lab[i] == CHR_NER_B(CHR_ENT_ORG))
+            len = plain_name(w, forms, lab, n, i, CHR_NER_I(CHR_ENT_ORG));
+        else if (lab[i] == CHR_NER_O && (w->gb[i - 2] & CHR_GAZ_MEDIA))
+            len = plain_name(w, forms, lab, n, i, CHR_NER_O);
+        for (size_t k = i; k < i + len; k++)
+            lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_PER) : CHR_NER_I(CHR_ENT_PER));
     }
 }
 

@@ -12,6 +12,7 @@
 #include "chronicle.h"
 #include "learn/hash.h"
 #include "learn/modelfile.h"
+#include "learn/perceptron_mix.h"
 #include "ner/ner.h"
 
 /* Counts the case of every word of the documents in inputs that does
@@ -101,7 +102,7 @@ static int one_epoch(chrPerceptron *p, const chrNerCorpus *c, const chrLex *lex,
     chrRng_shuffle(rng, order, c->nsents);
     for (size_t k = 0; k < c->nsents; k++) {
         size_t a = c->first[order[k]], n = c->first[order[k] + 1] - a;
-        if (chrNerFeat_prepare(w, lex, &m->casing, &m->clusters, c->forms + a,
+        if (chrNerFeat_prepare(w, lex, &m->casing, &m->clusters, &m->orgs, c->forms + a,
                                c->upos ? c->upos + a : NULL, n))
             return CHR_ENOMEM;
         /* Word dropout: a few words are shown as unknown, so that the
@@ -127,7 +128,7 @@ static int one_epoch(chrPerceptron *p, const chrNerCorpus *c, const chrLex *lex,
 }
 
 static int save(const chrLinear *lin, const chrCasing *casing, const chrClusterSet *cs,
-                int use_pos, const char *data_name, const char *path, char *err, size_t errlen) {
+                const chrNerOrgs *orgs, int use_pos, const char *data_name, const char *path, char *err, size_t errlen) {
     chrModelWriter mw;
     chrModelWriter_init(&mw, CHR_NER_KIND, data_name);
     chrBuf *b = chrModelWriter_section(&mw, "config");
@@ -143,23 +144,46 @@ static int save(const chrLinear *lin, const chrCasing *casing, const chrClusterS
     }
     int rc = b ? chrLinear_write(lin, &mw, "weights") : CHR_ENOMEM;
     if (rc == CHR_OK && cs->n) rc = chrNerClasses_write(&mw, cs);
+    if (rc == CHR_OK) rc = chrNerOrgs_write(&mw, orgs);
     if (rc == CHR_OK) rc = chrModelWriter_save(&mw, path, err, errlen);
     else snprintf(err, errlen, "%s: out of memory", path);
     chrModelWriter_release(&mw);
     return rc;
 }
 
+#define MAX_ENSEMBLE 16
+
+/* The averaged weights of the n members, mixed in equal shares. */
+static int finish_mix(const chrPerceptron *p, size_t n, float prune, chrLinear *out) {
+    if (n == 1) return chrPerceptron_finish(&p[0], prune, out);
+    chrPerceptron mix;
+    int rc = chrPerceptron_init(&mix, p[0].nclass);
+    for (size_t k = 0; rc == CHR_OK && k < n; k++)
+        rc = chrPerceptron_mix(&mix, &p[k], 1.0f / (float)n);
+    if (rc == CHR_OK) rc = chrPerceptron_finish(&mix, prune, out);
+    chrPerceptron_release(&mix);
+    return rc;
+}
+
 int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
                  const chrNerTrainOptions *opt, const char *data_name, const char *path, char *err,
                  size_t errlen) {
-    chrPerceptron p;
+    chrPerceptron p[MAX_ENSEMBLE];
+    chrRng rng[MAX_ENSEMBLE];
+    size_t members = opt->ensemble < 1 ? 1 : opt->ensemble > MAX_ENSEMBLE ? MAX_ENSEMBLE : opt->ensemble;
     chrNerModel m = {0}, best = {0};
     chrNerWork w = {0};
     double best_f1 = -1;
     int best_epoch = 0;
     uint32_t *order = malloc((train->nsents ? train->nsents : 1) * sizeof *order);
-    int rc = order ? chrPerceptron_init(&p, CHR_NER_NLABELS) : CHR_ENOMEM;
+    int rc = order ? CHR_OK : CHR_ENOMEM;
+    memset(p, 0, sizeof p);
+    for (size_t k = 0; rc == CHR_OK && k < members; k++) {
+        rc = chrPerceptron_init(&p[k], CHR_NER_NLABELS);
+        rng[k].state = (opt->seed ? opt->seed : 12345) + 7919 * k;
+    }
     if (rc != CHR_OK) {
+        for (size_t k = 0; k < members; k++) chrPerceptron_release(&p[k]);
         free(order);
         snprintf(err, errlen, "out of memory");
         return rc;
@@ -170,13 +194,18 @@ int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
     if (rc == CHR_OK) rc = get_clusters(opt, &cs, err, errlen);
     if (rc == CHR_OK) rc = chrNerClasses_index(&cs, &m.clusters);
     if (rc == CHR_OK && opt->verbose) fprintf(stderr, "%zu words with clusters\n", cs.n);
+    if (rc == CHR_OK && opt->org_names) {
+        rc = chrNerOrgs_load(opt->org_names, &m.orgs, err, errlen);
+        if (rc == CHR_ENOTFOUND) snprintf(err, errlen, "%s: cannot read", opt->org_names);
+    }
     for (size_t i = 0; i < train->nsents; i++) order[i] = (uint32_t)i;
-    chrRng rng = {opt->seed ? opt->seed : 12345};
     for (int e = 1; rc == CHR_OK && e <= opt->epochs; e++) {
         size_t errors = 0;
         clock_t t0 = clock();
-        rc = one_epoch(&p, train, opt->lex, &m, opt->word_dropout, order, &rng, &w, &errors);
-        if (rc == CHR_OK) rc = chrPerceptron_finish(&p, opt->prune, &m.weights);
+        for (size_t k = 0; rc == CHR_OK && k < members; k++)
+            rc = one_epoch(&p[k], train, opt->lex, &m, opt->word_dropout, order, &rng[k], &w,
+                           &errors);
+        if (rc == CHR_OK) rc = finish_mix(p, members, opt->prune, &m.weights);
         double f1 = 0;
         if (rc == CHR_OK && dev) {
             chrNerScore sc;
@@ -185,8 +214,9 @@ int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
         }
         if (opt->verbose)
             fprintf(stderr, "epoch %d: train errors %.2f%%, dev F1 %.2f, %zu features, %.1fs\n", e,
-                    100.0 * (double)errors / (double)(train->ntokens ? train->ntokens : 1), f1,
-                    m.weights.nfeatures, (double)(clock() - t0) / CLOCKS_PER_SEC);
+                    100.0 * (double)errors /
+                        (double)(train->ntokens ? train->ntokens * members : 1),
+                    f1, m.weights.nfeatures, (double)(clock() - t0) / CLOCKS_PER_SEC);
         if (rc == CHR_OK && (!dev || f1 > best_f1)) {
             chrLinear_release(&best.weights);
             best.weights = m.weights;
@@ -198,15 +228,16 @@ int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
     }
     if (rc == CHR_OK) {
         if (opt->verbose) fprintf(stderr, "keeping epoch %d (dev F1 %.2f)\n", best_epoch, best_f1);
-        rc = save(&best.weights, &m.casing, &cs, m.use_pos, data_name, path, err, errlen);
+        rc = save(&best.weights, &m.casing, &cs, &m.orgs, m.use_pos, data_name, path, err, errlen);
     } else if (rc == CHR_ENOMEM) {
         snprintf(err, errlen, "out of memory");
     }
     chrLinear_release(&best.weights);
     chrCasing_release(&m.casing);
     chrTagClusters_release(&m.clusters);
+    chrNerOrgs_release(&m.orgs);
     chrClusters_release(&cs);
-    chrPerceptron_release(&p);
+    for (size_t k = 0; k < members; k++) chrPerceptron_release(&p[k]);
     chrNerWork_release(&w);
     free(order);
     return rc;

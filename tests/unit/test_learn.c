@@ -19,6 +19,7 @@
 #include "learn/hash.h"
 #include "learn/modelfile.h"
 #include "learn/perceptron.h"
+#include "learn/perceptron_mix.h"
 
 /* A toy problem: 3 classes; the class of an item is decided by which of
  * three marker words it contains, among noise words shared by all. */
@@ -258,6 +259,53 @@ static void file_save_and_load(void **state) {
     chrModelFile_release(&mf);
 }
 
+/* Two equal members mixed half and half score as one of them does; a
+ * member mixed at share 0.5 alone scores half as high. */
+static void mixing_averages_members(void **state) {
+    (void)state;
+    chrPerceptron a, b, mix, half;
+    chrLinear ma, mb, mm, mh;
+    train_toy(&a, &ma);
+    train_toy(&b, &mb);
+    assert_int_equal(chrPerceptron_init(&mix, 3), CHR_OK);
+    assert_int_equal(chrPerceptron_mix(&mix, &a, 0.5f), CHR_OK);
+    assert_int_equal(chrPerceptron_mix(&mix, &b, 0.5f), CHR_OK);
+    assert_int_equal(chrPerceptron_finish(&mix, 0.0f, &mm), CHR_OK);
+    assert_int_equal(chrPerceptron_init(&half, 3), CHR_OK);
+    assert_int_equal(chrPerceptron_mix(&half, &a, 0.5f), CHR_OK);
+    assert_int_equal(chrPerceptron_finish(&half, 0.0f, &mh), CHR_OK);
+    assert_int_equal(mm.nfeatures, ma.nfeatures);
+    chrRng r = {9};
+    for (int i = 0; i < 30; i++) {
+        uint64_t f[NFEAT];
+        int gold;
+        make_item(&r, i, f, &gold);
+        int32_t s1[8] = {0}, s2[8] = {0}, s3[8] = {0};
+        chrLinear_scores(&ma, f, NFEAT, s1);
+        chrLinear_scores(&mm, f, NFEAT, s2);
+        chrLinear_scores(&mh, f, NFEAT, s3);
+        /* each model is quantised to its own scale: compare in weights */
+        for (int c = 0; c < 3; c++) {
+            double w1 = s1[c] / ma.scale, w2 = s2[c] / mm.scale, w3 = s3[c] / mh.scale;
+            assert_true(w1 - w2 < 0.01 * NFEAT && w2 - w1 < 0.01 * NFEAT);
+            assert_true(w1 / 2 - w3 < 0.01 * NFEAT && w3 - w1 / 2 < 0.01 * NFEAT);
+        }
+        assert_int_equal(chrLinear_best(&mm, f, NFEAT, NULL), chrLinear_best(&ma, f, NFEAT, NULL));
+    }
+    chrPerceptron wrong;
+    assert_int_equal(chrPerceptron_init(&wrong, 4), CHR_OK);
+    assert_int_equal(chrPerceptron_mix(&wrong, &a, 1.0f), CHR_EINVAL);
+    chrPerceptron_release(&wrong);
+    chrLinear_release(&ma);
+    chrLinear_release(&mb);
+    chrLinear_release(&mm);
+    chrLinear_release(&mh);
+    chrPerceptron_release(&a);
+    chrPerceptron_release(&b);
+    chrPerceptron_release(&mix);
+    chrPerceptron_release(&half);
+}
+
 static void crc_matches_reference(void **state) {
     (void)state;
     assert_int_equal(chrModel_crc32(0, "123456789", 9), 0xCBF43926u);
@@ -273,6 +321,7 @@ int main(void) {
         cmocka_unit_test(round_trip_gives_identical_scores),
         cmocka_unit_test(refuses_damaged_files),
         cmocka_unit_test(file_save_and_load),
+        cmocka_unit_test(mixing_averages_members),
         cmocka_unit_test(crc_matches_reference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,8 +1,10 @@
 /*
  * test_ner.c - the NER stage: clustering rules on hand-made mentions, the
- * shipped model on a few sentences, damaged models refused, and the seed
+ * shipped model on a few sentences, damaged models refused, the
+ * organisation list, and the seed
  * article's entities (skipped without ../shared).
  */
+#define _POSIX_C_SOURCE 200809L /* mkstemp, fdopen */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,12 +12,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "chronicle.h"
 #include "core/doc.h"
 #include "ner/cluster.h"
+#include "ner/keywords.h"
 #include "ner/ner.h"
+#include "ner/orgnames.h"
 #include "ner/stage.h"
 
 /* ------------------------------------------------------------ clustering */
@@ -311,6 +316,56 @@ static const chr_entity *entity_with(const chr_doc *d, int type, const char *men
     return NULL;
 }
 
+/* The NER-only organisation list: longest names, case ignored, prefixes
+ * alone no match, and the same after a trip through a model section. */
+static void organisation_list_matches(void **state) {
+    (void)state;
+    char path[] = "/tmp/chr-orgs-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fputs("# comment\nBank of America\nGoogle\nProcter & Gamble  # a comment\n\n", f);
+    fclose(f);
+    chrNerOrgs o;
+    char err[256];
+    assert_int_equal(chrNerOrgs_load(path, &o, err, sizeof err), CHR_OK);
+    remove(path);
+    const char *s1[] = {"bank", "of", "America", "said"};
+    const char *s2[] = {"Bank", "of", "England"};
+    const char *s3[] = {"Procter", "&", "Gamble"};
+    const char *s4[] = {"Googles"};
+    assert_int_equal(chrNerOrgs_match(&o, s1, 4), 3);
+    assert_int_equal(chrNerOrgs_match(&o, s2, 3), 0);
+    assert_int_equal(chrNerOrgs_match(&o, s3, 3), 3);
+    assert_int_equal(chrNerOrgs_match(&o, s3, 2), 0);
+    assert_int_equal(chrNerOrgs_match(&o, s4, 1), 0);
+    chrModelWriter mw;
+    chrModelWriter_init(&mw, CHR_NER_KIND, "test");
+    assert_int_equal(chrNerOrgs_write(&mw, &o), CHR_OK);
+    char mpath[] = "/tmp/chr-orgsm-XXXXXX";
+    fd = mkstemp(mpath);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(chrModelWriter_save(&mw, mpath, err, sizeof err), CHR_OK);
+    chrModelWriter_release(&mw);
+    chrModelFile mf;
+    assert_int_equal(chrModelFile_load(mpath, CHR_NER_KIND, &mf, err, sizeof err), CHR_OK);
+    chrNerOrgs back;
+    assert_int_equal(chrNerOrgs_read(&mf, &back, err, sizeof err), CHR_OK);
+    chrModelFile_release(&mf);
+    remove(mpath);
+    assert_int_equal(chrNerOrgs_match(&back, s1, 4), 3);
+    assert_int_equal(chrNerOrgs_match(&back, s2, 3), 0);
+    chrNerOrgs_release(&back);
+    chrNerOrgs_release(&o);
+    assert_int_equal(chrNerOrgs_load("/nonexistent/orgs.lst", &o, err, sizeof err), CHR_ENOTFOUND);
+    assert_int_equal(chrNerKw_kind("University", 10), CHR_NER_KW_ORG);
+    assert_int_equal(chrNerKw_kind("Inc.", 4), CHR_NER_KW_ORG);
+    assert_int_equal(chrNerKw_kind("river", 5), CHR_NER_KW_LOC);
+    assert_int_equal(chrNerKw_kind("Guzman", 6), 0);
+}
+
 static void seed_article_entities(void **state) {
     (void)state;
     const char *shared = getenv("SHARED") ? getenv("SHARED") : "../shared";
@@ -382,6 +437,7 @@ int main(void) {
         cmocka_unit_test(shipped_model_tags_sentences),
         cmocka_unit_test(damaged_models_are_refused),
         cmocka_unit_test(word_clusters_are_stored),
+        cmocka_unit_test(organisation_list_matches),
         cmocka_unit_test(seed_article_entities),
     };
     return cmocka_run_group_tests_name("ner", tests, NULL, NULL);
