@@ -156,10 +156,22 @@ static size_t number_lemma(const char *form, size_t len, char *buf) {
     return commas ? k : 0;
 }
 
+/* An all-capital word of five letters or more ("TEHRAN"): case-keeping
+ * tags write its lemma in title case, as UD English mostly does
+ * (acronyms are shorter). */
+static int shouted(const char *form, size_t len) {
+    if (len < 5) return 0;
+    for (size_t i = 0; i < len; i++)
+        if (form[i] < 'A' || form[i] > 'Z') return 0;
+    return 1;
+}
+
 static size_t prepare(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag,
                       char *src) {
     int keep = tag < lm->ntags && lm->keepcase[tag];
     for (size_t i = 0; i < len; i++) src[i] = keep ? form[i] : (char)lower_c((unsigned char)form[i]);
+    if (keep && lm->known && shouted(form, len))
+        for (size_t i = 1; i < len; i++) src[i] = (char)lower_c((unsigned char)form[i]);
     return len;
 }
 
@@ -356,6 +368,9 @@ int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex,
             kept[ex[i].tag * 2 + (ex[i].lemma[0] == ex[i].form[0])]++;
     }
     for (uint32_t t = 0; t < ntags; t++) lm->keepcase[t] = kept[t * 2 + 1] > kept[t * 2];
+    /* Known words: every lemma seen (before the rules: see prepare). */
+    if (known_reserve(lm, n)) goto out;
+    for (size_t i = 0; i < n; i++) known_put(lm, known_key(ex[i].lemma, strlen(ex[i].lemma), 1));
 
     /* Suffix rules: (tag, suffix) -> the most frequent transform. */
     if (candset_init(&s, n * (MAXSUF + 1)) || candset_init(&words, n * 2)) goto out;
@@ -390,10 +405,6 @@ int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex,
      * (apply_rules may check results against known words, so a word the
      * rules get right without that check might not be right with it). */
     if ((rc = majority(lm, &words, &lm->exceptions, NULL))) goto out;
-    /* Known words: every lemma seen. */
-    rc = CHR_ENOMEM;
-    if (known_reserve(lm, n)) goto out;
-    for (size_t i = 0; i < n; i++) known_put(lm, known_key(ex[i].lemma, strlen(ex[i].lemma), 1));
     rc = CHR_OK;
 out:
     free(kept);

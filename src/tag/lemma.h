@@ -13,7 +13,9 @@
  * lexicon with its majority lemma (exact form first, then lower case;
  * for case-keeping tags the lower-case key only serves forms without
  * capitals: "paris" -> "Paris"). Numbers with thousands separators lose
- * them. Read-only after loading; safe to share between threads.
+ * them; case-keeping tags write all-capital words of five letters or
+ * more in title case ("TEHRAN" -> "Tehran"). Read-only after loading;
+ * safe to share between threads.
  */
 #ifndef CHR_TAG_LEMMA_H
 #define CHR_TAG_LEMMA_H

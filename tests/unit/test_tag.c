@@ -178,6 +178,24 @@ static void lemmatizer_prefers_known_lemmas(void **state) {
     chrLemma_release(&lm);
 }
 
+/* Case-keeping tags write long all-capital words in title case. */
+static void lemmatizer_title_cases_shouted_names(void **state) {
+    (void)state;
+    static const chrLemmaExample ex[] = {
+        {"Paris", "Paris", 0}, {"London", "London", 0}, {"IBM", "IBM", 0}, {"cats", "cat", 1},
+    };
+    chrLemmatizer lm;
+    assert_int_equal(chrLemma_learn(&lm, 2, ex, sizeof ex / sizeof *ex), CHR_OK);
+    char buf[512];
+    size_t n;
+    const char *l = chrLemma_apply(&lm, "TEHRAN", 6, 0, buf, sizeof buf, &n);
+    assert_int_equal(n, 6);
+    assert_memory_equal(l, "Tehran", 6);
+    const char *f = "NATO";
+    assert_ptr_equal(chrLemma_apply(&lm, f, 4, 0, buf, sizeof buf, &n), f);
+    chrLemma_release(&lm);
+}
+
 int main(void) {
     if (access(MODEL, R_OK) != 0) {
         fprintf(stderr, "test_tag: %s not readable from %s\n", MODEL, "the repository root");
@@ -188,6 +206,7 @@ int main(void) {
         cmocka_unit_test(refuses_damaged_models),
         cmocka_unit_test(lemmatizer_rules_and_exceptions),
         cmocka_unit_test(lemmatizer_prefers_known_lemmas),
+        cmocka_unit_test(lemmatizer_title_cases_shouted_names),
     };
     return cmocka_run_group_tests_name("tag", tests, NULL, NULL);
 }
