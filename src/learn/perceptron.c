@@ -238,7 +238,36 @@ int chrPerceptron_finish(const chrPerceptron *p, float prune, chrLinear *out) {
     return CHR_OK;
 }
 
+/* The first class with the highest score when every class is valid: the
+ * maximum eight lanes at a time (gcc and clang vector extensions), then
+ * the first class that has it. */
+static int argmax_all(const int32_t *scores, uint32_t nclass) {
+    uint32_t c = 0;
+    int32_t top = scores[0];
+#if defined(__GNUC__) || defined(__clang__)
+    typedef int32_t v8i __attribute__((vector_size(32)));
+    if (nclass >= 8) {
+        v8i m;
+        memcpy(&m, scores, sizeof m);
+        for (c = 8; c + 8 <= nclass; c += 8) {
+            v8i x;
+            memcpy(&x, scores + c, sizeof x);
+            v8i gt = x > m;
+            m = (x & gt) | (m & ~gt);
+        }
+        for (int k = 0; k < 8; k++)
+            if (m[k] > top) top = m[k];
+    }
+#endif
+    for (; c < nclass; c++)
+        if (scores[c] > top) top = scores[c];
+    for (c = 0; scores[c] != top; c++) {
+    }
+    return (int)c;
+}
+
 int chrLinear_argmax(const int32_t *scores, uint32_t nclass, const uint8_t *valid) {
+    if (!valid && nclass > 0) return argmax_all(scores, nclass);
     int best = -1;
     for (uint32_t c = 0; c < nclass; c++) {
         if (valid && !valid[c]) continue;

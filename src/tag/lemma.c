@@ -73,28 +73,139 @@ static long pool_add(chrLemmatizer *lm, const char *s, size_t n) {
     return off;
 }
 
+/* ----------------------------------------------------------- known words */
+
+/* The key of a word in the known set: ASCII lower case, digits as 0 (the
+ * normalisation of the tagger's cluster words, tag/wordfeat.h). */
+static uint64_t known_key(const char *s, size_t n, int tier) {
+    char buf[MAXWORD];
+    if (n >= MAXWORD) n = MAXWORD - 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = lower_c((unsigned char)s[i]);
+        buf[i] = (char)(c >= '0' && c <= '9' ? '0' : c);
+    }
+    uint64_t h = chrHash_bytes(buf, n, 0x6b6e0000u + (uint32_t)tier);
+    return h ? h : 1;
+}
+
+static int known_has(const chrLemmatizer *lm, uint64_t key) {
+    if (!lm->known) return 0;
+    for (uint32_t i = (uint32_t)(key ^ (key >> 31)) & lm->kmask;; i = (i + 1) & lm->kmask) {
+        if (lm->known[i] == key) return 1;
+        if (!lm->known[i]) return 0;
+    }
+}
+
+/* Adds key; the table must have room (grown by known_reserve). */
+static void known_put(chrLemmatizer *lm, uint64_t key) {
+    uint32_t i = (uint32_t)(key ^ (key >> 31)) & lm->kmask;
+    while (lm->known[i] && lm->known[i] != key) i = (i + 1) & lm->kmask;
+    if (!lm->known[i]) {
+        lm->known[i] = key;
+        lm->nknown++;
+    }
+}
+
+/* Makes room for n more keys, keeping the table at most half full. */
+static int known_reserve(chrLemmatizer *lm, size_t n) {
+    size_t want = (lm->nknown + n) * 2 + 1;
+    if (lm->known && want <= (size_t)lm->kmask + 1) return CHR_OK;
+    uint32_t cap = 16;
+    while (cap < want) cap *= 2;
+    uint64_t *old = lm->known;
+    uint32_t oldmask = lm->kmask;
+    lm->known = calloc(cap, sizeof *lm->known);
+    if (!lm->known) {
+        lm->known = old;
+        return CHR_ENOMEM;
+    }
+    lm->kmask = cap - 1;
+    lm->nknown = 0;
+    for (size_t i = 0; old && i <= oldmask; i++)
+        if (old[i]) known_put(lm, old[i]);
+    free(old);
+    return CHR_OK;
+}
+
+int chrLemma_addKnown(chrLemmatizer *lm, const char *const *words, size_t n) {
+    if (known_reserve(lm, n)) return CHR_ENOMEM;
+    for (size_t i = 0; i < n; i++) known_put(lm, known_key(words[i], strlen(words[i]), 2));
+    return CHR_OK;
+}
+
 /* ---------------------------------------------------------------- apply */
+
+/* Numbers with thousands separators lose them ("1,200" -> "1200"), as
+ * in UD English; returns the length written to buf, or 0 when form is
+ * not such a number. */
+static size_t number_lemma(const char *form, size_t len, char *buf) {
+    size_t k = 0, commas = 0;
+    if (len < 3 || form[0] < '0' || form[0] > '9') return 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = form[i];
+        if (c == ',') {
+            if (i + 1 >= len || form[i + 1] < '0' || form[i + 1] > '9') return 0;
+            commas++;
+        } else if ((c >= '0' && c <= '9') || c == '.') {
+            buf[k++] = c;
+        } else {
+            return 0;
+        }
+    }
+    buf[k] = '\0';
+    return commas ? k : 0;
+}
+
+/* An all-capital word of five letters or more ("TEHRAN"): case-keeping
+ * tags write its lemma in title case, as UD English mostly does
+ * (acronyms are shorter). */
+static int shouted(const char *form, size_t len) {
+    if (len < 5) return 0;
+    for (size_t i = 0; i < len; i++)
+        if (form[i] < 'A' || form[i] > 'Z') return 0;
+    return 1;
+}
 
 static size_t prepare(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag,
                       char *src) {
     int keep = tag < lm->ntags && lm->keepcase[tag];
     for (size_t i = 0; i < len; i++) src[i] = keep ? form[i] : (char)lower_c((unsigned char)form[i]);
+    if (keep && lm->known && shouted(form, len))
+        for (size_t i = 1; i < len; i++) src[i] = (char)lower_c((unsigned char)form[i]);
     return len;
 }
 
 /* The suffix rules alone, on src (form prepared for the tag's case). */
 static const char *apply_rules(const chrLemmatizer *lm, const char *form, size_t len,
                                uint32_t tag, const char *src, char *buf, size_t *outlen) {
+    /* The longest suffix with a rule wins, unless its result is no known
+     * lemma and a shorter suffix's result is one; failing that, a word
+     * added by chrLemma_addKnown (other than the form itself, which text
+     * shows to be a word but not to be a lemma). */
     size_t kmax = len < MAXSUF ? len : MAXSUF;
+    const chrLemmaEntry *first = NULL, *weak = NULL;
     for (size_t k = kmax + 1; k-- > 0;) {
         const chrLemmaEntry *r = table_find(&lm->rules, rule_key(tag, src + len - k, k));
         if (!r) continue;
         if (r->strip > len || r->strip > k) break;
-        size_t keep = len - r->strip;
+        if (!first) first = r;
+        if (!lm->known) break;
+        size_t keep = len - r->strip, n = keep + r->len;
         memcpy(buf, src, keep);
         memcpy(buf + keep, lm->pool + r->off, r->len);
-        buf[keep + r->len] = '\0';
-        *outlen = keep + r->len;
+        if (known_has(lm, known_key(buf, n, 1))) {
+            weak = r;
+            break;
+        }
+        if (!weak && (r->strip || r->len) && known_has(lm, known_key(buf, n, 2))) weak = r;
+    }
+    if (weak) first = weak;
+    if (first) {
+        size_t keep = len - first->strip;
+        memcpy(buf, src, keep);
+        memcpy(buf + keep, lm->pool + first->off, first->len);
+        buf[keep + first->len] = '\0';
+        *outlen = keep + first->len;
         if (*outlen == len && memcmp(buf, form, len) == 0) return form;
         return buf;
     }
@@ -112,9 +223,16 @@ const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len
     char src[MAXWORD];
     prepare(lm, form, len, tag, src);
     if (!e) {
+        /* The lower-case key; for tags that keep case only when the form
+         * has no capitals ("paris" -> "Paris", but not "PARIS"). */
         char low[MAXWORD];
-        for (size_t i = 0; i < len; i++) low[i] = (char)lower_c((unsigned char)form[i]);
-        e = table_find(&lm->exceptions, exc_key(tag, low, len, 1));
+        int upper = 0;
+        for (size_t i = 0; i < len; i++) {
+            low[i] = (char)lower_c((unsigned char)form[i]);
+            upper |= low[i] != form[i];
+        }
+        if (!(upper && tag < lm->ntags && lm->keepcase[tag]))
+            e = table_find(&lm->exceptions, exc_key(tag, low, len, 1));
     }
     if (e) {
         if (e->len == len && memcmp(lm->pool + e->off, form, len) == 0) return form;
@@ -122,6 +240,13 @@ const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len
         buf[e->len] = '\0';
         *outlen = e->len;
         return buf;
+    }
+    if (lm->known) {
+        size_t n = number_lemma(form, len, buf);
+        if (n) {
+            *outlen = n;
+            return buf;
+        }
     }
     return apply_rules(lm, form, len, tag, src, buf, outlen);
 }
@@ -234,7 +359,6 @@ int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex,
     lm->keepcase = calloc(ntags ? ntags : 1, 1);
     size_t *kept = calloc(ntags ? ntags * 2 : 2, sizeof *kept);
     candset s = {0}, words = {0};
-    chrLemmaTable seen = {0};
     int rc = CHR_ENOMEM;
     if (!lm->keepcase || !kept) goto out;
     /* Case: a tag keeps case when most capitalised words keep it. */
@@ -244,6 +368,9 @@ int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex,
             kept[ex[i].tag * 2 + (ex[i].lemma[0] == ex[i].form[0])]++;
     }
     for (uint32_t t = 0; t < ntags; t++) lm->keepcase[t] = kept[t * 2 + 1] > kept[t * 2];
+    /* Known words: every lemma seen (before the rules: see prepare). */
+    if (known_reserve(lm, n)) goto out;
+    for (size_t i = 0; i < n; i++) known_put(lm, known_key(ex[i].lemma, strlen(ex[i].lemma), 1));
 
     /* Suffix rules: (tag, suffix) -> the most frequent transform. */
     if (candset_init(&s, n * (MAXSUF + 1)) || candset_init(&words, n * 2)) goto out;
@@ -255,16 +382,16 @@ int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex,
         for (size_t k = 0; k < len; k++) low[k] = (char)lower_c((unsigned char)ex[i].form[k]);
         /* Whole words, for the exceptions: exact and lower-case keys. */
         int isnew = cand_add(&words, exc_key(ex[i].tag, ex[i].form, len, 0), 0, ex[i].lemma, ln);
-        if (isnew < 0 ||
-            (lower_c((unsigned char)ex[i].lemma[0]) == (unsigned char)ex[i].lemma[0] &&
-             cand_add(&words, exc_key(ex[i].tag, low, len, 1), 0, ex[i].lemma, ln) < 0)) {
+        if (isnew < 0 || cand_add(&words, exc_key(ex[i].tag, low, len, 1), 0, ex[i].lemma, ln) < 0) {
             rc = CHR_ELIMIT;
             goto out;
         }
         if (!isnew) continue; /* rules count word types, not tokens */
         size_t strip, p = transform_of(src, len, ex[i].lemma, ln, &strip);
         if (strip > MAXSUF) continue; /* irregular: the lexicon's job */
-        size_t kmax = len < MAXSUF ? len : MAXSUF;
+        /* Proper suffixes only: a whole word ("are" -> "be") is the
+         * lexicon's, not a rule for every word ending so ("share"). */
+        size_t kmax = len - 1 < MAXSUF ? len - 1 : MAXSUF;
         for (size_t k = strip; k <= kmax; k++)
             if (cand_add(&s, rule_key(ex[i].tag, src + len - k, k), strip, ex[i].lemma + p,
                          ln - p) < 0) {
@@ -274,35 +401,13 @@ int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex,
     }
     if ((rc = majority(lm, &s, &lm->rules, rare_rule))) goto out;
 
-    /* Exceptions: each word's majority lemma where the rules miss it. */
-    if ((rc = majority(lm, &words, &seen, NULL))) goto out;
-    rc = CHR_ENOMEM;
-    if (table_init(&lm->exceptions, seen.count)) goto out;
-    for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(ex[i].form);
-        if (len == 0 || len >= MAXWORD) continue;
-        char low[MAXWORD];
-        for (size_t k = 0; k < len; k++) low[k] = (char)lower_c((unsigned char)ex[i].form[k]);
-        for (int lowered = 0; lowered < 2; lowered++) {
-            uint64_t key = exc_key(ex[i].tag, lowered ? low : ex[i].form, len, lowered);
-            const chrLemmaEntry *m = table_find(&seen, key);
-            if (!m || table_find(&lm->exceptions, key)) continue;
-            char buf[MAXWORD + 64], src[MAXWORD];
-            size_t outlen;
-            const char *form = lowered ? low : ex[i].form;
-            prepare(lm, form, len, ex[i].tag, src);
-            const char *got = apply_rules(lm, form, len, ex[i].tag, src, buf, &outlen);
-            if (outlen == m->len && memcmp(got, lm->pool + m->off, outlen) == 0) continue;
-            chrLemmaEntry *e = table_put(&lm->exceptions, key);
-            if (!e) goto out;
-            e->off = m->off;
-            e->len = m->len;
-        }
-    }
+    /* Every word seen: its majority lemma per tag, exact and lower case
+     * (apply_rules may check results against known words, so a word the
+     * rules get right without that check might not be right with it). */
+    if ((rc = majority(lm, &words, &lm->exceptions, NULL))) goto out;
     rc = CHR_OK;
 out:
     free(kept);
-    free(seen.slots);
     candset_release(&s);
     candset_release(&words);
     return rc;
@@ -331,7 +436,33 @@ int chrLemma_write(const chrLemmatizer *lm, chrModelWriter *w, const char *name)
     chrBuf_bytes(b, lm->pool, lm->npool);
     write_table(b, &lm->rules);
     write_table(b, &lm->exceptions);
+    if (b->failed) return CHR_ENOMEM;
+    if (!lm->known) return CHR_OK;
+    char kname[64];
+    snprintf(kname, sizeof kname, "%s-known", name);
+    b = chrModelWriter_section(w, kname);
+    if (!b) return CHR_ENOMEM;
+    chrBuf_u64(b, lm->nknown);
+    for (size_t i = 0; i <= lm->kmask; i++)
+        if (lm->known[i]) chrBuf_u64(b, lm->known[i]);
     return b->failed ? CHR_ENOMEM : CHR_OK;
+}
+
+/* The optional known-word section (older models have none). */
+static int read_known(chrLemmatizer *lm, const chrModelFile *mf, const char *name) {
+    char kname[64];
+    snprintf(kname, sizeof kname, "%s-known", name);
+    chrCursor c;
+    if (chrModelFile_section(mf, kname, &c)) return CHR_OK;
+    uint64_t n = chrCursor_u64(&c);
+    if (c.bad || n > (c.len - c.pos) / 8) return CHR_EFORMAT;
+    if (known_reserve(lm, (size_t)n)) return CHR_ENOMEM;
+    for (uint64_t i = 0; i < n; i++) {
+        uint64_t key = chrCursor_u64(&c);
+        if (c.bad || !key) return CHR_EFORMAT;
+        known_put(lm, key);
+    }
+    return chrCursor_done(&c) ? CHR_OK : CHR_EFORMAT;
 }
 
 static int read_table(chrCursor *c, chrLemmaTable *t, size_t npool) {
@@ -381,6 +512,7 @@ int chrLemma_read(chrLemmatizer *lm, const chrModelFile *mf, const char *name, c
         rc = CHR_EFORMAT;
         goto bad;
     }
+    if ((rc = read_known(lm, mf, name))) goto bad;
     return CHR_OK;
 bad:
     chrLemma_release(lm);
@@ -394,5 +526,6 @@ void chrLemma_release(chrLemmatizer *lm) {
     free(lm->rules.slots);
     free(lm->exceptions.slots);
     free(lm->pool);
+    free(lm->known);
     memset(lm, 0, sizeof *lm);
 }

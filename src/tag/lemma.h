@@ -3,12 +3,19 @@
  * Penn tag, both learned from a treebank.
  *
  * A suffix rule says: for a word of tag T ending in S, strip N bytes and
- * append A ("VBD" + "ied" -> strip 3, append "y"). The longest suffix (up
- * to 6 bytes) with a rule wins; tags whose lemmas keep the word's case
- * (NNP) apply rules to the form, the others to its lower case. Word/tag
- * pairs that the rules get wrong in the training data are kept whole in
- * the exception lexicon (exact form first, then lower case). Read-only
- * after loading; safe to share between threads.
+ * append A ("VBD" + "ied" -> strip 3, append "y"). Rules are learned
+ * from proper suffixes only, so a whole word ("are" -> "be") never
+ * becomes a rule for longer words ("share"). The longest suffix (up to 6
+ * bytes) with a rule wins, unless its result is no known lemma and a
+ * shorter suffix's is (known words below); tags whose lemmas keep the
+ * word's case (NNP) apply rules to the form, the others to its lower
+ * case. Every word/tag pair of the training data is kept whole in the
+ * lexicon with its majority lemma (exact form first, then lower case;
+ * for case-keeping tags the lower-case key only serves forms without
+ * capitals: "paris" -> "Paris"). Numbers with thousands separators lose
+ * them; case-keeping tags write all-capital words of five letters or
+ * more in title case ("TEHRAN" -> "Tehran"). Read-only after loading;
+ * safe to share between threads.
  */
 #ifndef CHR_TAG_LEMMA_H
 #define CHR_TAG_LEMMA_H
@@ -38,6 +45,13 @@ typedef struct chrLemmatizer {
     chrLemmaTable rules, exceptions;
     char *pool;
     size_t npool, cappool;
+    /* Known words (hashes of lower-case forms, digits as 0): the
+     * training lemmas and any words added by chrLemma_addKnown. When
+     * present, a rule whose result is no known word yields to a shorter
+     * suffix's rule whose result is one. NULL in older models. */
+    uint64_t *known;
+    uint32_t kmask;
+    size_t nknown;
 } chrLemmatizer;
 
 /* One training example. */
@@ -48,6 +62,10 @@ typedef struct chrLemmaExample {
 
 /* Learns from ex[0..n). Returns CHR_OK or CHR_ENOMEM. */
 int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex, size_t n);
+
+/* Adds words[0..n) to the known words (e.g. the vocabulary of unlabeled
+ * text). Returns CHR_OK or CHR_ENOMEM. */
+int chrLemma_addKnown(chrLemmatizer *lm, const char *const *words, size_t n);
 
 /* The lemma of form[0..len) with tag: either form itself (returns form,
  * *outlen = len) or written into buf[cap] (returns buf). */

@@ -351,7 +351,9 @@ train_done:
             const chrConlluWord *g = &train.sents[s].words[i];
             ex[k] = (chrLemmaExample){g->form, g->lemma, cl->xid[gold[k]]};
         }
-    if ((rc = chrLemma_learn(&t.lemma, cl->nxpos, ex, k))) goto out;
+    if ((rc = chrLemma_learn(&t.lemma, cl->nxpos, ex, k)) ||
+        (rc = chrLemma_addKnown(&t.lemma, (const char *const *)cs.words, cs.n)))
+        goto out;
 
     /* The model. */
     const char *base = strrchr(o->train, '/');

@@ -147,6 +147,55 @@ static void lemmatizer_rules_and_exceptions(void **state) {
     chrLemma_release(&lm);
 }
 
+/* A rule that overreaches ("-lled" -> "-l", from "controlled") yields
+ * to a shorter suffix's rule when only that one gives a known lemma;
+ * numbers lose their thousands separators once known words exist. */
+static void lemmatizer_prefers_known_lemmas(void **state) {
+    (void)state;
+    static const chrLemmaExample ex[] = {
+        {"controlled", "control", 0}, {"patrolled", "patrol", 0}, {"enrolled", "enrol", 0},
+        {"called", "call", 0},        {"filled", "fill", 0},       {"smell", "smell", 1},
+        {"walked", "walk", 0},        {"talked", "talk", 0},
+    };
+    chrLemmatizer lm;
+    assert_int_equal(chrLemma_learn(&lm, 2, ex, sizeof ex / sizeof *ex), CHR_OK);
+    char buf[512];
+    size_t n;
+    const char *l = chrLemma_apply(&lm, "smelled", 7, 0, buf, sizeof buf, &n);
+    assert_int_equal(n, 5);
+    assert_memory_equal(l, "smell", 5);
+    l = chrLemma_apply(&lm, "strolled", 8, 0, buf, sizeof buf, &n); /* nothing known */
+    assert_int_equal(n, 5);
+    assert_memory_equal(l, "strol", 5);
+    static const char *const news[] = {"stroll"};
+    assert_int_equal(chrLemma_addKnown(&lm, news, 1), CHR_OK);
+    l = chrLemma_apply(&lm, "strolled", 8, 0, buf, sizeof buf, &n);
+    assert_int_equal(n, 6);
+    assert_memory_equal(l, "stroll", 6);
+    l = chrLemma_apply(&lm, "12,500", 6, 1, buf, sizeof buf, &n);
+    assert_int_equal(n, 5);
+    assert_memory_equal(l, "12500", 5);
+    chrLemma_release(&lm);
+}
+
+/* Case-keeping tags write long all-capital words in title case. */
+static void lemmatizer_title_cases_shouted_names(void **state) {
+    (void)state;
+    static const chrLemmaExample ex[] = {
+        {"Paris", "Paris", 0}, {"London", "London", 0}, {"IBM", "IBM", 0}, {"cats", "cat", 1},
+    };
+    chrLemmatizer lm;
+    assert_int_equal(chrLemma_learn(&lm, 2, ex, sizeof ex / sizeof *ex), CHR_OK);
+    char buf[512];
+    size_t n;
+    const char *l = chrLemma_apply(&lm, "TEHRAN", 6, 0, buf, sizeof buf, &n);
+    assert_int_equal(n, 6);
+    assert_memory_equal(l, "Tehran", 6);
+    const char *f = "NATO";
+    assert_ptr_equal(chrLemma_apply(&lm, f, 4, 0, buf, sizeof buf, &n), f);
+    chrLemma_release(&lm);
+}
+
 int main(void) {
     if (access(MODEL, R_OK) != 0) {
         fprintf(stderr, "test_tag: %s not readable from %s\n", MODEL, "the repository root");
@@ -156,6 +205,8 @@ int main(void) {
         cmocka_unit_test(tags_a_news_sentence),
         cmocka_unit_test(refuses_damaged_models),
         cmocka_unit_test(lemmatizer_rules_and_exceptions),
+        cmocka_unit_test(lemmatizer_prefers_known_lemmas),
+        cmocka_unit_test(lemmatizer_title_cases_shouted_names),
     };
     return cmocka_run_group_tests_name("tag", tests, NULL, NULL);
 }
