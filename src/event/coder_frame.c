@@ -49,7 +49,6 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     s->doc = doc;
     s->tok = all + sent->first;
     s->n = sent->count > CHR_CODER_MAX_TOKENS ? CHR_CODER_MAX_TOKENS : (int)sent->count;
-    int counts[CHR_CODER_MAX_TOKENS + 1] = {0};
     int unparsed = 0;
     for (int i = 0; i < s->n; i++) {
         const chr_token *t = &s->tok[i];
@@ -61,14 +60,9 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
         c->upos = t->upos;
         c->rel = (uint8_t)chrCoder_rel(t->deprel);
         if (c->head == i) c->head = -1;
-        if (c->head >= 0) counts[c->head]++;
     }
-    s->kid_first[0] = 0;
-    for (int i = 0; i < s->n; i++) s->kid_first[i + 1] = s->kid_first[i] + counts[i];
-    int fill[CHR_CODER_MAX_TOKENS];
-    for (int i = 0; i < s->n; i++) fill[i] = s->kid_first[i];
-    for (int i = 0; i < s->n; i++)
-        if (s->t[i].head >= 0) s->kids[fill[s->t[i].head]++] = i;
+    chrCoder_linkKids(s);
+    if (!unparsed && chrCoder_repair(s)) chrCoder_linkKids(s);
     /* the words that negate: the lexicon's, else English defaults */
     s->n_neg_words = 0;
     for (size_t k = 0; k < lex->n_negators && s->n_neg_words < 16; k++) {
@@ -85,6 +79,18 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     chr_date d = chr_doc_date(doc);
     s->ymd = d.year ? chrLex_ymd(d.year, d.month, d.day) : 0;
     return unparsed ? -1 : 0;
+}
+
+void chrCoder_linkKids(chrSent *s) {
+    int counts[CHR_CODER_MAX_TOKENS + 1] = {0};
+    for (int i = 0; i < s->n; i++)
+        if (s->t[i].head >= 0) counts[s->t[i].head]++;
+    s->kid_first[0] = 0;
+    for (int i = 0; i < s->n; i++) s->kid_first[i + 1] = s->kid_first[i] + counts[i];
+    int fill[CHR_CODER_MAX_TOKENS];
+    for (int i = 0; i < s->n; i++) fill[i] = s->kid_first[i];
+    for (int i = 0; i < s->n; i++)
+        if (s->t[i].head >= 0) s->kids[fill[s->t[i].head]++] = i;
 }
 
 int chrCoder_inSubtree(const chrSent *s, int x, int root) {
@@ -123,8 +129,7 @@ static chrLexId prep_of(const chrSent *s, int x) {
     return CHR_LEX_NONE;
 }
 
-/* The case marker of x is the word w (lower case ASCII). */
-static int case_is(const chrSent *s, int x, const char *w) {
+int chrCoder_caseIs(const chrSent *s, int x, const char *w) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
         if (s->t[c].rel != R_CASE) continue;
@@ -145,14 +150,43 @@ static void add_prep(const chrSent *s, chrFrame *f, int x, int on_obj) {
     f->npreps++;
 }
 
+/* Obliques of the noun phrase n: its own (nmod, obl), then those attached
+ * after its "of" complement to that complement or to an apposition or
+ * conjunct of it ("the extradition of the kingpin, Guzman, to the United
+ * States", where "to" hangs on whichever noun the parser chose). */
+static void noun_preps(const chrSent *s, chrFrame *f, int n, int on_obj) {
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_NMOD || s->t[c].rel == R_OBL) add_prep(s, f, c, on_obj);
+    }
+    int x = chrCoder_ofComplement(s, n);
+    if (x < 0) return;
+    int holders[1 + CHR_CODER_MAX_ACTORS], nh = 0;
+    holders[nh++] = x;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1] && nh < 1 + CHR_CODER_MAX_ACTORS; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_APPOS || (s->t[c].rel == R_CONJ && chrCoder_isNominal(s, c))) holders[nh++] = c;
+    }
+    for (int i = 0; i < nh; i++) {
+        int y = holders[i];
+        for (int k = s->kid_first[y]; k < s->kid_first[y + 1]; k++) {
+            int c = s->kids[k];
+            if ((s->t[c].rel == R_NMOD || s->t[c].rel == R_OBL) && c > x && !chrCoder_caseIs(s, c, "of"))
+                add_prep(s, f, c, on_obj);
+        }
+    }
+}
+
 static void direct(const chrSent *s, int v, chrFrame *f) {
     int byphrase = -1;
+    int is_noun = s->t[v].upos == CHR_UPOS_NOUN || s->t[v].upos == CHR_UPOS_PROPN;
+    if (is_noun) noun_preps(s, f, v, 0);
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
         switch (s->t[c].rel) {
         case R_NSUBJ: case R_CSUBJ: if (f->subj < 0) f->subj = c; break;
         case R_NSUBJPASS: f->passive = 1; f->obj = c; break;
-        case R_OBJ: if (f->obj < 0 || !f->passive) f->obj = c; break;
+        case R_OBJ: if (f->obj < 0) f->obj = c; break;
         case R_IOBJ: f->iobj = c; break;
         case R_AUXPASS: f->passive = 1; break;
         case R_OBLAGENT: f->subj = c; break;
@@ -160,8 +194,8 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
         case R_XCOMP: if (f->xcomp < 0) f->xcomp = c; break;
         case R_CCOMP: if (f->ccomp < 0) f->ccomp = c; break;
         case R_OBL: case R_NMOD:
-            if (case_is(s, c, "by")) byphrase = c;
-            else add_prep(s, f, c, 0);
+            if (chrCoder_caseIs(s, c, "by")) byphrase = c;
+            else if (!is_noun) add_prep(s, f, c, 0);
             break;
         case R_ADVMOD: case R_NEG: case R_AUX:
             if (is_negator(s, c)) f->negated = 1;
@@ -172,15 +206,14 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     if (f->passive) {
         /* the "by" phrase of a passive is its subject */
         if (byphrase >= 0 && f->subj < 0) f->subj = byphrase;
-    } else if (byphrase >= 0) {
+    } else if (byphrase >= 0 && !is_noun) {
         add_prep(s, f, byphrase, 0);
     }
-    if (f->obj >= 0) {
-        int o = f->obj;
-        for (int k = s->kid_first[o]; k < s->kid_first[o + 1]; k++) {
-            int c = s->kids[k];
-            if (s->t[c].rel == R_NMOD || s->t[c].rel == R_OBL) add_prep(s, f, c, 1);
-        }
+    if (f->obj >= 0) noun_preps(s, f, f->obj, 1);
+    /* obliques hanging on a further object ("appeal the ruling all the way to the court") */
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_OBJ && c != f->obj) noun_preps(s, f, c, 1);
     }
 }
 

@@ -63,7 +63,9 @@ static const char *dict_text =
     "- with:@both => 036\n"
     "verb criticize => 111 not:---\n"
     "verb praise => 051 not:111\n"
-    "noun assurance => 031\n";
+    "noun assurance => 031\n"
+    "noun extradition => 063\n"
+    "- to:@ => 063\n";
 
 static chrLex *lex;
 
@@ -206,6 +208,29 @@ static void test_oblique_and_pass(void **state) {
     assert_true(has(d, "MEXGOV", "USA", "063"));
     assert_int_equal(nevents(d), 1);
     chr_doc_free(d);
+}
+
+/* Attachment variants: the name after the "of" complement parsed as a second
+ * object of the verb (with "to" on it), or as an apposition of the event
+ * noun (with "to" on the verb); both code the same event. */
+static void test_attachment_variants(void **state) {
+    (void)state;
+    static const char *const head =
+        "Mexico|Mexico|PROPN|2|nsubj allowed|allow|VERB|0|root the|the|DET|4|det "
+        "extradition|extradition|NOUN|2|obj of|of|ADP|6|case kingpin|kingpin|NOUN|4|nmod ,|,|PUNCT|8|punct ";
+    static const char *const tails[] = {
+        "Guzman|Guzman|PROPN|2|obj to|to|ADP|10|case U.S.|U.S.|PROPN|8|nmod",
+        "Guzman|Guzman|PROPN|4|appos to|to|ADP|10|case U.S.|U.S.|PROPN|2|obl",
+        "Guzman|Guzman|PROPN|4|conj to|to|ADP|10|case U.S.|U.S.|PROPN|8|nmod",
+    };
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+        char spec[1024];
+        snprintf(spec, sizeof spec, "%s%s", head, tails[i]);
+        chr_doc *d = code(spec, "2016-05-20", NULL);
+        assert_true(has(d, "MEX", "USA", "063"));
+        assert_int_equal(nevents(d), 1);
+        chr_doc_free(d);
+    }
 }
 
 static void test_passive(void **state) {
@@ -429,6 +454,7 @@ int main(void) {
         cmocka_unit_test(test_dedup),          cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_monadic),        cmocka_unit_test(test_cameo),
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
+        cmocka_unit_test(test_attachment_variants),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
