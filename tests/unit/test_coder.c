@@ -233,6 +233,26 @@ static void test_attachment_variants(void **state) {
     }
 }
 
+/* An event takes the date of the time expression in its clause; an event
+ * in a sentence without one takes the document date. */
+static void test_event_dates(void **state) {
+    (void)state;
+    chr_doc *d = build("Russian|russian|ADJ|2|amod police|police|NOUN|3|nsubj arrested|arrest|VERB|0|root "
+                       "students|student|NOUN|3|obj on|on|ADP|6|case Monday|Monday|PROPN|3|obl "
+                       "// Russian|russian|ADJ|2|amod police|police|NOUN|3|nsubj detained|detain|VERB|0|root "
+                       "Russians|Russians|PROPN|3|obj",
+                       "2016-05-20");
+    assert_int_equal(chr_timex_find(d->text, d->len, d->date, &d->timex, &d->ntimex), CHR_OK);
+    assert_true(d->ntimex >= 1);
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    size_t n;
+    const chr_event *ev = chr_doc_events(d, &n);
+    assert_int_equal(n, 2);
+    assert_int_equal(ev[0].date.day, 16); /* Monday before Friday 2016-05-20 */
+    assert_int_equal(ev[1].date.day, 20);
+    chr_doc_free(d);
+}
+
 static void test_passive(void **state) {
     (void)state;
     chr_doc *d = code("Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass arrested|arrest|VERB|0|root "
@@ -454,7 +474,7 @@ int main(void) {
         cmocka_unit_test(test_dedup),          cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_monadic),        cmocka_unit_test(test_cameo),
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
-        cmocka_unit_test(test_attachment_variants),
+        cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
