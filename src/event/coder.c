@@ -304,6 +304,18 @@ static int code_predicate(sentWork *w, int v) {
     }
 }
 
+static int subordinate(const pend *e) { return e->p && e->p->code.prio == CHR_CODE_PRIO_SUBORD; }
+
+/* Codes marked "?" ("023?") stand only when nothing else in the sentence
+ * is coded. */
+static void drop_subordinate(sentWork *w) {
+    int other = 0;
+    for (int i = 0; i < w->npend; i++) other |= w->pend[i].alive && !subordinate(&w->pend[i]);
+    if (!other) return;
+    for (int i = 0; i < w->npend; i++)
+        if (subordinate(&w->pend[i])) w->pend[i].alive = 0;
+}
+
 static int depth_of(const chrSent *s, int i) {
     int d = 0;
     while (s->t[i].head >= 0 && d < s->n) {
@@ -339,6 +351,7 @@ static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, con
             w->npend = 0;
             return 1;
         }
+    drop_subordinate(w);
     return 0;
 }
 
