@@ -253,6 +253,25 @@ static void test_event_dates(void **state) {
     chr_doc_free(d);
 }
 
+/* A country in a locative phrase places the actor; it names it only when
+ * nothing else in the phrase does. */
+static void test_locative_countries(void **state) {
+    (void)state;
+    chr_doc *d = code("Russian|russian|ADJ|2|amod police|police|NOUN|6|nsubj in|in|ADP|4|case "
+                      "Mexico|Mexico|PROPN|2|nmod have|have|AUX|6|aux arrested|arrest|VERB|0|root "
+                      "students|student|NOUN|6|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("police|police|NOUN|4|nsubj in|in|ADP|3|case Mexico|Mexico|PROPN|1|nmod arrested|arrest|VERB|0|root "
+             "students|student|NOUN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "MEXCOP", "---EDU", "173"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 static void test_passive(void **state) {
     (void)state;
     chr_doc *d = code("Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass arrested|arrest|VERB|0|root "
@@ -475,6 +494,7 @@ int main(void) {
         cmocka_unit_test(test_monadic),        cmocka_unit_test(test_cameo),
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
+        cmocka_unit_test(test_locative_countries),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
