@@ -25,8 +25,8 @@ static const struct { const char *name; uint8_t rel; } rels[] = {
 
 enum chrRel chrCoder_rel(const char *deprel) {
     if (!deprel) return R_OTHER;
-    for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
-        if (strcmp(rels[i].name, deprel) == 0) return (enum chrRel)rels[i].rel;
+    for (size_t i = 0; i < sizeof rels / sizeof *rels; i++) /* first letter first: this runs per token */
+        if (rels[i].name[0] == deprel[0] && strcmp(rels[i].name, deprel) == 0) return (enum chrRel)rels[i].rel;
     /* subtypes not listed fall back to their main relation */
     const char *colon = strchr(deprel, ':');
     if (!colon) return R_OTHER;
@@ -228,9 +228,12 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         int h = s->t[x].head;
         uint8_t r = s->t[x].rel;
         if (h < 0) break;
+        uint8_t xu = s->t[x].upos;
         if (r == R_RELCL) {
             f->subj = h;
-        } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL) {
+        } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL ||
+                   (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ))) {
+            /* ("are about to restore": the parser may hang "about" as an adverb) */
             chrFrame g;
             memset(&g, 0, sizeof g);
             g.subj = g.obj = g.iobj = g.poss = g.xcomp = g.ccomp = -1;

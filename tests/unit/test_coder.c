@@ -272,6 +272,17 @@ static void test_locative_countries(void **state) {
     chr_doc_free(d);
 }
 
+/* "are about to visit" with "about" parsed as an adverb of the root: the
+ * complement still finds the subject. */
+static void test_subject_through_adverb(void **state) {
+    (void)state;
+    chr_doc *d = code("Russians|Russians|PROPN|7|nsubj are|be|AUX|7|cop about|about|ADV|7|advmod "
+                      "to|to|PART|5|mark visit|visit|VERB|3|xcomp Mexico|Mexico|PROPN|5|obj .|.|PUNCT|0|root",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "042"));
+    chr_doc_free(d);
+}
+
 static void test_passive(void **state) {
     (void)state;
     chr_doc *d = code("Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass arrested|arrest|VERB|0|root "
@@ -494,7 +505,7 @@ int main(void) {
         cmocka_unit_test(test_monadic),        cmocka_unit_test(test_cameo),
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
-        cmocka_unit_test(test_locative_countries),
+        cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
