@@ -217,6 +217,24 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     }
 }
 
+/* A finite verb (VBD, VBZ, VBP) the parser hung as a clause on a noun
+ * ("X on Thursday fired ...", with "Thursday" as the root) has lost its
+ * subject: the nearest actor phrase before it, outside its own subtree. */
+static int misattached_subject(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    if (s->t[v].rel != R_ACL || !x || x[0] != 'V' || x[1] != 'B' ||
+        (x[2] != 'D' && x[2] != 'Z' && x[2] != 'P') || x[3])
+        return -1;
+    for (int j = v - 1; j >= 0; j--) {
+        if (!chrCoder_isNominal(s, j) || chrCoder_inSubtree(s, j, v)) continue;
+        int h = chrCoder_phraseHead(s, j);
+        chrCActors a;
+        chrActors_ofPhrase(s, h, &a);
+        if (a.n) return h;
+    }
+    return -1;
+}
+
 void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     memset(f, 0, sizeof *f);
     f->verb = v;
@@ -247,5 +265,6 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         }
         break;
     }
+    if (f->subj < 0 && !f->passive) f->subj = misattached_subject(s, v);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
 }

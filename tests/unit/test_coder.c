@@ -283,6 +283,23 @@ static void test_subject_through_adverb(void **state) {
     chr_doc_free(d);
 }
 
+/* "Russia on Monday visited Mexico" parsed with "Monday" as the root and the
+ * finite verb as its clause: the subject is the actor before the verb. */
+static void test_misattached_subject(void **state) {
+    (void)state;
+    static const char *const spec = "Russia|Russia|PROPN|3|nsubj on|on|ADP|3|case Monday|Monday|PROPN|0|root "
+                                    "visited|visit|VERB|3|acl Mexico|Mexico|PROPN|4|obj";
+    chr_doc *d = build(spec, NULL);
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_int_equal(nevents(d), 0); /* no tag: a participle clause keeps its reading */
+    chr_doc_free(d);
+    d = build(spec, NULL);
+    d->tokens[3].xpos = "VBD";
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "RUS", "MEX", "042"));
+    chr_doc_free(d);
+}
+
 static void test_passive(void **state) {
     (void)state;
     chr_doc *d = code("Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass arrested|arrest|VERB|0|root "
@@ -506,6 +523,7 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
+        cmocka_unit_test(test_misattached_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
