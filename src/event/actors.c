@@ -149,6 +149,19 @@ static int phrase_tokens(const chrSent *s, int h, int *seq) {
     return m;
 }
 
+/* Is token x inside a locative phrase below h ("soldiers in south Ithilen")? */
+static int in_locative(const chrSent *s, int x, int h) {
+    static const char *const loc[] = {"in", "at", "near", "inside", "outside", "across", "around", "within",
+                                      "throughout", "along"};
+    for (int depth = 0; x >= 0 && x != h && depth < s->n; depth++) {
+        if (s->t[x].rel == R_NMOD || s->t[x].rel == R_OBL)
+            for (size_t k = 0; k < sizeof loc / sizeof *loc; k++)
+                if (chrCoder_caseIs(s, x, loc[k])) return 1;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
 typedef struct found {
     chrLexId countries[CHR_CODER_MAX_ACTORS];
     uint32_t cstart[CHR_CODER_MAX_ACTORS], cend[CHR_CODER_MAX_ACTORS];
@@ -171,6 +184,11 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
     int n = phrase_tokens(s, h, seq);
     unsigned want = 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT | 1u << CHR_LEX_SKIP;
     const chrLex *lex = s->lex;
+    /* countries named in a locative phrase are where the actor is; they
+     * make it only when the rest of the phrase names none ("police in X") */
+    chrLexId lc[CHR_CODER_MAX_ACTORS];
+    uint32_t lstart[CHR_CODER_MAX_ACTORS], lend[CHR_CODER_MAX_ACTORS];
+    int nl = 0;
     for (int i = 0; i < n;) {
         uint32_t node;
         int len = match_seq(s, seq, n, i, want, &node);
@@ -188,6 +206,13 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
         }
         if (skip) {
             f->skipped = 1;
+        } else if (actor && in_locative(s, seq[i], h)) {
+            chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
+            if (code && nl < CHR_CODER_MAX_ACTORS) {
+                lstart[nl] = start;
+                lend[nl] = end;
+                lc[nl++] = code;
+            }
         } else if (actor) {
             chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
             if (code && f->nc < CHR_CODER_MAX_ACTORS) {
@@ -208,6 +233,12 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
         }
         i += len;
     }
+    if (!f->nc)
+        for (int k = 0; k < nl; k++) {
+            f->cstart[f->nc] = lstart[k];
+            f->cend[f->nc] = lend[k];
+            f->countries[f->nc++] = lc[k];
+        }
 }
 
 static int ends_with(const char *s, const char *t) {
@@ -220,14 +251,20 @@ static void compose(const chrSent *s, const found *f, const chrLexId *countries,
     const chrLex *lex = s->lex;
     int none = nc == 0;
     for (int c = 0; c < (none ? 1 : nc) && out->n < CHR_CODER_MAX_ACTORS; c++) {
+      const char *all = none ? "---" : chrLex_str(lex, countries[c]);
+      /* "ELR/GAL": an entry naming several actors at once gives each */
+      for (const char *part = all; part && out->n < CHR_CODER_MAX_ACTORS;) {
+        const char *slash = strchr(part, '/');
+        int plen = slash ? (int)(slash - part) : (int)strlen(part);
+        const char *next = slash ? slash + 1 : NULL;
         char buf[CHR_CODER_CODE_LEN] = "";
         size_t o = 0;
         for (int k = 0; k < f->npre; k++)
             o += (size_t)snprintf(buf + o, sizeof buf - o, "%s", chrLex_str(lex, f->pre[k]));
         if (o >= sizeof buf) o = sizeof buf - 1;
-        const char *base = none ? "---" : chrLex_str(lex, countries[c]);
-        if (none && f->npre && !f->npost) base = "";
-        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s", base);
+        if (none && f->npre && !f->npost) plen = 0;
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%.*s", plen, part);
+        part = next;
         if (o >= sizeof buf) o = sizeof buf - 1;
         for (int k = 0; k < f->npost; k++) {
             const char *role = chrLex_str(lex, f->post[k]);
@@ -248,6 +285,7 @@ static void compose(const chrSent *s, const found *f, const chrLexId *countries,
         a->start = st;
         a->end = en;
         a->tok = h;
+      }
     }
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/doc.h"
 #include "event/cameo.h"
+#include "extract/timex_anchor.h"
 
 #define MAX_PENDING 256
 
@@ -303,6 +304,18 @@ static int code_predicate(sentWork *w, int v) {
     }
 }
 
+static int subordinate(const pend *e) { return e->p && e->p->code.prio == CHR_CODE_PRIO_SUBORD; }
+
+/* Codes marked "?" ("023?") stand only when nothing else in the sentence
+ * is coded. */
+static void drop_subordinate(sentWork *w) {
+    int other = 0;
+    for (int i = 0; i < w->npend; i++) other |= w->pend[i].alive && !subordinate(&w->pend[i]);
+    if (!other) return;
+    for (int i = 0; i < w->npend; i++)
+        if (subordinate(&w->pend[i])) w->pend[i].alive = 0;
+}
+
 static int depth_of(const chrSent *s, int i) {
     int d = 0;
     while (s->t[i].head >= 0 && d < s->n) {
@@ -338,20 +351,40 @@ static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, con
             w->npend = 0;
             return 1;
         }
+    drop_subordinate(w);
     return 0;
 }
 
 static int same_date(chr_date a, chr_date b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
 
+/* The event's date: the time expression governing the clause of the
+ * predicate that coded it (the predicate's subtree), else the document's. */
+static chr_date event_date(const chr_doc *doc, const sentWork *w, const pend *e, size_t si) {
+    const chrSent *s = &w->s;
+    chr_date d = doc->date;
+    if (e->owner < 0 || e->owner >= s->n) return d;
+    int lo = e->owner, hi = e->owner;
+    for (int i = 0; i < s->n; i++)
+        if (chrCoder_inSubtree(s, i, e->owner)) {
+            if (i < lo) lo = i;
+            if (i > hi) hi = i;
+        }
+    size_t first = doc->sentences[si].first;
+    chr_date got;
+    if (chrTimexAnchor_eventDate(doc, si, first + (size_t)lo, first + (size_t)hi + 1, &got, NULL) >= 0) d = got;
+    return d;
+}
+
 static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend *e, size_t si,
                      const chrCoderOptions *opts) {
+    chr_date date = event_date(doc, w, e, si);
     const char *sc = e->src.code[0] ? e->src.code : "---";
     const char *tc = e->tgt.code[0] ? e->tgt.code : "---";
     if (!opts->allow_monadic && (!e->src.code[0] || !e->tgt.code[0])) return CHR_OK;
     if (!opts->all_duplicates) {
         for (size_t i = 0; i < out->n; i++) {
             const chr_event *x = &out->v[i];
-            if (same_date(x->date, doc->date) && strcmp(x->source.code, sc) == 0 &&
+            if (same_date(x->date, date) && strcmp(x->source.code, sc) == 0 &&
                 strcmp(x->target.code, tc) == 0 && strcmp(x->code, e->code) == 0)
                 return CHR_OK;
         }
@@ -366,7 +399,7 @@ static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend
     chr_event *ev = &out->v[out->n];
     memset(ev, 0, sizeof *ev);
     ev->sentence = (uint32_t)si;
-    ev->date = doc->date;
+    ev->date = date;
     const chrCActor *act[2] = {&e->src, &e->tgt};
     chr_actor *dst[2] = {&ev->source, &ev->target};
     const char *codes[2] = {sc, tc};

@@ -25,8 +25,8 @@ static const struct { const char *name; uint8_t rel; } rels[] = {
 
 enum chrRel chrCoder_rel(const char *deprel) {
     if (!deprel) return R_OTHER;
-    for (size_t i = 0; i < sizeof rels / sizeof *rels; i++)
-        if (strcmp(rels[i].name, deprel) == 0) return (enum chrRel)rels[i].rel;
+    for (size_t i = 0; i < sizeof rels / sizeof *rels; i++) /* first letter first: this runs per token */
+        if (rels[i].name[0] == deprel[0] && strcmp(rels[i].name, deprel) == 0) return (enum chrRel)rels[i].rel;
     /* subtypes not listed fall back to their main relation */
     const char *colon = strchr(deprel, ':');
     if (!colon) return R_OTHER;
@@ -49,7 +49,6 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     s->doc = doc;
     s->tok = all + sent->first;
     s->n = sent->count > CHR_CODER_MAX_TOKENS ? CHR_CODER_MAX_TOKENS : (int)sent->count;
-    int counts[CHR_CODER_MAX_TOKENS + 1] = {0};
     int unparsed = 0;
     for (int i = 0; i < s->n; i++) {
         const chr_token *t = &s->tok[i];
@@ -61,14 +60,9 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
         c->upos = t->upos;
         c->rel = (uint8_t)chrCoder_rel(t->deprel);
         if (c->head == i) c->head = -1;
-        if (c->head >= 0) counts[c->head]++;
     }
-    s->kid_first[0] = 0;
-    for (int i = 0; i < s->n; i++) s->kid_first[i + 1] = s->kid_first[i] + counts[i];
-    int fill[CHR_CODER_MAX_TOKENS];
-    for (int i = 0; i < s->n; i++) fill[i] = s->kid_first[i];
-    for (int i = 0; i < s->n; i++)
-        if (s->t[i].head >= 0) s->kids[fill[s->t[i].head]++] = i;
+    chrCoder_linkKids(s);
+    if (!unparsed && chrCoder_repair(s)) chrCoder_linkKids(s);
     /* the words that negate: the lexicon's, else English defaults */
     s->n_neg_words = 0;
     for (size_t k = 0; k < lex->n_negators && s->n_neg_words < 16; k++) {
@@ -85,6 +79,18 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     chr_date d = chr_doc_date(doc);
     s->ymd = d.year ? chrLex_ymd(d.year, d.month, d.day) : 0;
     return unparsed ? -1 : 0;
+}
+
+void chrCoder_linkKids(chrSent *s) {
+    int counts[CHR_CODER_MAX_TOKENS + 1] = {0};
+    for (int i = 0; i < s->n; i++)
+        if (s->t[i].head >= 0) counts[s->t[i].head]++;
+    s->kid_first[0] = 0;
+    for (int i = 0; i < s->n; i++) s->kid_first[i + 1] = s->kid_first[i] + counts[i];
+    int fill[CHR_CODER_MAX_TOKENS];
+    for (int i = 0; i < s->n; i++) fill[i] = s->kid_first[i];
+    for (int i = 0; i < s->n; i++)
+        if (s->t[i].head >= 0) s->kids[fill[s->t[i].head]++] = i;
 }
 
 int chrCoder_inSubtree(const chrSent *s, int x, int root) {
@@ -123,8 +129,7 @@ static chrLexId prep_of(const chrSent *s, int x) {
     return CHR_LEX_NONE;
 }
 
-/* The case marker of x is the word w (lower case ASCII). */
-static int case_is(const chrSent *s, int x, const char *w) {
+int chrCoder_caseIs(const chrSent *s, int x, const char *w) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
         if (s->t[c].rel != R_CASE) continue;
@@ -145,14 +150,43 @@ static void add_prep(const chrSent *s, chrFrame *f, int x, int on_obj) {
     f->npreps++;
 }
 
+/* Obliques of the noun phrase n: its own (nmod, obl), then those attached
+ * after its "of" complement to that complement or to an apposition or
+ * conjunct of it ("the extradition of the kingpin, Guzman, to the United
+ * States", where "to" hangs on whichever noun the parser chose). */
+static void noun_preps(const chrSent *s, chrFrame *f, int n, int on_obj) {
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_NMOD || s->t[c].rel == R_OBL) add_prep(s, f, c, on_obj);
+    }
+    int x = chrCoder_ofComplement(s, n);
+    if (x < 0) return;
+    int holders[1 + CHR_CODER_MAX_ACTORS], nh = 0;
+    holders[nh++] = x;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1] && nh < 1 + CHR_CODER_MAX_ACTORS; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_APPOS || (s->t[c].rel == R_CONJ && chrCoder_isNominal(s, c))) holders[nh++] = c;
+    }
+    for (int i = 0; i < nh; i++) {
+        int y = holders[i];
+        for (int k = s->kid_first[y]; k < s->kid_first[y + 1]; k++) {
+            int c = s->kids[k];
+            if ((s->t[c].rel == R_NMOD || s->t[c].rel == R_OBL) && c > x && !chrCoder_caseIs(s, c, "of"))
+                add_prep(s, f, c, on_obj);
+        }
+    }
+}
+
 static void direct(const chrSent *s, int v, chrFrame *f) {
     int byphrase = -1;
+    int is_noun = s->t[v].upos == CHR_UPOS_NOUN || s->t[v].upos == CHR_UPOS_PROPN;
+    if (is_noun) noun_preps(s, f, v, 0);
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
         switch (s->t[c].rel) {
         case R_NSUBJ: case R_CSUBJ: if (f->subj < 0) f->subj = c; break;
         case R_NSUBJPASS: f->passive = 1; f->obj = c; break;
-        case R_OBJ: if (f->obj < 0 || !f->passive) f->obj = c; break;
+        case R_OBJ: if (f->obj < 0) f->obj = c; break;
         case R_IOBJ: f->iobj = c; break;
         case R_AUXPASS: f->passive = 1; break;
         case R_OBLAGENT: f->subj = c; break;
@@ -160,8 +194,8 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
         case R_XCOMP: if (f->xcomp < 0) f->xcomp = c; break;
         case R_CCOMP: if (f->ccomp < 0) f->ccomp = c; break;
         case R_OBL: case R_NMOD:
-            if (case_is(s, c, "by")) byphrase = c;
-            else add_prep(s, f, c, 0);
+            if (chrCoder_caseIs(s, c, "by")) byphrase = c;
+            else if (!is_noun) add_prep(s, f, c, 0);
             break;
         case R_ADVMOD: case R_NEG: case R_AUX:
             if (is_negator(s, c)) f->negated = 1;
@@ -172,16 +206,33 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     if (f->passive) {
         /* the "by" phrase of a passive is its subject */
         if (byphrase >= 0 && f->subj < 0) f->subj = byphrase;
-    } else if (byphrase >= 0) {
+    } else if (byphrase >= 0 && !is_noun) {
         add_prep(s, f, byphrase, 0);
     }
-    if (f->obj >= 0) {
-        int o = f->obj;
-        for (int k = s->kid_first[o]; k < s->kid_first[o + 1]; k++) {
-            int c = s->kids[k];
-            if (s->t[c].rel == R_NMOD || s->t[c].rel == R_OBL) add_prep(s, f, c, 1);
-        }
+    if (f->obj >= 0) noun_preps(s, f, f->obj, 1);
+    /* obliques hanging on a further object ("appeal the ruling all the way to the court") */
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_OBJ && c != f->obj) noun_preps(s, f, c, 1);
     }
+}
+
+/* A finite verb (VBD, VBZ, VBP) the parser hung as a clause on a noun
+ * ("X on Thursday fired ...", with "Thursday" as the root) has lost its
+ * subject: the nearest actor phrase before it, outside its own subtree. */
+static int misattached_subject(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    if (s->t[v].rel != R_ACL || !x || x[0] != 'V' || x[1] != 'B' ||
+        (x[2] != 'D' && x[2] != 'Z' && x[2] != 'P') || x[3])
+        return -1;
+    for (int j = v - 1; j >= 0; j--) {
+        if (!chrCoder_isNominal(s, j) || chrCoder_inSubtree(s, j, v)) continue;
+        int h = chrCoder_phraseHead(s, j);
+        chrCActors a;
+        chrActors_ofPhrase(s, h, &a);
+        if (a.n) return h;
+    }
+    return -1;
 }
 
 void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
@@ -195,9 +246,12 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         int h = s->t[x].head;
         uint8_t r = s->t[x].rel;
         if (h < 0) break;
+        uint8_t xu = s->t[x].upos;
         if (r == R_RELCL) {
             f->subj = h;
-        } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL) {
+        } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL ||
+                   (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ))) {
+            /* ("are about to restore": the parser may hang "about" as an adverb) */
             chrFrame g;
             memset(&g, 0, sizeof g);
             g.subj = g.obj = g.iobj = g.poss = g.xcomp = g.ccomp = -1;
@@ -211,5 +265,6 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         }
         break;
     }
+    if (f->subj < 0 && !f->passive) f->subj = misattached_subject(s, v);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
 }

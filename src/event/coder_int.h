@@ -79,6 +79,19 @@ typedef struct chrSent {
  * not parsed (no heads: words are filled, the tree is empty). */
 int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, const chr_sentence *sent);
 enum chrRel chrCoder_rel(const char *deprel);
+/* Rebuilds the children lists from the heads. */
+void chrCoder_linkKids(chrSent *s);
+
+/* ---- attachment variants (coder_repair.c) ---- */
+
+/* Normalises attachments the parser gets wrong in ways that hide a frame
+ * (a second object that belongs to the first object's "of" complement);
+ * returns the number of tokens re-attached (the caller relinks). */
+int chrCoder_repair(chrSent *s);
+/* The "of" complement of noun n (its nmod with case "of"), or -1. */
+int chrCoder_ofComplement(const chrSent *s, int n);
+/* Does the lexicon have an event-noun block for token i's lemma or form? */
+int chrCoder_isEventNoun(const chrSent *s, int i);
 
 static inline int chrCoder_isNominal(const chrSent *s, int i) {
     uint8_t u = s->t[i].upos;
@@ -126,6 +139,8 @@ typedef struct chrFrame {
 void chrCoder_frame(const chrSent *s, int v, chrFrame *f);
 /* 1 when token x lies in the subtree of token root. */
 int chrCoder_inSubtree(const chrSent *s, int x, int root);
+/* The case marker (preposition) of x is the word w (lower-case ASCII). */
+int chrCoder_caseIs(const chrSent *s, int x, const char *w);
 /* The head of the noun phrase token i belongs to (climbs compound, amod,
  * flat, det, poss and similar links). */
 int chrCoder_phraseHead(const chrSent *s, int i);

@@ -175,6 +175,7 @@ static void try_block(const chrSent *s, const chrFrame *f, uint32_t b, int bonus
     const chrLexBlock *blk = &s->lex->blocks[b];
     for (uint32_t k = 0; k < blk->n_patterns; k++) {
         const chrLexPattern *p = &s->lex->patterns[blk->first_pattern + k];
+        if (p->code.kind == CHR_CODE_COMPLEX) continue; /* "+++" codes nothing; the others decide */
         chrCMatch m = {p, 0, -1, -1, -1};
         int ok = p->order ? order_fits(s, f, p, &m) : frame_fits(s, f, p, &m);
         if (!ok) continue;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "event/cameo.h"
 #include "event/tabari_int.h"
 
 #define FLAT_MAX 40
@@ -510,8 +511,6 @@ void chrTabari_toEvent(const chrTabariEvent *e, uint32_t sentence, chr_date date
     size_t cl = strlen(e->code) < sizeof out->code ? strlen(e->code) : sizeof out->code - 1;
     memcpy(out->code, e->code, cl);
     out->code[cl] = '\0';
-    snprintf(out->root, sizeof out->root, "%.2s", e->code);
-    int root = atoi(out->root);
-    out->quad = root <= 0 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+    chrCameo_describe(out->code, out->root, &out->quad, &out->goldstein);
     out->evidence_start = e->verb_start, out->evidence_end = e->verb_end;
 }

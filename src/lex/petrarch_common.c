@@ -50,8 +50,11 @@ int chrPetr_kindOfName(const char *name) {
 }
 
 void chrPetr_cutComment(char *s, int semi) {
+    int in_code = 0; /* inside [...]: "[###]" is a code, not a comment */
     for (char *c = s; *c; c++) {
-        if (*c == '#' || (semi && *c == ';')) {
+        if (*c == '[') in_code = 1;
+        else if (*c == ']') in_code = 0;
+        else if (!in_code && (*c == '#' || (semi && *c == ';'))) {
             *c = '\0';
             break;
         }

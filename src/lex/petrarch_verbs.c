@@ -80,8 +80,16 @@ static int parse_code(chrPetrCtx *P, char *s, chrLexCode *c) {
         c->kind = CHR_CODE_NULL;
         return CHR_OK;
     }
+    size_t cl = strlen(code);
+    if (cl > 1 && code[cl - 1] == '?') c->prio = CHR_CODE_PRIO_SUBORD, code[cl - 1] = '\0';
+    else if (cl > 1 && code[cl - 1] == '!') c->prio = CHR_CODE_PRIO_DOMINANT, code[cl - 1] = '\0';
+    code = trim(code);
     if (strcmp(code, "###") == 0) {
         c->kind = CHR_CODE_DISCARD;
+        return CHR_OK;
+    }
+    if (strcmp(code, "+++") == 0) {
+        c->kind = CHR_CODE_COMPLEX;
         return CHR_OK;
     }
     c->kind = CHR_CODE_EVENT;

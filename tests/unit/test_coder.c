@@ -63,7 +63,9 @@ static const char *dict_text =
     "- with:@both => 036\n"
     "verb criticize => 111 not:---\n"
     "verb praise => 051 not:111\n"
-    "noun assurance => 031\n";
+    "noun assurance => 031\n"
+    "noun extradition => 063\n"
+    "- to:@ => 063\n";
 
 static chrLex *lex;
 
@@ -205,6 +207,96 @@ static void test_oblique_and_pass(void **state) {
                       "2016-05-20", NULL);
     assert_true(has(d, "MEXGOV", "USA", "063"));
     assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
+/* Attachment variants: the name after the "of" complement parsed as a second
+ * object of the verb (with "to" on it), or as an apposition of the event
+ * noun (with "to" on the verb); both code the same event. */
+static void test_attachment_variants(void **state) {
+    (void)state;
+    static const char *const head =
+        "Mexico|Mexico|PROPN|2|nsubj allowed|allow|VERB|0|root the|the|DET|4|det "
+        "extradition|extradition|NOUN|2|obj of|of|ADP|6|case kingpin|kingpin|NOUN|4|nmod ,|,|PUNCT|8|punct ";
+    static const char *const tails[] = {
+        "Guzman|Guzman|PROPN|2|obj to|to|ADP|10|case U.S.|U.S.|PROPN|8|nmod",
+        "Guzman|Guzman|PROPN|4|appos to|to|ADP|10|case U.S.|U.S.|PROPN|2|obl",
+        "Guzman|Guzman|PROPN|4|conj to|to|ADP|10|case U.S.|U.S.|PROPN|8|nmod",
+    };
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+        char spec[1024];
+        snprintf(spec, sizeof spec, "%s%s", head, tails[i]);
+        chr_doc *d = code(spec, "2016-05-20", NULL);
+        assert_true(has(d, "MEX", "USA", "063"));
+        assert_int_equal(nevents(d), 1);
+        chr_doc_free(d);
+    }
+}
+
+/* An event takes the date of the time expression in its clause; an event
+ * in a sentence without one takes the document date. */
+static void test_event_dates(void **state) {
+    (void)state;
+    chr_doc *d = build("Russian|russian|ADJ|2|amod police|police|NOUN|3|nsubj arrested|arrest|VERB|0|root "
+                       "students|student|NOUN|3|obj on|on|ADP|6|case Monday|Monday|PROPN|3|obl "
+                       "// Russian|russian|ADJ|2|amod police|police|NOUN|3|nsubj detained|detain|VERB|0|root "
+                       "Russians|Russians|PROPN|3|obj",
+                       "2016-05-20");
+    assert_int_equal(chr_timex_find(d->text, d->len, d->date, &d->timex, &d->ntimex), CHR_OK);
+    assert_true(d->ntimex >= 1);
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    size_t n;
+    const chr_event *ev = chr_doc_events(d, &n);
+    assert_int_equal(n, 2);
+    assert_int_equal(ev[0].date.day, 16); /* Monday before Friday 2016-05-20 */
+    assert_int_equal(ev[1].date.day, 20);
+    chr_doc_free(d);
+}
+
+/* A country in a locative phrase places the actor; it names it only when
+ * nothing else in the phrase does. */
+static void test_locative_countries(void **state) {
+    (void)state;
+    chr_doc *d = code("Russian|russian|ADJ|2|amod police|police|NOUN|6|nsubj in|in|ADP|4|case "
+                      "Mexico|Mexico|PROPN|2|nmod have|have|AUX|6|aux arrested|arrest|VERB|0|root "
+                      "students|student|NOUN|6|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("police|police|NOUN|4|nsubj in|in|ADP|3|case Mexico|Mexico|PROPN|1|nmod arrested|arrest|VERB|0|root "
+             "students|student|NOUN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "MEXCOP", "---EDU", "173"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
+/* "are about to visit" with "about" parsed as an adverb of the root: the
+ * complement still finds the subject. */
+static void test_subject_through_adverb(void **state) {
+    (void)state;
+    chr_doc *d = code("Russians|Russians|PROPN|7|nsubj are|be|AUX|7|cop about|about|ADV|7|advmod "
+                      "to|to|PART|5|mark visit|visit|VERB|3|xcomp Mexico|Mexico|PROPN|5|obj .|.|PUNCT|0|root",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "042"));
+    chr_doc_free(d);
+}
+
+/* "Russia on Monday visited Mexico" parsed with "Monday" as the root and the
+ * finite verb as its clause: the subject is the actor before the verb. */
+static void test_misattached_subject(void **state) {
+    (void)state;
+    static const char *const spec = "Russia|Russia|PROPN|3|nsubj on|on|ADP|3|case Monday|Monday|PROPN|0|root "
+                                    "visited|visit|VERB|3|acl Mexico|Mexico|PROPN|4|obj";
+    chr_doc *d = build(spec, NULL);
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_int_equal(nevents(d), 0); /* no tag: a participle clause keeps its reading */
+    chr_doc_free(d);
+    d = build(spec, NULL);
+    d->tokens[3].xpos = "VBD";
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "RUS", "MEX", "042"));
     chr_doc_free(d);
 }
 
@@ -429,6 +521,9 @@ int main(void) {
         cmocka_unit_test(test_dedup),          cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_monadic),        cmocka_unit_test(test_cameo),
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
+        cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
+        cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
+        cmocka_unit_test(test_misattached_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
