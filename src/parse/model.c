@@ -9,6 +9,7 @@
 
 #include "chronicle.h"
 #include "learn/linear_huge.h"
+#include "learn/linear_inline.h"
 #include "parse/projective.h"
 
 void chrParseWork_init(chrParseWork *wk) {
@@ -22,16 +23,43 @@ void chrParseWork_release(chrParseWork *wk) {
     chrParseWords_release(&wk->words);
     free(wk->scores);
     free(wk->head);
+    free(wk->top_scores);
+    free(wk->top_done);
+    free(wk->buf_scores);
     memset(wk, 0, sizeof *wk);
 }
 
 static int work_reserve(chrParseWork *wk, const chrParseModel *m, int n) {
-    if (wk->nscores < m->nclass) {
+    if (wk->nscores != m->nclass) {
         int32_t *s = malloc(m->nclass * sizeof *s);
-        if (!s) return CHR_ENOMEM;
+        int32_t *b = malloc(m->nclass * sizeof *b);
+        if (!s || !b) {
+            free(s);
+            free(b);
+            return CHR_ENOMEM;
+        }
         free(wk->scores);
+        free(wk->buf_scores);
         wk->scores = s;
+        wk->buf_scores = b;
         wk->nscores = m->nclass;
+        wk->top_cap = 0; /* rows of another class count */
+    }
+    size_t words = (size_t)n + 1;
+    if (words > wk->top_cap) {
+        size_t cap = words < 64 ? 64 : words + words / 2;
+        int32_t *t = malloc(cap * m->nclass * sizeof *t);
+        uint8_t *d = malloc(cap);
+        if (!t || !d) {
+            free(t);
+            free(d);
+            return CHR_ENOMEM;
+        }
+        free(wk->top_scores);
+        free(wk->top_done);
+        wk->top_scores = t;
+        wk->top_done = d;
+        wk->top_cap = cap;
     }
     size_t need = (size_t)n + 1;
     if (need > wk->cap) {
@@ -200,6 +228,7 @@ static int read_model(const chrModelFile *mf, chrParseModel *m, char *err, size_
     if (!rc) rc = chrLinear_read(&m->weights, mf, "weights", err, errlen);
     if (!rc && m->weights.nclass != m->nclass) rc = damaged(mf, "class count", err, errlen);
     if (!rc) rc = chrLinear_hugepages(&m->weights);
+    if (!rc) chrLinear_inline(&m->weights); /* a loaded model only scores */
     if (!rc) {
         rc = chrParseModel_takeClusters(m, mf);
         if (rc == CHR_ENOTFOUND) rc = CHR_OK; /* a model without clusters */
@@ -280,10 +309,33 @@ int chrParseModel_run(const chrParseModel *m, chrParseWork *wk, int n) {
     if (rc) return rc;
     chrArcEager *c = &wk->c;
     uint64_t feats[CHR_PARSE_MAX_FEATURES];
+    const uint32_t nclass = m->nclass;
+    size_t row_bytes = nclass * sizeof(int32_t);
+    memset(wk->top_done, 0, (size_t)n + 1);
+    int buf_at = -1; /* the buffer front buf_scores belong to */
     while (!chrArcEager_terminal(c)) {
-        size_t nf = chrParseFeatures_extract(c, &wk->words, feats);
-        memset(wk->scores, 0, m->nclass * sizeof *wk->scores);
-        chrLinear_scores(&m->weights, feats, nf, wk->scores);
+        /* scores = the S0 word's (kept while it is on the stack) + the
+         * buffer front's (kept until it moves) + the rest (see
+         * chrParseFeatures_stackTop) */
+        int s0 = chrArcEager_s0(c);
+        int32_t *top = wk->top_scores + (size_t)s0 * nclass;
+        if (!wk->top_done[s0]) {
+            size_t nf = chrParseFeatures_stackTop(c, &wk->words, feats);
+            memset(top, 0, row_bytes);
+            chrLinear_scores(&m->weights, feats, nf, top);
+            wk->top_done[s0] = 1;
+        }
+        if (buf_at != c->b) {
+            size_t nf = chrParseFeatures_buffer(c, &wk->words, feats);
+            memset(wk->buf_scores, 0, row_bytes);
+            chrLinear_scores(&m->weights, feats, nf, wk->buf_scores);
+            buf_at = c->b;
+        }
+        int32_t *restrict sc = wk->scores;
+        const int32_t *restrict bs = wk->buf_scores;
+        for (uint32_t i = 0; i < nclass; i++) sc[i] = bs[i] + top[i];
+        size_t nf = chrParseFeatures_pairs(c, &wk->words, feats);
+        chrLinear_scores(&m->weights, feats, nf, sc);
         int k = chrParseModel_bestLegal(m, c, wk->scores);
         if (k < 0) break; /* cannot happen before the end: SHIFT is legal */
         chrArcEager_apply(c, m->class_tr[k], (int)m->class_label[k]);

@@ -52,6 +52,12 @@ typedef struct chrParseWork {
     size_t nscores;
     int *head, *label, *want; /* results, 1-based */
     size_t cap;
+    /* reused partial scores: per word as S0 (chrParseFeatures_stackTop),
+     * and for the current buffer front (chrParseFeatures_buffer) */
+    int32_t *top_scores;  /* cap * nclass */
+    uint8_t *top_done;    /* cap */
+    int32_t *buf_scores;  /* nclass */
+    size_t top_cap;       /* words top_scores has room for */
 } chrParseWork;
 
 void chrParseWork_init(chrParseWork *wk);
