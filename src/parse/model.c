@@ -12,6 +12,8 @@
 #include "learn/linear_inline.h"
 #include "parse/projective.h"
 
+static int build_legal(chrParseModel *m);
+
 void chrParseWork_init(chrParseWork *wk) {
     memset(wk, 0, sizeof *wk);
     chrArcEager_init(&wk->c);
@@ -86,6 +88,7 @@ void chrParseModel_release(chrParseModel *m) {
     chrLinear_release(&m->weights);
     chrTagClusters_release(&m->clusters);
     free(m->cluster_bytes);
+    free(m->legal);
     memset(m, 0, sizeof *m);
 }
 
@@ -225,6 +228,7 @@ static int read_model(const chrModelFile *mf, chrParseModel *m, char *err, size_
     }
     int rc = read_labels(mf, m, err, errlen);
     if (!rc) rc = read_classes(mf, m, err, errlen);
+    if (!rc) rc = build_legal(m);
     if (!rc) rc = chrLinear_read(&m->weights, mf, "weights", err, errlen);
     if (!rc && m->weights.nclass != m->nclass) rc = damaged(mf, "class count", err, errlen);
     if (!rc) rc = chrLinear_hugepages(&m->weights);
@@ -257,23 +261,65 @@ int chrParseModel_parse(const char *name, const void *data, size_t len, chrParse
     return rc;
 }
 
-int chrParseModel_bestLegal(const chrParseModel *m, const chrArcEager *c, const int32_t *scores) {
+/* What decides which classes are legal, in four bits: a buffer, S0 is
+ * the root, S0 has its head, the root has no dependent yet. */
+static int legal_state(const chrArcEager *c) {
     int s0 = chrArcEager_s0(c);
-    int has_b = c->b <= c->n;
-    uint8_t ok[4];
-    ok[CHR_AE_SHIFT] = (uint8_t)has_b;
-    ok[CHR_AE_REDUCE] = s0 != 0 && c->head[s0] >= 0;
-    ok[CHR_AE_LEFT] = has_b && s0 != 0 && c->head[s0] < 0;
-    ok[CHR_AE_RIGHT] = has_b && (s0 != 0 || c->root_child == 0);
+    return (c->b <= c->n) | (s0 == 0) << 1 | (s0 != 0 && c->head[s0] >= 0) << 2 |
+           (c->root_child == 0) << 3;
+}
+
+static int class_legal(const chrParseModel *m, uint32_t k, int st) {
+    int has_b = st & 1, at_root = (st >> 1) & 1, has_head = (st >> 2) & 1;
+    int root_free = (st >> 3) & 1;
+    int tr = m->class_tr[k];
+    switch (tr) {
+    case CHR_AE_SHIFT:
+        return has_b;
+    case CHR_AE_REDUCE:
+        return !at_root && has_head;
+    case CHR_AE_LEFT:
+        if (!has_b || at_root || has_head) return 0;
+        break;
+    default: /* CHR_AE_RIGHT */
+        if (!has_b || (at_root && !root_free)) return 0;
+        break;
+    }
+    int is_root = m->class_label[k] == m->root_label;
+    return is_root == (tr == CHR_AE_RIGHT && at_root);
+}
+
+/* Fills m->legal (CHR_OK or CHR_ENOMEM). */
+static int build_legal(chrParseModel *m) {
+    m->legal = malloc(16 * (size_t)m->nclass * sizeof *m->legal);
+    if (!m->legal) return CHR_ENOMEM;
+    uint32_t n = 0;
+    for (int st = 0; st < 16; st++) {
+        m->legal_off[st] = n;
+        for (uint32_t k = 0; k < m->nclass; k++)
+            if (class_legal(m, k, st)) m->legal[n++] = (uint16_t)k;
+    }
+    m->legal_off[16] = n;
+    return CHR_OK;
+}
+
+int chrParseModel_bestLegal(const chrParseModel *m, const chrArcEager *c, const int32_t *scores) {
+    int st = legal_state(c);
     int best = -1;
     int32_t bs = 0;
-    for (uint32_t k = 0; k < m->nclass; k++) {
-        int tr = m->class_tr[k];
-        if (!ok[tr]) continue;
-        if (tr >= CHR_AE_LEFT) {
-            int is_root = m->class_label[k] == m->root_label;
-            if (is_root != (tr == CHR_AE_RIGHT && s0 == 0)) continue;
+    if (m->legal) {
+        /* ascending, so the first of equal scores wins, as below */
+        for (uint32_t i = m->legal_off[st]; i < m->legal_off[st + 1]; i++) {
+            int k = m->legal[i];
+            if (best < 0 || scores[k] > bs) {
+                best = k;
+                bs = scores[k];
+            }
         }
+        return best;
+    }
+    for (uint32_t k = 0; k < m->nclass; k++) {
+        if (!class_legal(m, k, st)) continue;
         if (best < 0 || scores[k] > bs) {
             best = (int)k;
             bs = scores[k];

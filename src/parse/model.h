@@ -42,6 +42,11 @@ typedef struct chrParseModel {
     chrTagClusters clusters;     /* empty when the model has none */
     unsigned char *cluster_bytes; /* the "clusters" section as stored */
     size_t ncluster_bytes;
+    /* the legal classes of each kind of configuration (see
+     * chrParseModel_bestLegal), ascending: legal[legal_off[st] ..
+     * legal_off[st + 1]); NULL (then worked out per step) until loaded */
+    uint16_t *legal;
+    uint32_t legal_off[17];
 } chrParseModel;
 
 /* Per-thread scratch for parsing. */
