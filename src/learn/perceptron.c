@@ -304,6 +304,7 @@ static size_t row_values(uint32_t n, uint32_t nclass) {
 }
 
 int chrLinear_write(const chrLinear *m, chrModelWriter *w, const char *name) {
+    if (m->inlined) return CHR_EINVAL; /* the slots no longer point at their rows */
     chrBuf *b = chrModelWriter_section(w, name);
     if (!b) return CHR_ENOMEM;
     chrBuf_u32(b, m->nclass);

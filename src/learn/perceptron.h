@@ -79,6 +79,9 @@ typedef struct chrLinearSlot {
 } chrLinearSlot;
 
 #define CHR_LINEAR_DENSE 0x80000000u
+/* In off: the row (one or two pairs) is in the slot itself, see
+ * chrLinear_inline() (learn/linear_inline.h). */
+#define CHR_LINEAR_INLINE 0x80000000u
 
 typedef struct chrLinear {
     uint32_t nclass;
@@ -88,6 +91,7 @@ typedef struct chrLinear {
     size_t npool;           /* int16 values in pool */
     size_t nfeatures;
     float scale;            /* int16 weight = round(averaged weight * scale) */
+    int inlined;            /* small rows moved into their slots: for scoring only */
 } chrLinear;
 
 /* Averages p's weights, drops those with |w| < prune (0 keeps every
@@ -158,11 +162,19 @@ static inline void chrLinear_scores(const chrLinear *m, const uint64_t *feats, s
         }
         for (size_t i = 0; i < b; i++) {
             found[i] = chrLinear_find(m, feats[i]);
-            if (found[i]) __builtin_prefetch(m->pool + found[i]->off);
+            if (found[i] && !(found[i]->off & CHR_LINEAR_INLINE))
+                __builtin_prefetch(m->pool + found[i]->off);
         }
         for (size_t i = 0; i < b; i++) {
             const chrLinearSlot *s = found[i];
             if (!s) continue;
+            if (s->off & CHR_LINEAR_INLINE) {
+                /* two (class << 16 | weight) pairs; a lone pair's partner adds 0 */
+                const uint32_t a = s->off, z = s->n;
+                scores[(a >> 16) & 0x7fffu] += (int16_t)(uint16_t)a;
+                scores[z >> 16] += (int16_t)(uint16_t)z;
+                continue;
+            }
             const int16_t *e = m->pool + s->off;
             if (s->n & CHR_LINEAR_DENSE) {
                 chrLinear_addDense(scores, e, nclass);

@@ -60,4 +60,19 @@ void chrParseWords_setClusters(chrParseWords *w, int i, unsigned c1, unsigned c2
  * CHR_PARSE_MAX_FEATURES) and returns how many. */
 size_t chrParseFeatures_extract(const chrArcEager *c, const chrParseWords *w, uint64_t *f);
 
+/* The same features in three groups, so that a parser can score the
+ * first two once and reuse the scores (the three together are exactly
+ * chrParseFeatures_extract):
+ *  - stackTop: what depends only on which word is S0. A word's head,
+ *    left dependents and the words below it stay fixed while it is on
+ *    the stack, and a popped word never comes back, so these features
+ *    are the same every time a word is S0.
+ *  - buffer: what depends only on the buffer front b (N0..N2 without
+ *    dependents).
+ *  - pairs: everything else (S0 with N0, distances, the dependents that
+ *    can still change). */
+size_t chrParseFeatures_stackTop(const chrArcEager *c, const chrParseWords *w, uint64_t *f);
+size_t chrParseFeatures_buffer(const chrArcEager *c, const chrParseWords *w, uint64_t *f);
+size_t chrParseFeatures_pairs(const chrArcEager *c, const chrParseWords *w, uint64_t *f);
+
 #endif

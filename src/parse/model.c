@@ -9,7 +9,10 @@
 
 #include "chronicle.h"
 #include "learn/linear_huge.h"
+#include "learn/linear_inline.h"
 #include "parse/projective.h"
+
+static int build_legal(chrParseModel *m);
 
 void chrParseWork_init(chrParseWork *wk) {
     memset(wk, 0, sizeof *wk);
@@ -22,16 +25,43 @@ void chrParseWork_release(chrParseWork *wk) {
     chrParseWords_release(&wk->words);
     free(wk->scores);
     free(wk->head);
+    free(wk->top_scores);
+    free(wk->top_done);
+    free(wk->buf_scores);
     memset(wk, 0, sizeof *wk);
 }
 
 static int work_reserve(chrParseWork *wk, const chrParseModel *m, int n) {
-    if (wk->nscores < m->nclass) {
+    if (wk->nscores != m->nclass) {
         int32_t *s = malloc(m->nclass * sizeof *s);
-        if (!s) return CHR_ENOMEM;
+        int32_t *b = malloc(m->nclass * sizeof *b);
+        if (!s || !b) {
+            free(s);
+            free(b);
+            return CHR_ENOMEM;
+        }
         free(wk->scores);
+        free(wk->buf_scores);
         wk->scores = s;
+        wk->buf_scores = b;
         wk->nscores = m->nclass;
+        wk->top_cap = 0; /* rows of another class count */
+    }
+    size_t words = (size_t)n + 1;
+    if (words > wk->top_cap) {
+        size_t cap = words < 64 ? 64 : words + words / 2;
+        int32_t *t = malloc(cap * m->nclass * sizeof *t);
+        uint8_t *d = malloc(cap);
+        if (!t || !d) {
+            free(t);
+            free(d);
+            return CHR_ENOMEM;
+        }
+        free(wk->top_scores);
+        free(wk->top_done);
+        wk->top_scores = t;
+        wk->top_done = d;
+        wk->top_cap = cap;
     }
     size_t need = (size_t)n + 1;
     if (need > wk->cap) {
@@ -58,6 +88,7 @@ void chrParseModel_release(chrParseModel *m) {
     chrLinear_release(&m->weights);
     chrTagClusters_release(&m->clusters);
     free(m->cluster_bytes);
+    free(m->legal);
     memset(m, 0, sizeof *m);
 }
 
@@ -197,9 +228,11 @@ static int read_model(const chrModelFile *mf, chrParseModel *m, char *err, size_
     }
     int rc = read_labels(mf, m, err, errlen);
     if (!rc) rc = read_classes(mf, m, err, errlen);
+    if (!rc) rc = build_legal(m);
     if (!rc) rc = chrLinear_read(&m->weights, mf, "weights", err, errlen);
     if (!rc && m->weights.nclass != m->nclass) rc = damaged(mf, "class count", err, errlen);
     if (!rc) rc = chrLinear_hugepages(&m->weights);
+    if (!rc) chrLinear_inline(&m->weights); /* a loaded model only scores */
     if (!rc) {
         rc = chrParseModel_takeClusters(m, mf);
         if (rc == CHR_ENOTFOUND) rc = CHR_OK; /* a model without clusters */
@@ -228,23 +261,65 @@ int chrParseModel_parse(const char *name, const void *data, size_t len, chrParse
     return rc;
 }
 
-int chrParseModel_bestLegal(const chrParseModel *m, const chrArcEager *c, const int32_t *scores) {
+/* What decides which classes are legal, in four bits: a buffer, S0 is
+ * the root, S0 has its head, the root has no dependent yet. */
+static int legal_state(const chrArcEager *c) {
     int s0 = chrArcEager_s0(c);
-    int has_b = c->b <= c->n;
-    uint8_t ok[4];
-    ok[CHR_AE_SHIFT] = (uint8_t)has_b;
-    ok[CHR_AE_REDUCE] = s0 != 0 && c->head[s0] >= 0;
-    ok[CHR_AE_LEFT] = has_b && s0 != 0 && c->head[s0] < 0;
-    ok[CHR_AE_RIGHT] = has_b && (s0 != 0 || c->root_child == 0);
+    return (c->b <= c->n) | (s0 == 0) << 1 | (s0 != 0 && c->head[s0] >= 0) << 2 |
+           (c->root_child == 0) << 3;
+}
+
+static int class_legal(const chrParseModel *m, uint32_t k, int st) {
+    int has_b = st & 1, at_root = (st >> 1) & 1, has_head = (st >> 2) & 1;
+    int root_free = (st >> 3) & 1;
+    int tr = m->class_tr[k];
+    switch (tr) {
+    case CHR_AE_SHIFT:
+        return has_b;
+    case CHR_AE_REDUCE:
+        return !at_root && has_head;
+    case CHR_AE_LEFT:
+        if (!has_b || at_root || has_head) return 0;
+        break;
+    default: /* CHR_AE_RIGHT */
+        if (!has_b || (at_root && !root_free)) return 0;
+        break;
+    }
+    int is_root = m->class_label[k] == m->root_label;
+    return is_root == (tr == CHR_AE_RIGHT && at_root);
+}
+
+/* Fills m->legal (CHR_OK or CHR_ENOMEM). */
+static int build_legal(chrParseModel *m) {
+    m->legal = malloc(16 * (size_t)m->nclass * sizeof *m->legal);
+    if (!m->legal) return CHR_ENOMEM;
+    uint32_t n = 0;
+    for (int st = 0; st < 16; st++) {
+        m->legal_off[st] = n;
+        for (uint32_t k = 0; k < m->nclass; k++)
+            if (class_legal(m, k, st)) m->legal[n++] = (uint16_t)k;
+    }
+    m->legal_off[16] = n;
+    return CHR_OK;
+}
+
+int chrParseModel_bestLegal(const chrParseModel *m, const chrArcEager *c, const int32_t *scores) {
+    int st = legal_state(c);
     int best = -1;
     int32_t bs = 0;
-    for (uint32_t k = 0; k < m->nclass; k++) {
-        int tr = m->class_tr[k];
-        if (!ok[tr]) continue;
-        if (tr >= CHR_AE_LEFT) {
-            int is_root = m->class_label[k] == m->root_label;
-            if (is_root != (tr == CHR_AE_RIGHT && s0 == 0)) continue;
+    if (m->legal) {
+        /* ascending, so the first of equal scores wins, as below */
+        for (uint32_t i = m->legal_off[st]; i < m->legal_off[st + 1]; i++) {
+            int k = m->legal[i];
+            if (best < 0 || scores[k] > bs) {
+                best = k;
+                bs = scores[k];
+            }
         }
+        return best;
+    }
+    for (uint32_t k = 0; k < m->nclass; k++) {
+        if (!class_legal(m, k, st)) continue;
         if (best < 0 || scores[k] > bs) {
             best = (int)k;
             bs = scores[k];
@@ -280,10 +355,33 @@ int chrParseModel_run(const chrParseModel *m, chrParseWork *wk, int n) {
     if (rc) return rc;
     chrArcEager *c = &wk->c;
     uint64_t feats[CHR_PARSE_MAX_FEATURES];
+    const uint32_t nclass = m->nclass;
+    size_t row_bytes = nclass * sizeof(int32_t);
+    memset(wk->top_done, 0, (size_t)n + 1);
+    int buf_at = -1; /* the buffer front buf_scores belong to */
     while (!chrArcEager_terminal(c)) {
-        size_t nf = chrParseFeatures_extract(c, &wk->words, feats);
-        memset(wk->scores, 0, m->nclass * sizeof *wk->scores);
-        chrLinear_scores(&m->weights, feats, nf, wk->scores);
+        /* scores = the S0 word's (kept while it is on the stack) + the
+         * buffer front's (kept until it moves) + the rest (see
+         * chrParseFeatures_stackTop) */
+        int s0 = chrArcEager_s0(c);
+        int32_t *top = wk->top_scores + (size_t)s0 * nclass;
+        if (!wk->top_done[s0]) {
+            size_t nf = chrParseFeatures_stackTop(c, &wk->words, feats);
+            memset(top, 0, row_bytes);
+            chrLinear_scores(&m->weights, feats, nf, top);
+            wk->top_done[s0] = 1;
+        }
+        if (buf_at != c->b) {
+            size_t nf = chrParseFeatures_buffer(c, &wk->words, feats);
+            memset(wk->buf_scores, 0, row_bytes);
+            chrLinear_scores(&m->weights, feats, nf, wk->buf_scores);
+            buf_at = c->b;
+        }
+        int32_t *restrict sc = wk->scores;
+        const int32_t *restrict bs = wk->buf_scores;
+        for (uint32_t i = 0; i < nclass; i++) sc[i] = bs[i] + top[i];
+        size_t nf = chrParseFeatures_pairs(c, &wk->words, feats);
+        chrLinear_scores(&m->weights, feats, nf, sc);
         int k = chrParseModel_bestLegal(m, c, wk->scores);
         if (k < 0) break; /* cannot happen before the end: SHIFT is legal */
         chrArcEager_apply(c, m->class_tr[k], (int)m->class_label[k]);

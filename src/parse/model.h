@@ -42,6 +42,11 @@ typedef struct chrParseModel {
     chrTagClusters clusters;     /* empty when the model has none */
     unsigned char *cluster_bytes; /* the "clusters" section as stored */
     size_t ncluster_bytes;
+    /* the legal classes of each kind of configuration (see
+     * chrParseModel_bestLegal), ascending: legal[legal_off[st] ..
+     * legal_off[st + 1]); NULL (then worked out per step) until loaded */
+    uint16_t *legal;
+    uint32_t legal_off[17];
 } chrParseModel;
 
 /* Per-thread scratch for parsing. */
@@ -52,6 +57,12 @@ typedef struct chrParseWork {
     size_t nscores;
     int *head, *label, *want; /* results, 1-based */
     size_t cap;
+    /* reused partial scores: per word as S0 (chrParseFeatures_stackTop),
+     * and for the current buffer front (chrParseFeatures_buffer) */
+    int32_t *top_scores;  /* cap * nclass */
+    uint8_t *top_done;    /* cap */
+    int32_t *buf_scores;  /* nclass */
+    size_t top_cap;       /* words top_scores has room for */
 } chrParseWork;
 
 void chrParseWork_init(chrParseWork *wk);

@@ -17,6 +17,7 @@
 
 #include "chronicle.h"
 #include "learn/hash.h"
+#include "learn/linear_inline.h"
 #include "learn/modelfile.h"
 #include "learn/perceptron.h"
 #include "learn/perceptron_mix.h"
@@ -158,6 +159,59 @@ static void round_trip_gives_identical_scores(void **state) {
     chrModelFile_release(&mf);
     chrLinear_release(&m);
     free(data);
+}
+
+/* Rows of one and two pairs move into their slots; every score stays
+ * the same, and the moved model is refused for writing. */
+static void inlined_rows_score_the_same(void **state) {
+    (void)state;
+    enum { NC = 40, NF = 60 };
+    chrPerceptron p;
+    assert_int_equal(chrPerceptron_init(&p, NC), CHR_OK);
+    uint64_t f[NF];
+    chrRng r = {5};
+    for (int i = 0; i < NF; i++) {
+        f[i] = chrHash_feature(3, (uint64_t)i);
+        /* feature i touches i % 5 + 1 classes: one, two, three ... pairs */
+        int touched = i % 5 + 1;
+        for (int k = 0; k < touched; k++) {
+            int cl = (int)chrRng_below(&r, NC);
+            float d = (float)(chrRng_below(&r, 7) + 1) * (k % 2 ? -1.0f : 1.0f);
+            assert_int_equal(chrPerceptron_update(&p, &f[i], 1, cl, -1, d), CHR_OK);
+        }
+        if (i == 0) /* and one dense row */
+            for (int cl = 0; cl < NC; cl++)
+                assert_int_equal(chrPerceptron_update(&p, &f[i], 1, cl, -1, 1.0f + (float)cl),
+                                 CHR_OK);
+        chrPerceptron_tick(&p);
+    }
+    chrLinear m;
+    assert_int_equal(chrPerceptron_finish(&p, 0.0f, &m), CHR_OK);
+    int32_t before[NF + 1][NC];
+    memset(before, 0, sizeof before);
+    for (int i = 0; i < NF; i++) chrLinear_scores(&m, &f[i], 1, before[i]);
+    chrLinear_scores(&m, f, NF, before[NF]);
+    chrLinear_inline(&m);
+    size_t moved = 0, kept = 0;
+    for (size_t i = 0; i <= m.mask; i++) {
+        if (!m.slots[i].key) continue;
+        if (m.slots[i].off & CHR_LINEAR_INLINE) moved++;
+        else kept++;
+    }
+    assert_true(moved > 0);
+    assert_true(kept > 0);
+    for (int i = 0; i <= NF; i++) {
+        int32_t after[NC] = {0};
+        if (i < NF) chrLinear_scores(&m, &f[i], 1, after);
+        else chrLinear_scores(&m, f, NF, after);
+        assert_memory_equal(before[i], after, sizeof after);
+    }
+    chrModelWriter w;
+    chrModelWriter_init(&w, "toy", "toy-data");
+    assert_int_equal(chrLinear_write(&m, &w, "weights"), CHR_EINVAL);
+    chrModelWriter_release(&w);
+    chrLinear_release(&m);
+    chrPerceptron_release(&p);
 }
 
 static int parse_status(const unsigned char *data, size_t len, const char *kind, char *err,
@@ -319,6 +373,7 @@ int main(void) {
         cmocka_unit_test(training_is_deterministic),
         cmocka_unit_test(pruning_drops_small_weights),
         cmocka_unit_test(round_trip_gives_identical_scores),
+        cmocka_unit_test(inlined_rows_score_the_same),
         cmocka_unit_test(refuses_damaged_files),
         cmocka_unit_test(file_save_and_load),
         cmocka_unit_test(mixing_averages_members),

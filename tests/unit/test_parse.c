@@ -285,6 +285,63 @@ static void every_word_gets_a_head(void **state) {
     chrParseModel_release(&m);
 }
 
+/* The parser reuses the scores of the S0 word and of the buffer front
+ * across steps; a plain greedy loop that scores every feature at every
+ * step must make the same arcs. */
+static void reused_scores_match_full_scoring(void **state) {
+    (void)state;
+    chrParseModel m;
+    char err[512] = "";
+    FILE *f = fopen("models/en-parse.bin", "rb");
+    if (f) fclose(f);
+    chrConllu dev;
+    if (!f || !load_or_skip(EWT_DEV, &dev)) {
+        print_message("skipped: models/en-parse.bin or %s is absent\n", EWT_DEV);
+        skip();
+    }
+    assert_int_equal(chrParseModel_load("models/en-parse.bin", &m, err, sizeof err), CHR_OK);
+    chrParseWork wk;
+    chrParseWork_init(&wk);
+    chrArcEager ref;
+    chrArcEager_init(&ref);
+    int32_t *scores = malloc(m.nclass * sizeof *scores);
+    assert_non_null(scores);
+    uint64_t feats[CHR_PARSE_MAX_FEATURES];
+    size_t arcs = 0;
+    for (size_t si = 0; si < dev.nsents && si < 300; si++) {
+        const chrConlluSentence *s = &dev.sents[si];
+        int n = (int)s->nwords;
+        assert_int_equal(chrParseWords_start(&wk.words, n), CHR_OK);
+        for (int i = 0; i < n; i++) {
+            const chrConlluWord *w = &s->words[i];
+            chrParseModel_setWord(&m, &wk.words, i + 1, w->form, strlen(w->form), w->xpos,
+                                  (int)strlen(w->upos), w->lemma);
+        }
+        assert_int_equal(chrParseModel_run(&m, &wk, n), CHR_OK);
+        assert_int_equal(chrArcEager_start(&ref, n), CHR_OK);
+        while (!chrArcEager_terminal(&ref)) {
+            size_t nf = chrParseFeatures_extract(&ref, &wk.words, feats);
+            memset(scores, 0, m.nclass * sizeof *scores);
+            chrLinear_scores(&m.weights, feats, nf, scores);
+            int k = chrParseModel_bestLegal(&m, &ref, scores);
+            assert_true(k >= 0);
+            chrArcEager_apply(&ref, m.class_tr[k], (int)m.class_label[k]);
+        }
+        for (int i = 1; i <= n; i++) {
+            if (ref.head[i] < 0) continue; /* joined up after the last step */
+            assert_int_equal(wk.c.head[i], ref.head[i]);
+            assert_int_equal(wk.c.label[i], ref.label[i]);
+            arcs++;
+        }
+    }
+    assert_true(arcs > 3000);
+    free(scores);
+    chrArcEager_release(&ref);
+    chrParseWork_release(&wk);
+    chrParseModel_release(&m);
+    chrConllu_release(&dev);
+}
+
 /* The relation of the word spelled form in the parsed doc, and its head's form. */
 static const chr_token *find_word(const chr_token *t, size_t n, const char *form) {
     for (size_t i = 0; i < n; i++)
@@ -351,6 +408,7 @@ int main(void) {
         cmocka_unit_test(finish_joins_a_forest),
         cmocka_unit_test(corrupt_models_are_refused),
         cmocka_unit_test(every_word_gets_a_head),
+        cmocka_unit_test(reused_scores_match_full_scoring),
         cmocka_unit_test(shipped_model_parses_a_news_sentence),
         cmocka_unit_test(missing_model_is_named),
     };
