@@ -132,6 +132,8 @@ static int phrase_tokens(const chrSent *s, int h, int *seq) {
     while (sp && n < cap) {
         int x = stack[--sp];
         if (in[x]) continue;
+        /* the place and agency of a dateline are never actors */
+        if (s->tok[x].flags & CHR_TOKEN_DATELINE) continue;
         in[x] = 1;
         n++;
         for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
