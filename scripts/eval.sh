@@ -34,7 +34,7 @@ EOT
 : > "$tmp.rows"
 while IFS='|' read -r name what target cmd; do
     sub=$(echo "$cmd" | cut -d' ' -f2)
-    if ! $bin eval "$sub" --help >/dev/null 2>&1; then
+    if ! $bin eval "$sub" --help 2>&1 | grep -q "usage: chronicle eval $sub"; then
         printf '| %s | %s | %s | not run: no `chronicle eval %s` in this build |\n' \
             "$name" "$what" "$target" "$sub" >> "$tmp.rows"
         echo "eval: $name: not available" >&2
