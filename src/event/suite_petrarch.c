@@ -27,6 +27,7 @@
 #include "event/coder.h"
 #include "event/suite_petrarch.h"
 #include "lex/petrarch_load.h"
+#include "core/file.h"
 
 static double now_s(void) {
     struct timespec ts;
@@ -35,29 +36,9 @@ static double now_s(void) {
 }
 
 static char *slurp(const char *path, size_t *n) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        if (len == cap) {
-            char *nb = cap > ((size_t)1 << 28) ? NULL : realloc(buf, cap * 2 + 1);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (!got) break;
-    }
-    fclose(f);
-    if (buf) buf[len] = '\0';
-    *n = len;
-    return buf;
+    char *buf = NULL;
+    *n = 0;
+    return chrFile_read(path, (size_t)1 << 28, &buf, n) == CHR_OK ? buf : NULL;
 }
 
 static void blank_comments(char *s) {

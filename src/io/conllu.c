@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chronicle.h"
+#include "core/file.h"
 
 typedef struct growbuf {
     void *p;
@@ -174,38 +175,16 @@ done:
 
 int chrConllu_load(const char *path, chrConllu *out, char *err, size_t errlen) {
     memset(out, 0, sizeof *out);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        if (err) snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
-        return CHR_ENOTFOUND;
+    char *buf;
+    size_t n;
+    int rc = chrFile_read(path, 0, &buf, &n);
+    if (rc != CHR_OK) {
+        if (err)
+            snprintf(err, errlen, "%s: cannot read: %s", path,
+                     rc == CHR_ENOTFOUND ? strerror(errno) : chr_strerror(rc));
+        return rc;
     }
-    size_t cap = 1 << 20, n = 0, got;
-    char *buf = malloc(cap);
-    if (!buf) {
-        fclose(f);
-        return CHR_ENOMEM;
-    }
-    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                fclose(f);
-                return CHR_ENOMEM;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        free(buf);
-        if (err) snprintf(err, errlen, "%s: read error", path);
-        return CHR_EIO;
-    }
-    int rc = chrConllu_parse(path, buf, n, out, err, errlen);
+    rc = chrConllu_parse(path, buf, n, out, err, errlen);
     free(buf);
     return rc;
 }

@@ -14,6 +14,7 @@
 
 #include "lex/dict_load.h"
 #include "text/utf8.h"
+#include "core/file.h"
 
 #define MAX_EXPANSIONS 4096 /* phrases one name may expand to */
 #define MAX_LINE 65536
@@ -1151,36 +1152,8 @@ int chrDict_check(chrLex *lex, int flags, chr_message_fn msg, void *ctx) {
 static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 static int read_file(const char *path, char **out, size_t *n) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return CHR_EIO;
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
-    int rc = buf ? CHR_OK : CHR_ENOMEM;
-    while (rc == CHR_OK) {
-        if (len == cap) {
-            char *nb = cap > (size_t)1 << 30 ? NULL : realloc(buf, cap * 2);
-            if (!nb) {
-                rc = CHR_ELIMIT;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (got == 0) {
-            if (ferror(f)) rc = CHR_EIO;
-            break;
-        }
-    }
-    fclose(f);
-    if (rc) {
-        free(buf);
-        return rc;
-    }
-    *out = buf;
-    *n = len;
-    return CHR_OK;
+    int rc = chrFile_read(path, 0, out, n);
+    return rc == CHR_ENOTFOUND ? CHR_EIO : rc;
 }
 
 static void say(chr_message_fn msg, void *ctx, const char *fmt, const char *a, const char *b) {

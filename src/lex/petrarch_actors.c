@@ -11,20 +11,6 @@
 
 #define MAX_WORDS 48
 
-static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-static char *trim(char *s) {
-    while (is_blank(*s)) s++;
-    size_t n = strlen(s);
-    while (n && is_blank(s[n - 1])) s[--n] = '\0';
-    return s;
-}
-
-static int oom(chrPetrCtx *P) {
-    P->fatal = 1;
-    return chrPetr_fail(P, "out of memory");
-}
-
 /* ---- actors ---- */
 
 typedef struct actorBuild {
@@ -42,9 +28,9 @@ static int flush_actor(chrPetrCtx *P, actorBuild *b) {
     if (!b->active) return CHR_OK;
     b->active = 0;
     chrLex *lex = P->lex;
-    if (CHR_LEX_PUSH(lex, actors)) return oom(P);
+    if (CHR_LEX_PUSH(lex, actors)) return chrPetr_oom(P);
     for (int i = 0; i < b->ndated; i++) {
-        if (CHR_LEX_PUSH(lex, dated)) return oom(P);
+        if (CHR_LEX_PUSH(lex, dated)) return chrPetr_oom(P);
         lex->dated[lex->n_dated++] = b->dated[i];
     }
     chrLexActor *a = &lex->actors[lex->n_actors];
@@ -59,7 +45,7 @@ static int flush_actor(chrPetrCtx *P, actorBuild *b) {
     lex->counts.dated_codes += (size_t)b->ndated;
     for (int i = 0; i < b->nnames; i++) {
         int rc = chrLex_addPhrase(lex, b->names[i], (size_t)b->lens[i], CHR_LEX_ACTOR, index, CHR_LEX_NONE);
-        if (rc < 0) return oom(P);
+        if (rc < 0) return chrPetr_oom(P);
         if (rc == 0) lex->counts.actor_names++;
     }
     return CHR_OK;
@@ -81,11 +67,11 @@ static int parse_codes(chrPetrCtx *P, char *s, actorBuild *b) {
         char *close = strchr(open, ']');
         if (!close) return chrPetr_fail(P, "'[' without ']'");
         *close = '\0';
-        char *body = trim(open + 1);
+        char *body = chrPetr_trim(open + 1);
         char *sp = body;
-        while (*sp && !is_blank(*sp)) sp++;
+        while (*sp && !chrPetr_isBlank(*sp)) sp++;
         size_t cn = (size_t)(sp - body);
-        char *rest = trim(sp);
+        char *rest = chrPetr_trim(sp);
         if (!cn) return chrPetr_fail(P, "empty code in []");
         chrLexId code = actor_code(P, body, cn);
         if (P->fatal) return CHR_ENOMEM;
@@ -96,14 +82,14 @@ static int parse_codes(chrPetrCtx *P, char *s, actorBuild *b) {
             char *dash = strchr(rest, '-');
             int ok;
             if (rest[0] == '<') {
-                char *t = trim(rest + 1);
+                char *t = chrPetr_trim(rest + 1);
                 ok = chrPetr_date(t, strlen(t), &d.until);
             } else if (rest[0] == '>') {
-                char *t = trim(rest + 1);
+                char *t = chrPetr_trim(rest + 1);
                 ok = chrPetr_date(t, strlen(t), &d.from);
             } else if (dash) {
                 *dash = '\0';
-                char *a = trim(rest), *z = trim(dash + 1);
+                char *a = chrPetr_trim(rest), *z = chrPetr_trim(dash + 1);
                 ok = chrPetr_date(a, strlen(a), &d.from) && chrPetr_date(z, strlen(z), &d.until);
             } else {
                 ok = 0;
@@ -119,7 +105,7 @@ static int parse_codes(chrPetrCtx *P, char *s, actorBuild *b) {
 static int add_name(chrPetrCtx *P, actorBuild *b, const char *s, size_t n) {
     if (b->nnames == 64) return CHR_OK;
     int k = chrPetr_words(P, s, n, 0, b->names[b->nnames], MAX_WORDS);
-    if (k < 0) return oom(P);
+    if (k < 0) return chrPetr_oom(P);
     if (k == 0) return chrPetr_fail(P, "empty actor name");
     b->lens[b->nnames++] = k;
     return CHR_OK;
@@ -133,8 +119,8 @@ int chrPetr_actors(chrPetrCtx *P, char **lines, size_t n) {
         P->line = (uint32_t)(i + 1);
         char *raw = lines[i];
         chrPetr_cutComment(raw, 1);
-        int indented = is_blank(raw[0]);
-        char *s = trim(raw);
+        int indented = chrPetr_isBlank(raw[0]);
+        char *s = chrPetr_trim(raw);
         if (!*s) continue;
         int lrc = CHR_OK;
         if (s[0] == '[' && (indented || b->active)) {
@@ -198,10 +184,10 @@ static void plural_of(const char *s, char *out, size_t cap) {
 static int add_agent_phrase(chrPetrCtx *P, const char *phrase, uint32_t index) {
     chrLexId w[MAX_WORDS];
     int k = chrPetr_words(P, phrase, strlen(phrase), 1, w, MAX_WORDS);
-    if (k < 0) return oom(P);
+    if (k < 0) return chrPetr_oom(P);
     if (k == 0) return chrPetr_fail(P, "empty agent phrase");
     int rc = chrLex_addPhrase(P->lex, w, (size_t)k, CHR_LEX_AGENT, index, CHR_LEX_NONE);
-    if (rc < 0) return oom(P);
+    if (rc < 0) return chrPetr_oom(P);
     if (rc == 0) P->lex->counts.agent_names++;
     return CHR_OK;
 }
@@ -215,14 +201,14 @@ static int agent_line(chrPetrCtx *P, char *s, subst *subs, int nsubs) {
     char code[64];
     size_t cn = 0;
     for (char *c = open + 1; *c && cn + 1 < sizeof code; c++)
-        if (!is_blank(*c)) code[cn++] = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
+        if (!chrPetr_isBlank(*c)) code[cn++] = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
     code[cn] = '\0';
     *open = '\0';
     int prefix = cn > 1 && code[cn - 1] == '~';
     int suffix = code[0] == '~';
     if (prefix == suffix) return chrPetr_fail(P, "agent code '%s' needs a '~' before or after it", code);
     chrLexId cid = chrLex_intern(P->lex, suffix ? code + 1 : code, cn - 1);
-    if (!cid) return oom(P);
+    if (!cid) return chrPetr_oom(P);
     /* phrase and optional {plurals} */
     char *brace = strchr(s, '{');
     char plurals[512] = "";
@@ -235,10 +221,10 @@ static int agent_line(chrPetrCtx *P, char *s, subst *subs, int nsubs) {
         *brace = '\0';
         has_braces = 1;
     }
-    char *phrase = trim(s);
+    char *phrase = chrPetr_trim(s);
     if (!*phrase) return chrPetr_fail(P, "an agent line needs a phrase");
     int exact_end = phrase[strlen(phrase) - 1] == '_';
-    if (CHR_LEX_PUSH(P->lex, agents)) return oom(P);
+    if (CHR_LEX_PUSH(P->lex, agents)) return chrPetr_oom(P);
     chrLexAgent *a = &P->lex->agents[P->lex->n_agents];
     a->code = cid;
     a->prefix = (uint8_t)prefix;
@@ -284,13 +270,13 @@ int chrPetr_agents(chrPetrCtx *P, char **lines, size_t n) {
     for (size_t i = 0; i < n && !P->fatal; i++) {
         P->line = (uint32_t)(i + 1);
         chrPetr_cutComment(lines[i], 0);
-        char *s = trim(lines[i]);
+        char *s = chrPetr_trim(lines[i]);
         if (!*s) continue;
         int lrc;
         char *eq = strchr(s, '=');
         if (s[0] == '!' && eq) {
             *eq = '\0';
-            char *name = trim(s);
+            char *name = chrPetr_trim(s);
             if (nsubs == 16) {
                 lrc = chrPetr_fail(P, "too many substitution sets");
             } else {
@@ -298,7 +284,7 @@ int chrPetr_agents(chrPetrCtx *P, char **lines, size_t n) {
                 memset(u, 0, sizeof *u);
                 snprintf(u->name, sizeof u->name, "%s", name);
                 for (char *t = strtok(eq + 1, ","); t && u->n < 16; t = strtok(NULL, ",")) {
-                    t = trim(t);
+                    t = chrPetr_trim(t);
                     if (*t) snprintf(u->members[u->n++], sizeof u->members[0], "%s", t);
                 }
                 lrc = CHR_OK;
@@ -321,10 +307,10 @@ int chrPetr_discards(chrPetrCtx *P, char **lines, size_t n) {
     for (size_t i = 0; i < n && !P->fatal; i++) {
         P->line = (uint32_t)(i + 1);
         chrPetr_cutComment(lines[i], 1);
-        char *s = trim(lines[i]);
+        char *s = chrPetr_trim(lines[i]);
         if (!*s) continue;
         int story = s[0] == '+';
-        if (story) s = trim(s + 1);
+        if (story) s = chrPetr_trim(s + 1);
         size_t len = strlen(s);
         int whole = len && s[len - 1] == '_';
         chrLexId w[MAX_WORDS];
@@ -338,11 +324,11 @@ int chrPetr_discards(chrPetrCtx *P, char **lines, size_t n) {
             const char *last = chrLex_str(P->lex, w[k - 1]);
             char buf[256];
             snprintf(buf, sizeof buf, "%s*", last);
-            if (strlen(buf) > 1 && !(w[k - 1] = chrLex_intern(P->lex, buf, strlen(buf)))) return oom(P);
+            if (strlen(buf) > 1 && !(w[k - 1] = chrLex_intern(P->lex, buf, strlen(buf)))) return chrPetr_oom(P);
         }
         int r = chrLex_addPhrase(P->lex, w, (size_t)k, story ? CHR_LEX_DISCARD_STORY : CHR_LEX_DISCARD_SENTENCE, 0,
                                  CHR_LEX_NONE);
-        if (r < 0) return oom(P);
+        if (r < 0) return chrPetr_oom(P);
         P->lex->counts.discard_names++;
     }
     return rc;
@@ -390,13 +376,13 @@ int chrPetr_issues(chrPetrCtx *P, char **lines, size_t n) {
     for (size_t i = 0; i < n && !P->fatal; i++) {
         P->line = (uint32_t)(i + 1);
         chrPetr_cutComment(lines[i], 0);
-        char *s = trim(lines[i]);
+        char *s = chrPetr_trim(lines[i]);
         if (!*s || s[0] == '<') continue;
         uint8_t kind = CHR_LEX_ISSUE;
         uint32_t index = 0;
         if (s[0] == '~') {
             kind = CHR_LEX_ISSUE_IGNORE;
-            s = trim(s + (s[1] == '~' ? 2 : 1));
+            s = chrPetr_trim(s + (s[1] == '~' ? 2 : 1));
         } else {
             char *open = strchr(s, '['), *close = open ? strchr(open, ']') : NULL;
             if (!close) {
@@ -405,10 +391,10 @@ int chrPetr_issues(chrPetrCtx *P, char **lines, size_t n) {
                 continue;
             }
             *close = '\0';
-            char *code = trim(open + 1);
+            char *code = chrPetr_trim(open + 1);
             if (!(index = chrLex_intern(P->lex, code, strlen(code)))) return CHR_ENOMEM;
             *open = '\0';
-            s = trim(s);
+            s = chrPetr_trim(s);
         }
         /* the product of every word's alternatives (capped) */
         char phrases[32][256];

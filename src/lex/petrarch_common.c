@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lex/petrarch_load.h"
+#include "core/file.h"
 
 int chrPetr_fail(chrPetrCtx *P, const char *fmt, ...) {
     char reason[512];
@@ -177,37 +178,33 @@ int chrPetr_loadText(chrLex *lex, const char *name, const char *text, size_t n, 
 }
 
 int chrPetr_loadFile(chrLex *lex, const char *path, int kind, int flags, chr_message_fn msg, void *ctx) {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    char *text;
+    size_t len;
+    int rc = chrFile_read(path, (size_t)1 << 28, &text, &len);
+    if (rc != CHR_OK) {
         if (msg) {
             char buf[1024];
-            snprintf(buf, sizeof buf, "%s: cannot open", path);
+            snprintf(buf, sizeof buf, "%s: cannot read: %s", path,
+                     rc == CHR_ENOTFOUND ? "cannot open" : chr_strerror(rc));
             msg(ctx, buf);
         }
-        return CHR_ENOTFOUND;
+        return rc;
     }
-    size_t cap = 1 << 16, len = 0;
-    char *text = malloc(cap);
-    int rc = text ? CHR_OK : CHR_ENOMEM;
-    while (rc == CHR_OK) {
-        if (len == cap) {
-            char *nt = cap > ((size_t)1 << 28) ? NULL : realloc(text, cap * 2);
-            if (!nt) {
-                rc = CHR_ELIMIT;
-                break;
-            }
-            text = nt;
-            cap *= 2;
-        }
-        size_t got = fread(text + len, 1, cap - len, f);
-        len += got;
-        if (!got) {
-            if (ferror(f)) rc = CHR_EIO;
-            break;
-        }
-    }
-    fclose(f);
-    if (rc == CHR_OK) rc = chrPetr_loadText(lex, path, text, len, kind, flags, msg, ctx);
+    rc = chrPetr_loadText(lex, path, text, len, kind, flags, msg, ctx);
     free(text);
     return rc;
+}
+
+int chrPetr_isBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+char *chrPetr_trim(char *s) {
+    while (chrPetr_isBlank(*s)) s++;
+    size_t n = strlen(s);
+    while (n && chrPetr_isBlank(s[n - 1])) s[--n] = '\0';
+    return s;
+}
+
+int chrPetr_oom(chrPetrCtx *P) {
+    P->fatal = 1;
+    return chrPetr_fail(P, "out of memory");
 }

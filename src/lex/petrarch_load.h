@@ -53,6 +53,12 @@ typedef struct chrPetrCtx {
 } chrPetrCtx;
 
 int chrPetr_fail(chrPetrCtx *P, const char *fmt, ...);
+/* Space, tab or carriage return. */
+int chrPetr_isBlank(char c);
+/* Cuts blanks from both ends of s in place; returns the new start. */
+char *chrPetr_trim(char *s);
+/* Reports running out of memory and marks the load fatal. */
+int chrPetr_oom(chrPetrCtx *P);
 /* Splits a PETRARCH phrase ("A_B C") into upper-cased word ids; gap: a blank
  * becomes the "..." gap word (agents), else a word boundary. Returns the
  * number of words, 0 on error (reported), -1 out of memory. */

@@ -47,20 +47,6 @@ typedef struct blockBuild {
     int npats;
 } blockBuild;
 
-static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-static char *trim(char *s) {
-    while (is_blank(*s)) s++;
-    size_t n = strlen(s);
-    while (n && is_blank(s[n - 1])) s[--n] = '\0';
-    return s;
-}
-
-static int oom(chrPetrCtx *P) {
-    P->fatal = 1;
-    return chrPetr_fail(P, "out of memory");
-}
-
 static chrLexId up_id(chrPetrCtx *P, const char *s, size_t n) {
     chrLexId id = chrLex_internUpper(P->lex, s, n, 1);
     if (!id) P->fatal = 1;
@@ -75,7 +61,7 @@ static int parse_code(chrPetrCtx *P, char *s, chrLexCode *c) {
     if (!close) return chrPetr_fail(P, "no [CODE] on the line");
     *close = '\0';
     *open = '\0';
-    char *code = trim(open + 1);
+    char *code = chrPetr_trim(open + 1);
     if (!*code || strcmp(code, "---") == 0) {
         c->kind = CHR_CODE_NULL;
         return CHR_OK;
@@ -83,7 +69,7 @@ static int parse_code(chrPetrCtx *P, char *s, chrLexCode *c) {
     size_t cl = strlen(code);
     if (cl > 1 && code[cl - 1] == '?') c->prio = CHR_CODE_PRIO_SUBORD, code[cl - 1] = '\0';
     else if (cl > 1 && code[cl - 1] == '!') c->prio = CHR_CODE_PRIO_DOMINANT, code[cl - 1] = '\0';
-    code = trim(code);
+    code = chrPetr_trim(code);
     if (strcmp(code, "###") == 0) {
         c->kind = CHR_CODE_DISCARD;
         return CHR_OK;
@@ -95,13 +81,13 @@ static int parse_code(chrPetrCtx *P, char *s, chrLexCode *c) {
     c->kind = CHR_CODE_EVENT;
     char *colon = strchr(code, ':');
     if (colon) *colon = '\0';
-    char *a = trim(code);
+    char *a = chrPetr_trim(code);
     for (char *x = a; *x; x++)
-        if (is_blank(*x)) return chrPetr_fail(P, "bad code '%s'", a);
-    if (*a && strcmp(a, "---") != 0 && !(c->code = chrLex_intern(P->lex, a, strlen(a)))) return oom(P);
+        if (chrPetr_isBlank(*x)) return chrPetr_fail(P, "bad code '%s'", a);
+    if (*a && strcmp(a, "---") != 0 && !(c->code = chrLex_intern(P->lex, a, strlen(a)))) return chrPetr_oom(P);
     if (colon) {
-        char *b = trim(colon + 1);
-        if (*b && strcmp(b, "---") != 0 && !(c->code2 = chrLex_intern(P->lex, b, strlen(b)))) return oom(P);
+        char *b = chrPetr_trim(colon + 1);
+        if (*b && strcmp(b, "---") != 0 && !(c->code2 = chrLex_intern(P->lex, b, strlen(b)))) return chrPetr_oom(P);
     }
     if (!c->code && !c->code2) c->kind = CHR_CODE_NULL;
     return CHR_OK;
@@ -118,7 +104,7 @@ static int add_set(chrPetrCtx *P, const char *label, char **members, int nm) {
     chrLexId id = up_id(P, name, strlen(name));
     if (!id) return CHR_ENOMEM;
     if (chrLex_set(lex, id)) return chrPetr_fail(P, "synset %s is defined twice", name);
-    if (CHR_LEX_PUSH(lex, sets)) return oom(P);
+    if (CHR_LEX_PUSH(lex, sets)) return chrPetr_oom(P);
     chrLexSet *set = &lex->sets[lex->n_sets];
     set->name = id;
     set->first_member = (uint32_t)lex->n_members;
@@ -135,7 +121,7 @@ static int add_set(chrPetrCtx *P, const char *label, char **members, int nm) {
                 continue;
             }
             for (uint32_t k = 0; k < inner->n_members; k++) {
-                if (CHR_LEX_PUSH(lex, members)) return oom(P);
+                if (CHR_LEX_PUSH(lex, members)) return chrPetr_oom(P);
                 lex->members[lex->n_members++] = lex->members[inner->first_member + k];
                 set->n_members++;
             }
@@ -143,15 +129,15 @@ static int add_set(chrPetrCtx *P, const char *label, char **members, int nm) {
         }
         chrLexId w[32];
         int k = chrPetr_words(P, m, strlen(m), 0, w, 32);
-        if (k < 0) return oom(P);
+        if (k < 0) return chrPetr_oom(P);
         if (k == 0) continue;
         uint32_t ph = chrLex_addWords(lex, w, (size_t)k);
-        if (ph == UINT32_MAX || CHR_LEX_PUSH(lex, members)) return oom(P);
+        if (ph == UINT32_MAX || CHR_LEX_PUSH(lex, members)) return chrPetr_oom(P);
         lex->members[lex->n_members++] = ph;
         set->n_members++;
     }
     lex->n_sets++;
-    if (chrLexMap_put(&lex->set_index, id, (uint32_t)lex->n_sets)) return oom(P);
+    if (chrLexMap_put(&lex->set_index, id, (uint32_t)lex->n_sets)) return chrPetr_oom(P);
     lex->counts.sets++;
     lex->counts.set_members += set->n_members;
     return CHR_OK;
@@ -170,7 +156,7 @@ static int set_ref(chrPetrCtx *P, const char *w, size_t n, uint32_t *ref) {
 
 /* A noun value: WORD, A_B, {ADJ HEAD}, &SET; into e (value + ref). */
 static int noun_value(chrPetrCtx *P, const char *s, size_t n, chrLexElem *e) {
-    while (n && is_blank(*s)) s++, n--;
+    while (n && chrPetr_isBlank(*s)) s++, n--;
     if (n && s[0] == '{') {
         s++;
         n--;
@@ -183,9 +169,9 @@ static int noun_value(chrPetrCtx *P, const char *s, size_t n, chrLexElem *e) {
     const char *last_set = NULL;
     size_t last_set_n = 0;
     while (i < n) {
-        while (i < n && (is_blank(s[i]) || s[i] == '_')) i++;
+        while (i < n && (chrPetr_isBlank(s[i]) || s[i] == '_')) i++;
         size_t st = i;
-        while (i < n && !is_blank(s[i]) && s[i] != '_') i++;
+        while (i < n && !chrPetr_isBlank(s[i]) && s[i] != '_') i++;
         if (i == st) break;
         if (s[st] == '&') {
             last_set = s + st;
@@ -202,7 +188,7 @@ static int noun_value(chrPetrCtx *P, const char *s, size_t n, chrLexElem *e) {
     }
     if (!k) return chrPetr_fail(P, "empty noun in pattern");
     e->value = CHR_VAL_PHRASE;
-    if ((e->ref = chrLex_addWords(P->lex, w, (size_t)k)) == UINT32_MAX) return oom(P);
+    if ((e->ref = chrLex_addWords(P->lex, w, (size_t)k)) == UINT32_MAX) return chrPetr_oom(P);
     return CHR_OK;
 }
 
@@ -211,7 +197,7 @@ static int frame_pattern(chrPetrCtx *P, char *s, patLine *pl) {
     int after = 0, have_subj = 0, have_obj = 0;
     char *p = s;
     while (*p) {
-        while (is_blank(*p)) p++;
+        while (chrPetr_isBlank(*p)) p++;
         if (!*p) break;
         if (pl->n == MAX_ELEMS) return chrPetr_fail(P, "too many elements");
         chrLexElem *e = &pl->e[pl->n];
@@ -243,13 +229,13 @@ static int frame_pattern(chrPetrCtx *P, char *s, patLine *pl) {
             char *close = strchr(p, ')');
             if (!close) return chrPetr_fail(P, "'(' without ')'");
             char *q = p + 1;
-            while (is_blank(*q)) q++;
+            while (chrPetr_isBlank(*q)) q++;
             char *pe = q;
-            while (pe < close && !is_blank(*pe) && *pe != '{') pe++;
+            while (pe < close && !chrPetr_isBlank(*pe) && *pe != '{') pe++;
             e->role = CHR_ROLE_PREP;
             if (!(e->prep = up_id(P, q, (size_t)(pe - q)))) return CHR_ENOMEM;
             char *rest = pe;
-            while (rest < close && is_blank(*rest)) rest++;
+            while (rest < close && chrPetr_isBlank(*rest)) rest++;
             if (rest == close) {
                 e->value = CHR_VAL_ANY;
             } else if (*rest == '$' || *rest == '+') {
@@ -269,7 +255,7 @@ static int frame_pattern(chrPetrCtx *P, char *s, patLine *pl) {
             if (!end) return chrPetr_fail(P, "'{' without '}'");
             end++;
         } else {
-            while (*end && !is_blank(*end)) end++;
+            while (*end && !chrPetr_isBlank(*end)) end++;
         }
         if ((after && have_obj) || (!after && have_subj)) { /* further nouns: not a role of ours */
             p = end;
@@ -316,7 +302,7 @@ static int order_pattern(chrPetrCtx *P, char *s, patLine *pl) {
                     e->value = CHR_VAL_PHRASE;
                     chrLexId w = up_id(P, part, n);
                     if (!w) return CHR_ENOMEM;
-                    if ((e->ref = chrLex_addWords(P->lex, &w, 1)) == UINT32_MAX) return oom(P);
+                    if ((e->ref = chrLex_addWords(P->lex, &w, 1)) == UINT32_MAX) return chrPetr_oom(P);
                 }
                 joined_next[pl->n] = us && us[1] != '\0';
                 pl->n++;
@@ -339,9 +325,9 @@ static int order_pattern(chrPetrCtx *P, char *s, patLine *pl) {
 static int add_pattern(chrPetrCtx *P, uint32_t block, const chrLexElem *e, int n, uint8_t order,
                        const chrLexCode *code, uint32_t line) {
     chrLex *lex = P->lex;
-    if (CHR_LEX_PUSH(lex, patterns)) return oom(P);
+    if (CHR_LEX_PUSH(lex, patterns)) return chrPetr_oom(P);
     for (int i = 0; i < n; i++) {
-        if (CHR_LEX_PUSH(lex, elems)) return oom(P);
+        if (CHR_LEX_PUSH(lex, elems)) return chrPetr_oom(P);
         lex->elems[lex->n_elems++] = e[i];
     }
     chrLexPattern *pt = &lex->patterns[lex->n_patterns++];
@@ -359,7 +345,7 @@ static int add_pattern(chrPetrCtx *P, uint32_t block, const chrLexElem *e, int n
 
 static int new_block(chrPetrCtx *P, const blockBuild *b, const chrLexCode *bare, uint32_t *out) {
     chrLex *lex = P->lex;
-    if (CHR_LEX_PUSH(lex, blocks)) return oom(P);
+    if (CHR_LEX_PUSH(lex, blocks)) return chrPetr_oom(P);
     chrLexBlock *blk = &lex->blocks[lex->n_blocks];
     memset(blk, 0, sizeof *blk);
     blk->first_pattern = (uint32_t)lex->n_patterns;
@@ -388,7 +374,7 @@ static int flush_block(chrPetrCtx *P, blockBuild *b) {
             block = main;
         }
         for (int k = 0; k < vl->nkeys && rc == CHR_OK; k++) {
-            if (chrLex_addForm(P->lex, vl->keys[k], vl->extra, block)) rc = oom(P);
+            if (chrLex_addForm(P->lex, vl->keys[k], vl->extra, block)) rc = chrPetr_oom(P);
             else if (k == 0 && chrLex_forms(P->lex, vl->keys[0]) == P->lex->n_forms - 1) P->lex->counts.verb_lemmas++;
         }
     }
@@ -455,14 +441,14 @@ static int verb_line(chrPetrCtx *P, blockBuild *b, char *s) {
         snprintf(forms, sizeof forms, "%s", brace + 1);
         *brace = '\0';
     }
-    char *verb = trim(s);
+    char *verb = chrPetr_trim(s);
     if (!*verb) return chrPetr_fail(P, "empty verb line");
     chrLexId key, others[8];
     int no;
     int rc = verb_words(P, verb, strlen(verb), &key, others, &no);
     if (rc) return rc;
     vl->keys[vl->nkeys++] = key;
-    if (no && (vl->extra = chrLex_addWords(P->lex, others, (size_t)no)) == UINT32_MAX) return oom(P);
+    if (no && (vl->extra = chrLex_addWords(P->lex, others, (size_t)no)) == UINT32_MAX) return chrPetr_oom(P);
     for (char *t = strtok(forms, " \t"); t && vl->nkeys < 16; t = strtok(NULL, " \t")) {
         chrLexId fk, fo[8];
         int fn;
@@ -476,7 +462,7 @@ static int pattern_line(chrPetrCtx *P, blockBuild *b, char *s, int petr2) {
     if (!b->active) return chrPetr_fail(P, "a pattern before any '--- VERB [CODE] ---' block");
     if (b->npats % 64 == 0) {
         patLine *np = realloc(b->pats, ((size_t)b->npats + 64) * sizeof *np);
-        if (!np) return oom(P);
+        if (!np) return chrPetr_oom(P);
         b->pats = np;
     }
     if (b->npats >= MAX_PATS) return chrPetr_fail(P, "too many patterns in one block");
@@ -495,7 +481,7 @@ static int looks_petr2(char **lines, size_t n) {
     for (size_t i = 0; i < n; i++) {
         const char *s = lines[i];
         if (strstr(s, "VERB PATTERNS")) return 1;
-        while (is_blank(*s)) s++;
+        while (chrPetr_isBlank(*s)) s++;
         if (s[0] == '-' && s[1] != '-' && strchr(s, '(') && strchr(s, '(') < (strchr(s, '#') ? strchr(s, '#') : s + strlen(s)))
             return 1;
     }
@@ -515,7 +501,7 @@ int chrPetr_verbs(chrPetrCtx *P, char **lines, size_t n) {
         if (i < n) {
             P->line = (uint32_t)(i + 1);
             chrPetr_cutComment(lines[i], 0);
-            s = trim(lines[i]);
+            s = chrPetr_trim(lines[i]);
             if (!*s) continue;
         }
         /* a synset ends at the first line that is not a member */
@@ -538,12 +524,12 @@ int chrPetr_verbs(chrPetrCtx *P, char **lines, size_t n) {
                     capm = capm ? capm * 2 : 32;
                     char **nv = realloc(members, (size_t)capm * sizeof *nv);
                     if (!nv) {
-                        rc = oom(P);
+                        rc = chrPetr_oom(P);
                         break;
                     }
                     members = nv;
                 }
-                members[nm++] = trim(s + 1);
+                members[nm++] = chrPetr_trim(s + 1);
             }
         } else if (s[0] == '&') {
             if ((lrc = flush_block(P, b)) == CHR_OK) label = s;

@@ -8,40 +8,11 @@
 #include <string.h>
 
 #include "lex/tabari_load.h"
+#include "core/file.h"
 
 int chrTabari_readFile(const char *path, char **out, size_t *n) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return CHR_EIO;
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap + 1);
-    if (!buf) {
-        fclose(f);
-        return CHR_ENOMEM;
-    }
-    size_t got;
-    while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += got;
-        if (len == cap) {
-            char *nb = realloc(buf, cap * 2 + 1);
-            if (!nb) {
-                free(buf);
-                fclose(f);
-                return CHR_ENOMEM;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
-        free(buf);
-        return CHR_EIO;
-    }
-    buf[len] = '\0';
-    *out = buf;
-    *n = len;
-    return CHR_OK;
+    int rc = chrFile_read(path, 0, out, n);
+    return rc == CHR_ENOTFOUND ? CHR_EIO : rc;
 }
 
 static char *join(const char *dir, size_t dlen, const char *name, size_t nlen) {

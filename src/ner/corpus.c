@@ -12,6 +12,7 @@
 
 #include "chronicle.h"
 #include "ner/ner.h"
+#include "core/file.h"
 
 static int tag_label(const char *tag, size_t n) {
     if (n == 1 && tag[0] == 'O') return CHR_NER_O;
@@ -43,40 +44,10 @@ static int push(growing *g, const void *v) {
 }
 
 static int read_all(const char *path, char **out, size_t *len, char *err, size_t errlen) {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot open", path);
-        return CHR_ENOTFOUND;
-    }
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap);
-    for (;;) {
-        if (!buf) break;
-        if (n + 1 >= cap) {
-            char *b = realloc(buf, cap * 2);
-            if (!b) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = b;
-            cap *= 2;
-        }
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        if (got == 0) break;
-        n += got;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (!buf || bad) {
-        free(buf);
-        snprintf(err, errlen, "%s: %s", path, bad ? "read failed" : "out of memory");
-        return bad ? CHR_EIO : CHR_ENOMEM;
-    }
-    buf[n] = 0;
-    *out = buf;
-    *len = n;
-    return CHR_OK;
+    int rc = chrFile_read(path, 0, out, len);
+    if (rc != CHR_OK)
+        snprintf(err, errlen, "%s: %s", path, rc == CHR_ENOTFOUND ? "cannot open" : chr_strerror(rc));
+    return rc;
 }
 
 int chrNerCorpus_load(const char *path, chrNerCorpus *c, char *err, size_t errlen) {

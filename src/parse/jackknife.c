@@ -12,6 +12,7 @@
 #include "chronicle.h"
 #include "parse/tagsource.h"
 #include "tag/tagger.h"
+#include "core/file.h"
 
 void chrJackknife_release(chrJackknife *j) {
     chrArena_release(&j->arena);
@@ -33,29 +34,9 @@ static int copy_lines(FILE *out, const char *text, size_t len, size_t from, size
 }
 
 static char *read_all(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap) break;
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    if (ferror(f)) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    *len = n;
-    return buf;
+    char *buf = NULL;
+    *len = 0;
+    return chrFile_read(path, 0, &buf, len) == CHR_OK ? buf : NULL;
 }
 
 /* Writes the treebank without sentences [lo, hi) to path. */
