@@ -271,6 +271,9 @@ static int code_predicate(sentWork *w, int v) {
         }
     }
     if (!m.p) return 0;
+    /* a word-order pattern that spells out the negation ("WILL NOT *",
+     * "&NEGATVAUXVRB * OVER EFFORTS") codes the negated verb as it stands */
+    if (f.negated && m.p->order && f.neg_tok >= m.cover_lo && f.neg_tok <= m.cover_hi) f.negated = 0;
     const chrLexCode *c = &m.p->code;
     const char *code, *code2;
     uint32_t flags;

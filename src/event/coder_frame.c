@@ -177,6 +177,14 @@ static void noun_preps(const chrSent *s, chrFrame *f, int n, int on_obj) {
     }
 }
 
+/* A bare adjective or adverb the parser made a subject ("Romendacil most
+ * certainly did not clash", with "most" as the subject of "clash") is a
+ * modifier out of place: the verb's subject is sought as if it had none. */
+static int stray_modifier(const chrSent *s, int c) {
+    uint8_t u = s->t[c].upos;
+    return (u == CHR_UPOS_ADJ || u == CHR_UPOS_ADV) && s->kid_first[c] == s->kid_first[c + 1];
+}
+
 static void direct(const chrSent *s, int v, chrFrame *f) {
     int byphrase = -1;
     int is_noun = s->t[v].upos == CHR_UPOS_NOUN || s->t[v].upos == CHR_UPOS_PROPN;
@@ -184,7 +192,7 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
         switch (s->t[c].rel) {
-        case R_NSUBJ: case R_CSUBJ: if (f->subj < 0) f->subj = c; break;
+        case R_NSUBJ: case R_CSUBJ: if (f->subj < 0 && !stray_modifier(s, c)) f->subj = c; break;
         case R_NSUBJPASS: f->passive = 1; f->obj = c; break;
         case R_OBJ: if (f->obj < 0) f->obj = c; break;
         case R_IOBJ: f->iobj = c; break;
@@ -198,7 +206,10 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
             else if (!is_noun) add_prep(s, f, c, 0);
             break;
         case R_ADVMOD: case R_NEG: case R_AUX:
-            if (is_negator(s, c)) f->negated = 1;
+            if (is_negator(s, c)) {
+                f->negated = 1;
+                f->neg_tok = c;
+            }
             break;
         default: break;
         }
@@ -238,7 +249,7 @@ static int misattached_subject(const chrSent *s, int v) {
 void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     memset(f, 0, sizeof *f);
     f->verb = v;
-    f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = -1;
+    f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = f->neg_tok = -1;
     direct(s, v, f);
     /* a subject shared with the governing or conjoined predicate */
     int x = v;

@@ -130,6 +130,7 @@ typedef struct chrFrame {
     int subj, obj, iobj, poss, xcomp, ccomp; /* heads, -1 = none */
     int subj_inherited; /* subj comes from a governing or conjoined verb */
     int passive, negated;
+    int neg_tok;        /* the word that negates the verb, -1 = none */
     chrCPrep preps[16];
     int npreps;
 } chrFrame;
@@ -151,6 +152,7 @@ typedef struct chrCMatch {
     const chrLexPattern *p; /* NULL: no pattern of the predicate matched */
     int weight;             /* elements matched (+ extra words of a multiword verb) */
     int src, tgt, both;     /* tokens holding the actors the pattern names, -1 = default */
+    int cover_lo, cover_hi; /* tokens the words of a word-order pattern matched, -1 = none */
 } chrCMatch;
 
 /* The best pattern of the predicate at v whose lemma (or form) is in the

@@ -138,6 +138,11 @@ static int order_side(const chrSent *s, const chrLexPattern *p, int from, int to
         }
         if (found < 0) return 0;
         if (e->role == CHR_ROLE_ACTOR) take_slot(m, e->slot, chrCoder_phraseHead(s, found));
+        if (e->role == CHR_ROLE_WORD) { /* the words it used: found .. found + dir * (used - 1) */
+            int a = dir > 0 ? found : found - used + 1, b = dir > 0 ? found + used - 1 : found;
+            if (m->cover_lo < 0 || a < m->cover_lo) m->cover_lo = a;
+            if (b > m->cover_hi) m->cover_hi = b;
+        }
         pos = found + dir * used;
     }
     return 1;
@@ -176,7 +181,7 @@ static void try_block(const chrSent *s, const chrFrame *f, uint32_t b, int bonus
     for (uint32_t k = 0; k < blk->n_patterns; k++) {
         const chrLexPattern *p = &s->lex->patterns[blk->first_pattern + k];
         if (p->code.kind == CHR_CODE_COMPLEX) continue; /* "+++" codes nothing; the others decide */
-        chrCMatch m = {p, 0, -1, -1, -1};
+        chrCMatch m = {p, 0, -1, -1, -1, -1, -1};
         int ok = p->order ? order_fits(s, f, p, &m) : frame_fits(s, f, p, &m);
         if (!ok) continue;
         m.weight = (int)p->n_elem + bonus;
@@ -187,7 +192,7 @@ static void try_block(const chrSent *s, const chrFrame *f, uint32_t b, int bonus
 
 void chrCoder_match(const chrSent *s, const chrFrame *f, int noun, chrCMatch *best) {
     memset(best, 0, sizeof *best);
-    best->src = best->tgt = best->both = -1;
+    best->src = best->tgt = best->both = best->cover_lo = best->cover_hi = -1;
     int v = f->verb;
     chrLexId keys[2] = {s->t[v].lemma, s->t[v].form};
     for (int ki = 0; ki < 2; ki++) {

@@ -1,0 +1,95 @@
+/*
+ * test_coder_petr.c - the event coder with PETRARCH-1 dictionaries (word-order
+ * patterns around '*', synsets), on hand-built dependency parses: patterns
+ * that spell out a negation, and the robust fall-backs for odd parses that
+ * the PETRARCH unit-test sentences exposed.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/doc.h"
+#include "event/coder.h"
+#include "lex/lexicon.h"
+#include "lex/petrarch_load.h"
+
+static const char *actors_text =
+    "GONDOR_ [GON]\n"
+    "MORDOR_ [MOR]\n"
+    "ARNOR_ [ARN]\n";
+
+static const char *verbs_text =
+    "&NEGAUX\n"
+    "+DID N'T\n"
+    "+WILL NOT\n"
+    "\n"
+    "--- CLASH [223] ---\n"
+    "CLASH\n"
+    "- &NEGAUX * OVER EFFORTS [904]\n"
+    "- * OVER EFFORTS [121]\n"
+    "\n"
+    "--- VISIT [042] ---\n"
+    "VISIT\n";
+
+static chrLex *lex;
+
+static int setup(void **state) {
+    (void)state;
+    lex = chrLex_new();
+    if (!lex) return -1;
+    if (chrPetr_loadText(lex, "t.actors", actors_text, strlen(actors_text), CHR_PETR_ACTORS, CHR_LEXICON_STRICT,
+                         NULL, NULL))
+        return -1;
+    return chrPetr_loadText(lex, "t.verbs", verbs_text, strlen(verbs_text), CHR_PETR_VERBS, CHR_LEXICON_STRICT,
+                            NULL, NULL);
+}
+
+static int teardown(void **state) {
+    (void)state;
+    chrLex_free(lex);
+    return 0;
+}
+
+#include "coder_doc.h"
+
+/* A pattern whose words include the negation codes the negated verb; a
+ * negated verb no such pattern covers is still dropped. */
+static void test_negation_in_pattern(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|4|nsubj did|do|AUX|4|aux n't|not|PART|4|advmod clash|clash|VERB|0|root "
+                      "over|over|ADP|7|case the|the|DET|7|det efforts|effort|NOUN|4|obl of|of|ADP|9|case "
+                      "Gondor|Gondor|PROPN|7|nmod", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "904"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|4|nsubj did|do|AUX|4|aux n't|not|PART|4|advmod visit|visit|VERB|0|root "
+             "Gondor|Gondor|PROPN|4|obj", NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
+/* "Arnor most certainly did not clash ...", parsed with "most" as the
+ * subject of a relative clause on "Arnor": the stray adjective is no
+ * subject, the noun the clause hangs on is. */
+static void test_stray_modifier_subject(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|0|root most|most|ADJ|6|nsubj certainly|certainly|ADV|6|advmod "
+                      "will|will|AUX|6|aux not|not|PART|6|advmod clash|clash|VERB|1|acl:relcl "
+                      "over|over|ADP|9|case the|the|DET|9|det efforts|effort|NOUN|6|obl of|of|ADP|11|case "
+                      "Gondor|Gondor|PROPN|9|nmod", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "904"));
+    chr_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_negation_in_pattern),
+        cmocka_unit_test(test_stray_modifier_subject),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
