@@ -121,12 +121,18 @@ static int is_negator(const chrSent *s, int i) {
     return 0;
 }
 
-static chrLexId prep_of(const chrSent *s, int x) {
+/* The preposition of x into *p (NONE when the lexicon does not know the
+ * word: no pattern names it, but its phrase may still hold the target);
+ * 0 when x has none. */
+static int prep_of(const chrSent *s, int x, chrLexId *p) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_CASE && s->tok[c].form) return s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+        if (s->t[c].rel == R_CASE && s->tok[c].form) {
+            *p = s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+            return 1;
+        }
     }
-    return CHR_LEX_NONE;
+    return 0;
 }
 
 int chrCoder_caseIs(const chrSent *s, int x, const char *w) {
@@ -142,8 +148,8 @@ int chrCoder_caseIs(const chrSent *s, int x, const char *w) {
 }
 
 static void add_prep(const chrSent *s, chrFrame *f, int x, int on_obj) {
-    chrLexId p = prep_of(s, x);
-    if (!p || f->npreps >= 16) return;
+    chrLexId p;
+    if (!prep_of(s, x, &p) || f->npreps >= 16) return;
     f->preps[f->npreps].prep = p;
     f->preps[f->npreps].tok = x;
     f->preps[f->npreps].on_obj = on_obj;
@@ -246,6 +252,32 @@ static int misattached_subject(const chrSent *s, int v) {
     return -1;
 }
 
+/* The subject a pronoun subject p of v stands for, when the pronoun names no
+ * actor itself: the noun a relative clause hangs on ("X, who attacked"), or
+ * the first subject that is no pronoun of the predicates v is a complement,
+ * adverbial or conjunct of ("Ethiopia indicated it would act"). p itself
+ * when there is none. */
+static int antecedent(const chrSent *s, int v, int p) {
+    chrCActors a;
+    chrActors_ofPhrase(s, p, &a);
+    if (a.n) return p;
+    int x = v;
+    for (int depth = 0; depth < 6; depth++) {
+        int h = s->t[x].head;
+        uint8_t r = s->t[x].rel;
+        if (h < 0) break;
+        if (r == R_RELCL) return chrCoder_isNominal(s, h) && s->t[h].upos != CHR_UPOS_PRON ? h : p;
+        if (r != R_CCOMP && r != R_XCOMP && r != R_ADVCL && r != R_CONJ) break;
+        for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
+            int c = s->kids[k];
+            if ((s->t[c].rel == R_NSUBJ || s->t[c].rel == R_NSUBJPASS) && s->t[c].upos != CHR_UPOS_PRON)
+                return c;
+        }
+        x = h;
+    }
+    return p;
+}
+
 void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     memset(f, 0, sizeof *f);
     f->verb = v;
@@ -267,8 +299,9 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
             memset(&g, 0, sizeof g);
             g.subj = g.obj = g.iobj = g.poss = g.xcomp = g.ccomp = -1;
             direct(s, h, &g);
-            /* object control: "urged X to respond" */
-            if (r == R_XCOMP && g.obj >= 0 && !g.passive) f->subj = g.obj;
+            /* object control ("urged X to respond"), and the subject of a
+             * passive governor ("X was seen to break into ...") */
+            if (r == R_XCOMP && g.obj >= 0) f->subj = g.obj;
             else f->subj = g.subj;
             x = h;
             if (f->subj >= 0) break;
@@ -277,5 +310,6 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         break;
     }
     if (f->subj < 0 && !f->passive) f->subj = misattached_subject(s, v);
+    if (f->subj >= 0 && s->t[f->subj].upos == CHR_UPOS_PRON) f->subj = antecedent(s, v, f->subj);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
 }

@@ -34,7 +34,10 @@ static const char *verbs_text =
     "- * OVER EFFORTS [121]\n"
     "\n"
     "--- VISIT [042] ---\n"
-    "VISIT\n";
+    "VISIT\n"
+    "\n"
+    "--- BREAK [1717] ---\n"
+    "BREAK {BROKE BROKEN}\n";
 
 static chrLex *lex;
 
@@ -86,10 +89,37 @@ static void test_stray_modifier_subject(void **state) {
     chr_doc_free(d);
 }
 
+/* "Arnor indicated it would visit Gondor": the pronoun stands for the
+ * subject of the verb its clause complements; "Arnor was seen to visit
+ * Gondor": the passive subject is the complement's subject. */
+static void test_pronoun_and_raising(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|nsubj indicated|indicate|VERB|0|root it|it|PRON|5|nsubj "
+                      "would|would|AUX|5|aux visit|visit|VERB|2|ccomp Gondor|Gondor|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042"));
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|3|nsubj:pass was|be|AUX|3|aux:pass seen|see|VERB|0|root to|to|PART|5|mark "
+             "visit|visit|VERB|3|xcomp Gondor|Gondor|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042"));
+    chr_doc_free(d);
+}
+
+/* A preposition the dictionaries never name ("into") still leads to the
+ * target. */
+static void test_unknown_preposition(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|nsubj broke|break|VERB|0|root into|into|ADP|6|case a|a|DET|6|det "
+                      "Gondor|Gondor|PROPN|6|compound parade|parade|NOUN|2|obl", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "1717"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
         cmocka_unit_test(test_stray_modifier_subject),
+        cmocka_unit_test(test_pronoun_and_raising),
+        cmocka_unit_test(test_unknown_preposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
