@@ -147,11 +147,22 @@ int chrCoder_caseIs(const chrSent *s, int x, const char *w) {
     return 0;
 }
 
+/* "against besieged Osgiliath" parsed as a participle with an object: the
+ * phrase is about the object. x itself otherwise. */
+static int participle_object(const chrSent *s, int x) {
+    if (s->t[x].upos != CHR_UPOS_VERB) return x;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_OBJ && c > x && chrCoder_isNominal(s, c)) return c;
+    }
+    return x;
+}
+
 static void add_prep(const chrSent *s, chrFrame *f, int x, int on_obj) {
     chrLexId p;
     if (!prep_of(s, x, &p) || f->npreps >= 16) return;
     f->preps[f->npreps].prep = p;
-    f->preps[f->npreps].tok = x;
+    f->preps[f->npreps].tok = participle_object(s, x);
     f->preps[f->npreps].on_obj = on_obj;
     f->npreps++;
 }
@@ -234,13 +245,20 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     }
 }
 
-/* A finite verb (VBD, VBZ, VBP) the parser hung as a clause on a noun
- * ("X on Thursday fired ...", with "Thursday" as the root) has lost its
- * subject: the nearest actor phrase before it, outside its own subtree. */
+/* A finite verb (VBD, VBZ, VBP), or one with an auxiliary, that the parser
+ * hung as a clause on a noun ("X on Thursday fired ...", with "Thursday" as
+ * the root; "Gollum in recent days did allow ...", with "Gollum" as the root
+ * and the verb beside it) has lost its subject: the nearest actor phrase
+ * before it, outside its own subtree. */
 static int misattached_subject(const chrSent *s, int v) {
     const char *x = s->tok[v].xpos;
-    if (s->t[v].rel != R_ACL || !x || x[0] != 'V' || x[1] != 'B' ||
-        (x[2] != 'D' && x[2] != 'Z' && x[2] != 'P') || x[3])
+    int finite = x && x[0] == 'V' && x[1] == 'B' && (x[2] == 'D' || x[2] == 'Z' || x[2] == 'P') && !x[3];
+    int aux = 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) aux |= s->t[s->kids[k]].rel == R_AUX;
+    uint8_t r = s->t[v].rel;
+    int h = s->t[v].head;
+    if (!(r == R_ACL && finite) &&
+        !((r == R_ACL || r == R_PARATAXIS) && h >= 0 && h < v && chrCoder_isNominal(s, h) && (finite || aux)))
         return -1;
     for (int j = v - 1; j >= 0; j--) {
         if (!chrCoder_isNominal(s, j) || chrCoder_inSubtree(s, j, v)) continue;

@@ -114,12 +114,28 @@ static void test_unknown_preposition(void **state) {
     chr_doc_free(d);
 }
 
+/* Odd parses: the verb hung beside a root noun ("Arnor in recent days did
+ * visit Gondor"); a participle with an object inside a prepositional phrase
+ * ("broke into besieged Gondor"). */
+static void test_odd_parses(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|0|root in|in|ADP|4|case recent|recent|ADJ|4|amod days|day|NOUN|6|obl "
+                      "did|do|AUX|6|aux visit|visit|VERB|1|parataxis Gondor|Gondor|PROPN|6|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042"));
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|2|nsubj broke|break|VERB|0|root into|into|ADP|4|case "
+             "besieged|besiege|VERB|2|obl Gondor|Gondor|PROPN|4|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "1717"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
         cmocka_unit_test(test_stray_modifier_subject),
         cmocka_unit_test(test_pronoun_and_raising),
         cmocka_unit_test(test_unknown_preposition),
+        cmocka_unit_test(test_odd_parses),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
