@@ -2,7 +2,8 @@
  * coder.c - events from matched patterns: actors of the pattern's slots (or
  * subject and object by default), compound actors, paired codes, negation,
  * verb-on-verb combination and pass-through, light verbs with event nouns,
- * discards, and one event per (date, source, target, code) per document.
+ * discards, one event per verb phrase for word-order (PETRARCH-1)
+ * dictionaries, and one event per (date, source, target, code) per document.
  * See coder.h for the whole procedure.
  */
 #include "event/coder.h"
@@ -319,6 +320,40 @@ static void drop_subordinate(sentWork *w) {
         if (subordinate(&w->pend[i])) w->pend[i].alive = 0;
 }
 
+/* Does the chain of heads from x up to its ancestor a leave a's verb phrase
+ * (through a conjoined or paratactic clause)? */
+static int leaves_phrase(const chrSent *s, int x, int a) {
+    for (int d = 0; x >= 0 && x != a && d < s->n; d++) {
+        if (s->t[x].rel == R_CONJ || s->t[x].rel == R_PARATAXIS) return 1;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
+/* PETRARCH-1 and TABARI dictionaries describe one event per verb phrase: a
+ * verb that a word-order pattern coded takes its whole phrase, and events of
+ * the verbs inside it ("restore ties with Gondor after crowds burned down
+ * its embassy") are dropped. Verbs of conjoined or paratactic clauses keep
+ * theirs. */
+static void one_event_per_phrase(sentWork *w) {
+    const chrSent *s = &w->s;
+    for (int i = 0; i < w->npend; i++) {
+        const pend *o = &w->pend[i];
+        if (!o->alive || !o->p || !o->p->order) continue;
+        /* the phrase of a complement is its governor's ("is about to restore
+         * ties ... after crowds burned down its embassy") */
+        int top = o->owner;
+        for (int d = 0; d < 8 && s->t[top].rel == R_XCOMP && s->t[top].head >= 0; d++) top = s->t[top].head;
+        for (int j = 0; j < w->npend; j++) {
+            pend *e = &w->pend[j];
+            if (!e->alive || e->owner == o->owner || chrCoder_inSubtree(s, o->owner, e->owner) ||
+                !chrCoder_inSubtree(s, e->owner, top))
+                continue;
+            if (!leaves_phrase(s, e->owner, top)) e->alive = 0;
+        }
+    }
+}
+
 static int depth_of(const chrSent *s, int i) {
     int d = 0;
     while (s->t[i].head >= 0 && d < s->n) {
@@ -355,6 +390,7 @@ static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, con
             return 1;
         }
     drop_subordinate(w);
+    one_event_per_phrase(w);
     return 0;
 }
 

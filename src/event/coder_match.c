@@ -182,10 +182,10 @@ static void try_block(const chrSent *s, const chrFrame *f, uint32_t b, int bonus
         const chrLexPattern *p = &s->lex->patterns[blk->first_pattern + k];
         if (p->code.kind == CHR_CODE_COMPLEX) continue; /* "+++" codes nothing; the others decide */
         chrCMatch m = {p, 0, -1, -1, -1, -1, -1};
-        int ok = p->order ? order_fits(s, f, p, &m) : frame_fits(s, f, p, &m);
+        int ok = !p->n_elem || (p->order ? order_fits(s, f, p, &m) : frame_fits(s, f, p, &m));
         if (!ok) continue;
         m.weight = (int)p->n_elem + bonus;
-        if (p->order) m.weight--; /* the verb's own position is no evidence */
+        if (p->order && p->n_elem) m.weight--; /* the verb's own position is no evidence */
         if (!best->p || m.weight > best->weight || (m.weight == best->weight && p < best->p)) *best = m;
     }
 }

@@ -129,6 +129,24 @@ static void test_odd_parses(void **state) {
     chr_doc_free(d);
 }
 
+/* One event per verb phrase: "Arnor visited Gondor after Mordor broke into
+ * Arnor" codes the visit only; a conjoined verb keeps its own event. */
+static void test_one_event_per_phrase(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|nsubj visited|visit|VERB|0|root Gondor|Gondor|PROPN|2|obj "
+                      "after|after|SCONJ|6|mark Mordor|Mordor|PROPN|6|nsubj broke|break|VERB|2|advcl "
+                      "into|into|ADP|8|case Arnor|Arnor|PROPN|6|obl", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|2|nsubj visited|visit|VERB|0|root Gondor|Gondor|PROPN|2|obj "
+             "and|and|CCONJ|6|cc Mordor|Mordor|PROPN|6|nsubj broke|break|VERB|2|conj "
+             "into|into|ADP|8|case Arnor|Arnor|PROPN|6|obl", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042"));
+    assert_true(has(d, "MOR", "ARN", "1717"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -136,6 +154,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_and_raising),
         cmocka_unit_test(test_unknown_preposition),
         cmocka_unit_test(test_odd_parses),
+        cmocka_unit_test(test_one_event_per_phrase),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
