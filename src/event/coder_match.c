@@ -194,7 +194,9 @@ void chrCoder_match(const chrSent *s, const chrFrame *f, int noun, chrCMatch *be
     memset(best, 0, sizeof *best);
     best->src = best->tgt = best->both = best->cover_lo = best->cover_hi = -1;
     int v = f->verb;
-    chrLexId keys[2] = {s->t[v].lemma, s->t[v].form};
+    /* the word as written first: a word-order dictionary may list a form
+     * as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]") */
+    chrLexId keys[2] = {s->t[v].form, s->t[v].lemma};
     for (int ki = 0; ki < 2; ki++) {
         if (!keys[ki] || (ki == 1 && keys[1] == keys[0])) continue;
         for (uint32_t fi = chrLex_forms(s->lex, keys[ki]); fi; fi = s->lex->forms[fi].next) {
@@ -207,6 +209,6 @@ void chrCoder_match(const chrSent *s, const chrFrame *f, int noun, chrCMatch *be
             }
             try_block(s, f, form->block, bonus, best);
         }
-        if (best->p) return; /* the lemma found patterns: the form adds nothing */
+        if (best->p) return; /* the form found patterns: the lemma adds nothing */
     }
 }

@@ -37,7 +37,13 @@ static const char *verbs_text =
     "VISIT\n"
     "\n"
     "--- BREAK [1717] ---\n"
-    "BREAK {BROKE BROKEN}\n";
+    "BREAK {BROKE BROKEN}\n"
+    "\n"
+    "--- LEAVE [012] ---\n"
+    "LEAVE\n"
+    "\n"
+    "--- LEFT [032:033] ---\n"
+    "LEFT\n";
 
 static chrLex *lex;
 
@@ -147,6 +153,20 @@ static void test_one_event_per_phrase(void **state) {
     chr_doc_free(d);
 }
 
+/* A form listed as a verb of its own wins over its lemma's entry. */
+static void test_form_before_lemma(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|nsubj left|leave|VERB|0|root for|for|ADP|4|case Gondor|Gondor|PROPN|2|obl",
+                      NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "032"));
+    assert_true(has(d, "GON", "ARN", "033"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|2|nsubj leaves|leave|VERB|0|root Gondor|Gondor|PROPN|2|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "012"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -155,6 +175,7 @@ int main(void) {
         cmocka_unit_test(test_unknown_preposition),
         cmocka_unit_test(test_odd_parses),
         cmocka_unit_test(test_one_event_per_phrase),
+        cmocka_unit_test(test_form_before_lemma),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
