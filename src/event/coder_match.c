@@ -123,6 +123,17 @@ static int elem_at(const chrSent *s, const chrLexElem *e, int i, int dir) {
     return 1; /* any word */
 }
 
+/* The first conjunct of the compound the phrase h belongs to, so that an
+ * actor slot read next to "Osgiliath" in "Gondor and Osgiliath have ..."
+ * holds the whole compound. */
+static int coordination_head(const chrSent *s, int h) {
+    for (int d = 0; d < 8 && s->t[h].rel == R_CONJ && s->t[h].head >= 0 && chrCoder_isNominal(s, s->t[h].head) &&
+                    chrCoder_isNominal(s, h);
+         d++)
+        h = s->t[h].head;
+    return h;
+}
+
 /* Matches elements [from, to) stepping dir from position pos. */
 static int order_side(const chrSent *s, const chrLexPattern *p, int from, int to, int dir, int pos,
                       chrCMatch *m) {
@@ -137,7 +148,7 @@ static int order_side(const chrSent *s, const chrLexPattern *p, int from, int to
             if (e->adjacent) break;
         }
         if (found < 0) return 0;
-        if (e->role == CHR_ROLE_ACTOR) take_slot(m, e->slot, chrCoder_phraseHead(s, found));
+        if (e->role == CHR_ROLE_ACTOR) take_slot(m, e->slot, coordination_head(s, chrCoder_phraseHead(s, found)));
         if (e->role == CHR_ROLE_WORD) { /* the words it used: found .. found + dir * (used - 1) */
             int a = dir > 0 ? found : found - used + 1, b = dir > 0 ? found + used - 1 : found;
             if (m->cover_lo < 0 || a < m->cover_lo) m->cover_lo = a;

@@ -43,7 +43,11 @@ static const char *verbs_text =
     "LEAVE\n"
     "\n"
     "--- LEFT [032:033] ---\n"
-    "LEFT\n";
+    "LEFT\n"
+    "\n"
+    "--- DELAY [031] ---\n"
+    "DELAY\n"
+    "- % HAVE * [191]\n";
 
 static chrLex *lex;
 
@@ -167,6 +171,18 @@ static void test_form_before_lemma(void **state) {
     chr_doc_free(d);
 }
 
+/* An actor slot read next to the last conjunct holds the whole compound:
+ * "Arnor and Gondor have delayed talks" -> '%' gives both directions. */
+static void test_compound_slot(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|5|nsubj and|and|CCONJ|3|cc Gondor|Gondor|PROPN|1|conj have|have|AUX|5|aux "
+                      "delayed|delay|VERB|0|root talks|talk|NOUN|5|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "191"));
+    assert_true(has(d, "GON", "ARN", "191"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -176,6 +192,7 @@ int main(void) {
         cmocka_unit_test(test_odd_parses),
         cmocka_unit_test(test_one_event_per_phrase),
         cmocka_unit_test(test_form_before_lemma),
+        cmocka_unit_test(test_compound_slot),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
