@@ -88,6 +88,11 @@ void chrCoder_linkKids(chrSent *s);
  * (a second object that belongs to the first object's "of" complement);
  * returns the number of tokens re-attached (the caller relinks). */
 int chrCoder_repair(chrSent *s);
+/* Makes multiword verbs whose other words come first ("wire tap") one verb
+ * (coder_multiword.c); returns the number repaired (the caller relinks). */
+int chrCoder_repairMultiword(chrSent *s);
+/* The number of words right before v that make a multiword verb with it. */
+int chrCoder_wordsBefore(const chrSent *s, int v);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */

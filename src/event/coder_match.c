@@ -175,6 +175,7 @@ static int order_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *
 
 static int extra_words_fit(const chrSent *s, int v, uint32_t extra) {
     const chrLexPhrase *p = &s->lex->phrases[extra];
+    if (chrCoder_wordsBefore(s, v) == (int)p->n) return 1; /* "WIRE_+TAP": they come first */
     int pos = v + 1;
     for (uint32_t k = 0; k < p->n; k++) {
         chrLexId w = s->lex->words[p->first + k];

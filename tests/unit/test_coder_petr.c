@@ -47,7 +47,12 @@ static const char *verbs_text =
     "\n"
     "--- DELAY [031] ---\n"
     "DELAY\n"
-    "- % HAVE * [191]\n";
+    "- % HAVE * [191]\n"
+    "\n"
+    "--- CONFISCATE [1711] ---\n"
+    "CONFISCATE\n"
+    "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+    "- WILL NOT * [081]\n";
 
 static chrLex *lex;
 
@@ -183,6 +188,22 @@ static void test_compound_slot(void **state) {
     chr_doc_free(d);
 }
 
+/* "wire tap" is one verb however the parser read "wire": as a passive
+ * auxiliary, or as the verb governing "tap". */
+static void test_multiword_before(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|3|nsubj:pass wire|wire|AUX|3|aux:pass tapped|tap|VERB|0|root "
+                      "Gondor|Gondor|PROPN|3|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "1711"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|4|nsubj will|will|AUX|4|aux not|not|PART|4|advmod wire|wire|VERB|0|root "
+             "tap|tap|VERB|4|xcomp Gondor|Gondor|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "081"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -193,6 +214,7 @@ int main(void) {
         cmocka_unit_test(test_one_event_per_phrase),
         cmocka_unit_test(test_form_before_lemma),
         cmocka_unit_test(test_compound_slot),
+        cmocka_unit_test(test_multiword_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
