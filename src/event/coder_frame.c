@@ -64,6 +64,7 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repair(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairMultiword(s)) chrCoder_linkKids(s);
+    if (!unparsed) chrCoder_repairNames(s);
     /* the words that negate: the lexicon's, else English defaults */
     s->n_neg_words = 0;
     for (size_t k = 0; k < lex->n_negators && s->n_neg_words < 16; k++) {
@@ -271,6 +272,25 @@ static int misattached_subject(const chrSent *s, int v) {
     return -1;
 }
 
+/* A name the tagger took for an adverb or the parser hung as a loose
+ * modifier before the verb ("Osgiliath welcomed ...", with "Osgiliath" an
+ * adverb) is its subject when it names an actor and has no preposition. */
+static int mistagged_subject(const chrSent *s, int v) {
+    for (int k = s->kid_first[v + 1] - 1; k >= s->kid_first[v]; k--) {
+        int c = s->kids[k];
+        if (c > v) continue;
+        uint8_t r = s->t[c].rel;
+        if (r != R_ADVMOD && r != R_OTHER) continue;
+        int cased = 0;
+        for (int j = s->kid_first[c]; j < s->kid_first[c + 1]; j++) cased |= s->t[s->kids[j]].rel == R_CASE;
+        if (cased) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, c, &a);
+        if (a.n) return c;
+    }
+    return -1;
+}
+
 /* The subject a pronoun subject p of v stands for, when the pronoun names no
  * actor itself: the noun a relative clause hangs on ("X, who attacked"), or
  * the first subject that is no pronoun of the predicates v is a complement,
@@ -329,6 +349,7 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         break;
     }
     if (f->subj < 0 && !f->passive) f->subj = misattached_subject(s, v);
+    if (f->subj < 0 && !f->passive) f->subj = mistagged_subject(s, v);
     if (f->subj >= 0 && s->t[f->subj].upos == CHR_UPOS_PRON) f->subj = antecedent(s, v, f->subj);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
 }

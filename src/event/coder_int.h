@@ -91,6 +91,9 @@ int chrCoder_repair(chrSent *s);
 /* Makes multiword verbs whose other words come first ("wire tap") one verb
  * (coder_multiword.c); returns the number repaired (the caller relinks). */
 int chrCoder_repairMultiword(chrSent *s);
+/* Re-attaches a proper noun the parser split off the name before it
+ * (coder_names.c); returns the number re-attached (children relinked). */
+int chrCoder_repairNames(chrSent *s);
 /* The number of words right before v that make a multiword verb with it. */
 int chrCoder_wordsBefore(const chrSent *s, int v);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */

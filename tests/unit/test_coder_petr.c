@@ -21,7 +21,8 @@
 static const char *actors_text =
     "GONDOR_ [GON]\n"
     "MORDOR_ [MOR]\n"
-    "ARNOR_ [ARN]\n";
+    "ARNOR_ [ARN]\n"
+    "PRINCE OF DOL AMROTH [DOL]\n";
 
 static const char *verbs_text =
     "&NEGAUX\n"
@@ -204,6 +205,21 @@ static void test_multiword_before(void **state) {
     chr_doc_free(d);
 }
 
+/* A name split by the parser is joined again ("visited the Prince of Dol
+ * Amroth" with "Amroth" on the verb); a name tagged as an adverb before the verb is
+ * its subject. */
+static void test_split_and_mistagged_names(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|nsubj visited|visit|VERB|0|root the|the|DET|4|det "
+                      "Prince|Prince|PROPN|2|obj of|of|ADP|6|case Dol|Dol|PROPN|4|nmod Amroth|Amroth|PROPN|2|obl",
+                      NULL, NULL);
+    assert_true(has(d, "ARN", "DOL", "042"));
+    chr_doc_free(d);
+    d = code("Arnor|arnor|ADV|2|advmod visited|visit|VERB|0|root Gondor|Gondor|PROPN|2|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -215,6 +231,7 @@ int main(void) {
         cmocka_unit_test(test_form_before_lemma),
         cmocka_unit_test(test_compound_slot),
         cmocka_unit_test(test_multiword_before),
+        cmocka_unit_test(test_split_and_mistagged_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,40 @@
+/*
+ * coder_names.c - a proper name the parser split in two, joined again
+ * before coding.
+ *
+ * Why: in "warned of the Prince of Dol Amroth" a parser may attach "Amroth"
+ * to the verb as an oblique of its own (or as a conjunct of an earlier noun)
+ * while "Dol" stays inside "the Prince of ...". The dictionary phrase
+ * "PRINCE OF DOL AMROTH" then matches neither piece. A proper noun that
+ * directly follows another proper noun, carries no preposition and no words
+ * of its own, and hangs elsewhere as an oblique, object, conjunct,
+ * apposition or modifier continues that name: it is re-attached to the
+ * previous word as a flat name part. Subjects are left alone ("on Monday
+ * Gondor attacked").
+ */
+#include "event/coder_int.h"
+
+static int continues_name(const chrSent *s, int t) {
+    if (t < 1 || s->t[t].upos != CHR_UPOS_PROPN || s->t[t - 1].upos != CHR_UPOS_PROPN) return 0;
+    if (s->kid_first[t] != s->kid_first[t + 1]) return 0; /* words of its own (a case marker too) */
+    int h = s->t[t].head;
+    if (h == t - 1 || s->t[t - 1].head == t) return 0; /* already one phrase */
+    switch (s->t[t].rel) {
+    case R_OBL: case R_OBJ: case R_CONJ: case R_APPOS: case R_NMOD: case R_OTHER:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int chrCoder_repairNames(chrSent *s) {
+    int moved = 0;
+    for (int t = 1; t < s->n; t++) {
+        if (!continues_name(s, t)) continue;
+        s->t[t].head = t - 1;
+        s->t[t].rel = R_FLAT;
+        moved++;
+        chrCoder_linkKids(s);
+    }
+    return moved;
+}
