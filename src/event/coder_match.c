@@ -98,24 +98,29 @@ static int actor_at(const chrSent *s, int i, int dir) {
 
 /* Words of a phrase at position i forwards (dir > 0: tokens i..i+n-1) or
  * ending there (dir < 0); returns the tokens used, 0 when not. */
-static int words_at(const chrSent *s, uint32_t phrase, int i, int dir) {
+static int words_at(const chrSent *s, uint32_t phrase, int i, int dir, int literal) {
     const chrLexPhrase *p = &s->lex->phrases[phrase];
     int n = (int)p->n;
     int first = dir > 0 ? i : i - n + 1;
     if (first < 0 || first + n > s->n) return 0;
-    for (int k = 0; k < n; k++)
-        if (!word_is(s, first + k, s->lex->words[p->first + k])) return 0;
+    for (int k = 0; k < n; k++) {
+        chrLexId w = s->lex->words[p->first + k];
+        if (literal ? s->t[first + k].form != w : !word_is(s, first + k, w)) return 0;
+    }
     return n;
 }
 
 static int elem_at(const chrSent *s, const chrLexElem *e, int i, int dir) {
     if (e->role == CHR_ROLE_ACTOR) return actor_at(s, i, dir);
-    if (e->value == CHR_VAL_PHRASE) return words_at(s, e->ref, i, dir);
+    /* a word of a word-order pattern is the word as written ("* RESOLUTION"
+     * is not "resolutions"); a synset's members stand for their plurals and
+     * other forms too */
+    if (e->value == CHR_VAL_PHRASE) return words_at(s, e->ref, i, dir, 1);
     if (e->value == CHR_VAL_SET) {
         const chrLexSet *set = &s->lex->sets[e->ref];
         int best = 0;
         for (uint32_t k = 0; k < set->n_members; k++) {
-            int n = words_at(s, s->lex->members[set->first_member + k], i, dir);
+            int n = words_at(s, s->lex->members[set->first_member + k], i, dir, 0);
             if (n > best) best = n;
         }
         return best;

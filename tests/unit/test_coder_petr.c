@@ -220,6 +220,17 @@ static void test_split_and_mistagged_names(void **state) {
     chr_doc_free(d);
 }
 
+/* A pattern word is the word as written: "* OVER EFFORTS" does not match
+ * "over the effort"; a synset member stands for its other forms. */
+static void test_literal_pattern_words(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|nsubj clashed|clash|VERB|0|root over|over|ADP|5|case the|the|DET|5|det "
+                      "effort|effort|NOUN|2|obl of|of|ADP|7|case Gondor|Gondor|PROPN|5|nmod", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "223"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -232,6 +243,7 @@ int main(void) {
         cmocka_unit_test(test_compound_slot),
         cmocka_unit_test(test_multiword_before),
         cmocka_unit_test(test_split_and_mistagged_names),
+        cmocka_unit_test(test_literal_pattern_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
