@@ -117,6 +117,36 @@ static int noun_clause(const chrSent *s, int n) {
     return -1;
 }
 
+/* Does the chain of heads from x up to its ancestor a leave a's verb phrase
+ * (through a conjoined or paratactic clause)? */
+static int leaves_phrase(const chrSent *s, int x, int a) {
+    for (int d = 0; x >= 0 && x != a && d < s->n; d++) {
+        if (s->t[x].rel == R_CONJ || s->t[x].rel == R_PARATAXIS) return 1;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
+/* The first actor named after the verb inside its own phrase (conjoined
+ * and paratactic clauses are other phrases), as PETRARCH-1 finds a target
+ * its pattern does not place: "vowed to wage war on the Rohans", "signed
+ * an accord to supply Gondor". Returns its phrase head, -1 when none. */
+static int first_actor_after(const chrSent *s, int v, chrCActors *out) {
+    for (int j = v + 1; j < s->n; j++) {
+        if (!chrCoder_isNominal(s, j) || !chrCoder_inSubtree(s, j, v) || leaves_phrase(s, j, v)) continue;
+        int h = chrCoder_phraseHead(s, j);
+        if (h < v || !chrCoder_inSubtree(s, h, v)) continue;
+        /* the subject of an adverbial clause acts on its own ("..., a senior
+         * official said") */
+        uint8_t r = s->t[h].rel;
+        if ((r == R_NSUBJ || r == R_NSUBJPASS) && s->t[h].head >= 0 && s->t[s->t[h].head].rel == R_ADVCL) continue;
+        chrActors_ofPhrase(s, h, out);
+        if (out->n) return h;
+    }
+    out->n = 0;
+    return -1;
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
@@ -147,6 +177,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         /* statements, promises, assurances: the actor the clause is about */
         int cl = tf->ccomp >= 0 ? tf->ccomp : noun_clause(s, tf->obj);
         if (!tgt.n && cl >= 0) far = clause_actors(s, cl, &tgt);
+        if (!tgt.n && m->p && m->p->order) far = first_actor_after(s, v, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
@@ -318,16 +349,6 @@ static void drop_subordinate(sentWork *w) {
     if (!other) return;
     for (int i = 0; i < w->npend; i++)
         if (subordinate(&w->pend[i])) w->pend[i].alive = 0;
-}
-
-/* Does the chain of heads from x up to its ancestor a leave a's verb phrase
- * (through a conjoined or paratactic clause)? */
-static int leaves_phrase(const chrSent *s, int x, int a) {
-    for (int d = 0; x >= 0 && x != a && d < s->n; d++) {
-        if (s->t[x].rel == R_CONJ || s->t[x].rel == R_PARATAXIS) return 1;
-        x = s->t[x].head;
-    }
-    return 0;
 }
 
 /* PETRARCH-1 and TABARI dictionaries describe one event per verb phrase: a

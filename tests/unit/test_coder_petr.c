@@ -53,7 +53,11 @@ static const char *verbs_text =
     "--- CONFISCATE [1711] ---\n"
     "CONFISCATE\n"
     "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
-    "- WILL NOT * [081]\n";
+    "- WILL NOT * [081]\n"
+    "\n"
+    "--- VOW [170] ---\n"
+    "VOW\n"
+    "- * WAR [173]\n";
 
 static chrLex *lex;
 
@@ -231,6 +235,20 @@ static void test_literal_pattern_words(void **state) {
     chr_doc_free(d);
 }
 
+/* A target the pattern does not place is the first actor after the verb in
+ * its phrase; the subject of an adverbial clause is not one. */
+static void test_target_after_verb(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|nsubj vowed|vow|VERB|0|root to|to|PART|4|mark wage|wage|VERB|2|advcl "
+                      "war|war|NOUN|4|obj on|on|ADP|7|case Gondor|Gondor|PROPN|4|obl", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "173"));
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|2|nsubj vowed|vow|VERB|0|root war|war|NOUN|2|obj as|as|SCONJ|5|mark "
+             "Gondor|Gondor|PROPN|6|nsubj said|say|VERB|2|advcl", NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -244,6 +262,7 @@ int main(void) {
         cmocka_unit_test(test_multiword_before),
         cmocka_unit_test(test_split_and_mistagged_names),
         cmocka_unit_test(test_literal_pattern_words),
+        cmocka_unit_test(test_target_after_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
