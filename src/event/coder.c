@@ -153,6 +153,18 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     const chrSent *s = &w->s;
     chrCActors src = {0}, tgt = {0};
     int far = -1;
+    if (m->both >= 0 && m->both > v && m->src < 0 && m->tgt < 0 && f->subj >= 0 && m->p && m->p->order) {
+        /* "X agrees * WITH %": a compound after the verb of a subject that
+         * names an actor is that actor's target, member by member */
+        chrActors_ofPhrase(s, f->subj, &src);
+        if (src.n) {
+            chrCMatch t = *m;
+            t.both = -1;
+            t.tgt = m->both;
+            emit(w, v, f, tf, &t, code, code2, flags);
+            return;
+        }
+    }
     if (m->both >= 0) {
         chrCActors both;
         chrActors_ofPhrase(s, m->both, &both);

@@ -57,7 +57,11 @@ static const char *verbs_text =
     "\n"
     "--- VOW [170] ---\n"
     "VOW\n"
-    "- * WAR [173]\n";
+    "- * WAR [173]\n"
+    "\n"
+    "--- AGREE [081] ---\n"
+    "AGREE\n"
+    "- * WITH % [031]\n";
 
 static chrLex *lex;
 
@@ -249,6 +253,18 @@ static void test_target_after_verb(void **state) {
     chr_doc_free(d);
 }
 
+/* A compound after the verb of an actor subject is that actor's target,
+ * member by member. */
+static void test_compound_after_verb(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|nsubj agreed|agree|VERB|0|root with|with|ADP|4|case "
+                      "Gondor|Gondor|PROPN|2|obl and|and|CCONJ|6|cc Mordor|Mordor|PROPN|4|conj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "031"));
+    assert_true(has(d, "ARN", "MOR", "031"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -263,6 +279,7 @@ int main(void) {
         cmocka_unit_test(test_split_and_mistagged_names),
         cmocka_unit_test(test_literal_pattern_words),
         cmocka_unit_test(test_target_after_verb),
+        cmocka_unit_test(test_compound_after_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
