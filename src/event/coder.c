@@ -147,6 +147,23 @@ static int first_actor_after(const chrSent *s, int v, chrCActors *out) {
     return -1;
 }
 
+/* The subject naming an actor of the first predicate above v that v is a
+ * complement, adverbial or conjunct of; -1 when none. */
+static int governing_subject(const chrSent *s, int v) {
+    for (int x = v, d = 0; d < 6 && s->t[x].head >= 0; d++) {
+        uint8_t r = s->t[x].rel;
+        if (r != R_CCOMP && r != R_XCOMP && r != R_ADVCL && r != R_CONJ) break;
+        x = s->t[x].head;
+        chrFrame g;
+        chrCoder_frame(s, x, &g);
+        if (g.subj < 0) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, g.subj, &a);
+        if (a.n) return g.subj;
+    }
+    return -1;
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
@@ -176,6 +193,11 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (m->src < 0 && m->tgt < 0) return;
     }
     int stok = m->src >= 0 ? m->src : f->subj;
+    /* "noted that + *": a pattern that makes the subject the target leaves
+     * the source to the clause above */
+    if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
+        (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
+        stok = governing_subject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
     if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);

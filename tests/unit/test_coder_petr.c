@@ -61,7 +61,11 @@ static const char *verbs_text =
     "\n"
     "--- AGREE [081] ---\n"
     "AGREE\n"
-    "- * WITH % [031]\n";
+    "- * WITH % [031]\n"
+    "\n"
+    "--- REGRET [111] ---\n"
+    "REGRET {REGRETTED REGRETS}\n"
+    "- NOTED + * [115]\n";
 
 static chrLex *lex;
 
@@ -265,6 +269,17 @@ static void test_compound_after_verb(void **state) {
     chr_doc_free(d);
 }
 
+/* A pattern that makes the verb's subject the target ("NOTED + *") takes
+ * the source from the clause above. */
+static void test_source_from_above(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|nsubj noted|note|VERB|0|root that|that|SCONJ|5|mark "
+                      "Gondor|Gondor|PROPN|5|nsubj regretted|regret|VERB|2|ccomp it|it|PRON|5|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "115"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -280,6 +295,7 @@ int main(void) {
         cmocka_unit_test(test_literal_pattern_words),
         cmocka_unit_test(test_target_after_verb),
         cmocka_unit_test(test_compound_after_verb),
+        cmocka_unit_test(test_source_from_above),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
