@@ -164,6 +164,20 @@ static int governing_subject(const chrSent *s, int v) {
     return -1;
 }
 
+/* The nearest actor named before the verb back to a comma, outside the
+ * phrase at skip, as PETRARCH-1 finds a source where the subject names
+ * none ("Eriador's death and injury toll has risen"). */
+static void first_actor_before(const chrSent *s, int v, int skip, chrCActors *out) {
+    out->n = 0;
+    for (int j = v - 1; j >= 0; j--) {
+        const char *f = s->tok[j].form;
+        if (f && f[0] == ',' && !f[1]) return;
+        if (!chrCoder_isNominal(s, j) || (skip >= 0 && chrCoder_inSubtree(s, j, skip))) continue;
+        chrActors_ofPhrase(s, chrCoder_phraseHead(s, j), out);
+        if (out->n) return;
+    }
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
@@ -199,6 +213,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
         stok = governing_subject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
+    if (!src.n && m->src < 0 && m->p && m->p->order) first_actor_before(s, v, m->tgt, &src);
     if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);
         far = m->tgt;

@@ -247,20 +247,24 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     }
 }
 
+static int finite(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    return x && x[0] == 'V' && x[1] == 'B' && (x[2] == 'D' || x[2] == 'Z' || x[2] == 'P') && !x[3];
+}
+
 /* A finite verb (VBD, VBZ, VBP), or one with an auxiliary, that the parser
  * hung as a clause on a noun ("X on Thursday fired ...", with "Thursday" as
  * the root; "Gollum in recent days did allow ...", with "Gollum" as the root
  * and the verb beside it) has lost its subject: the nearest actor phrase
  * before it, outside its own subtree. */
 static int misattached_subject(const chrSent *s, int v) {
-    const char *x = s->tok[v].xpos;
-    int finite = x && x[0] == 'V' && x[1] == 'B' && (x[2] == 'D' || x[2] == 'Z' || x[2] == 'P') && !x[3];
+    int fin = finite(s, v);
     int aux = 0;
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) aux |= s->t[s->kids[k]].rel == R_AUX;
     uint8_t r = s->t[v].rel;
     int h = s->t[v].head;
-    if (!(r == R_ACL && finite) &&
-        !((r == R_ACL || r == R_PARATAXIS) && h >= 0 && h < v && chrCoder_isNominal(s, h) && (finite || aux)))
+    if (!(r == R_ACL && fin) &&
+        !((r == R_ACL || r == R_PARATAXIS) && h >= 0 && h < v && chrCoder_isNominal(s, h) && (fin || aux)))
         return -1;
     for (int j = v - 1; j >= 0; j--) {
         if (!chrCoder_isNominal(s, j) || chrCoder_inSubtree(s, j, v)) continue;
@@ -332,7 +336,10 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         if (r == R_RELCL) {
             f->subj = h;
         } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL ||
-                   (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ))) {
+                   (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ)) ||
+                   (x == v && r == R_PARATAXIS && finite(s, v))) {
+            /* (a finite verb the parser set beside a participle: "the
+             * minister, in remarks published on Monday, urged") */
             /* ("are about to restore": the parser may hang "about" as an adverb) */
             chrFrame g;
             memset(&g, 0, sizeof g);

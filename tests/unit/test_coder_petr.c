@@ -280,6 +280,26 @@ static void test_source_from_above(void **state) {
     chr_doc_free(d);
 }
 
+/* A finite verb set beside a participle shares its subject; a subject
+ * naming no actor leaves the source to the nearest actor before the verb. */
+static void test_source_fallbacks(void **state) {
+    (void)state;
+    chr_doc *d = build("Arnor|Arnor|PROPN|2|nsubj published|publish|VERB|0|root ,|,|PUNCT|4|punct "
+                       "visited|visit|VERB|2|parataxis Gondor|Gondor|PROPN|4|obj", NULL);
+    d->tokens[3].xpos = "VBD";
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "ARN", "GON", "042"));
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|2|nmod:poss death|death|NOUN|0|root and|and|CCONJ|5|cc toll|toll|NOUN|5|nsubj "
+             "visited|visit|VERB|2|conj Gondor|Gondor|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042"));
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|0|root ,|,|PUNCT|4|punct crowds|crowd|NOUN|4|nsubj visited|visit|VERB|1|conj "
+             "Gondor|Gondor|PROPN|4|obj", NULL, NULL);
+    assert_int_equal(nevents(d), 0); /* not across a comma */
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -296,6 +316,7 @@ int main(void) {
         cmocka_unit_test(test_target_after_verb),
         cmocka_unit_test(test_compound_after_verb),
         cmocka_unit_test(test_source_from_above),
+        cmocka_unit_test(test_source_fallbacks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
