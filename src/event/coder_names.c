@@ -10,7 +10,8 @@
  * of its own, and hangs elsewhere as an oblique, object, conjunct,
  * apposition or modifier continues that name: it is re-attached to the
  * previous word as a flat name part. Subjects are left alone ("on Monday
- * Gondor attacked").
+ * Gondor attacked"). Likewise a proper noun made a conjunct of another with
+ * nothing that coordinates between them.
  */
 #include "event/coder_int.h"
 
@@ -27,6 +28,21 @@ static int continues_name(const chrSent *s, int t) {
     }
 }
 
+/* A proper noun the parser made a conjunct of an earlier proper noun with
+ * no "and", "or" or comma between them ("Bree Prime Minister Romendacil"
+ * with "Romendacil" a conjunct of "Bree") is the same name, not a second
+ * actor. */
+static int asyndetic_name(const chrSent *s, int t) {
+    int h = s->t[t].head;
+    if (s->t[t].rel != R_CONJ || h < 0 || h >= t || s->t[t].upos != CHR_UPOS_PROPN || s->t[h].upos != CHR_UPOS_PROPN)
+        return 0;
+    for (int i = h + 1; i < t; i++) {
+        const char *f = s->tok[i].form;
+        if (s->t[i].upos == CHR_UPOS_CCONJ || (f && (f[0] == ',' || f[0] == ';' || f[0] == '/') && !f[1])) return 0;
+    }
+    return 1;
+}
+
 int chrCoder_repairNames(chrSent *s) {
     int moved = 0;
     for (int t = 1; t < s->n; t++) {
@@ -35,6 +51,11 @@ int chrCoder_repairNames(chrSent *s) {
         s->t[t].rel = R_FLAT;
         moved++;
         chrCoder_linkKids(s);
+    }
+    for (int t = 1; t < s->n; t++) {
+        if (!asyndetic_name(s, t)) continue;
+        s->t[t].rel = R_FLAT;
+        moved++;
     }
     return moved;
 }

@@ -22,7 +22,10 @@ static const char *actors_text =
     "GONDOR_ [GON]\n"
     "MORDOR_ [MOR]\n"
     "ARNOR_ [ARN]\n"
-    "PRINCE OF DOL AMROTH [DOL]\n";
+    "PRINCE OF DOL AMROTH [DOL]\n"
+    "ELENDIL [ARN]\n";
+
+static const char *agents_text = "MINISTER [~GOV]\n";
 
 static const char *verbs_text =
     "&NEGAUX\n"
@@ -74,6 +77,9 @@ static int setup(void **state) {
     lex = chrLex_new();
     if (!lex) return -1;
     if (chrPetr_loadText(lex, "t.actors", actors_text, strlen(actors_text), CHR_PETR_ACTORS, CHR_LEXICON_STRICT,
+                         NULL, NULL))
+        return -1;
+    if (chrPetr_loadText(lex, "t.agents", agents_text, strlen(agents_text), CHR_PETR_AGENTS, CHR_LEXICON_STRICT,
                          NULL, NULL))
         return -1;
     return chrPetr_loadText(lex, "t.verbs", verbs_text, strlen(verbs_text), CHR_PETR_VERBS, CHR_LEXICON_STRICT,
@@ -300,6 +306,17 @@ static void test_source_fallbacks(void **state) {
     chr_doc_free(d);
 }
 
+/* "Arnor Minister Elendil" parsed with "Elendil" a conjunct of "Arnor" and
+ * nothing coordinating between them is one name: one actor, ARNGOV. */
+static void test_asyndetic_name(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|4|nsubj Minister|Minister|PROPN|3|nmod:desc Elendil|Elendil|PROPN|1|conj "
+                      "visited|visit|VERB|0|root Gondor|Gondor|PROPN|4|obj", NULL, NULL);
+    assert_true(has(d, "ARNGOV", "GON", "042"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -317,6 +334,7 @@ int main(void) {
         cmocka_unit_test(test_compound_after_verb),
         cmocka_unit_test(test_source_from_above),
         cmocka_unit_test(test_source_fallbacks),
+        cmocka_unit_test(test_asyndetic_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
