@@ -94,6 +94,9 @@ int chrCoder_repairMultiword(chrSent *s);
 /* Re-attaches a proper noun the parser split off the name before it
  * (coder_names.c); returns the number re-attached (children relinked). */
 int chrCoder_repairNames(chrSent *s);
+/* Makes a second subject of a verb, coordinated with the first, its
+ * conjunct (coder_coord.c); returns the number moved (the caller relinks). */
+int chrCoder_repairCoordination(chrSent *s);
 /* The number of words right before v that make a multiword verb with it. */
 int chrCoder_wordsBefore(const chrSent *s, int v);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */

@@ -317,6 +317,17 @@ static void test_asyndetic_name(void **state) {
     chr_doc_free(d);
 }
 
+/* Two subjects with a coordinating word between them are one compound:
+ * "Neither Arnor nor Mordor visited Gondor". */
+static void test_coordinated_subjects(void **state) {
+    (void)state;
+    chr_doc *d = code("Neither|neither|CCONJ|5|cc Arnor|Arnor|PROPN|5|nsubj nor|nor|CCONJ|5|cc "
+                      "Mordor|Mordor|PROPN|5|nsubj visited|visit|VERB|0|root Gondor|Gondor|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042"));
+    assert_true(has(d, "MOR", "GON", "042"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -335,6 +346,7 @@ int main(void) {
         cmocka_unit_test(test_source_from_above),
         cmocka_unit_test(test_source_fallbacks),
         cmocka_unit_test(test_asyndetic_name),
+        cmocka_unit_test(test_coordinated_subjects),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
