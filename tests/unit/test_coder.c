@@ -420,6 +420,20 @@ static void test_shipped_dict_seed(void **state) {
     chrLex_free(shipped);
 }
 
+/* A third-person pronoun stands for the subject above it; the "we" of a
+ * quotation is the speaker, not that subject. */
+static void test_pronoun_subject(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root it|it|PRON|5|nsubj "
+                      "would|would|AUX|5|aux visit|visit|VERB|2|ccomp Mexico|Mexico|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "042"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root we|we|PRON|5|nsubj "
+             "would|would|AUX|5|aux visit|visit|VERB|2|ccomp Mexico|Mexico|PROPN|5|obj", NULL, NULL);
+    assert_false(has(d, "RUS", "MEX", "042"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -432,7 +446,7 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
-        cmocka_unit_test(test_misattached_subject),
+        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_pronoun_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
