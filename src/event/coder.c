@@ -355,6 +355,14 @@ static int code_predicate(sentWork *w, int v) {
     /* a word-order pattern that spells out the negation ("WILL NOT *",
      * "&NEGATVAUXVRB * OVER EFFORTS") codes the negated verb as it stands */
     if (f.negated && m.p->order && f.neg_tok >= m.cover_lo && f.neg_tok <= m.cover_hi) f.negated = 0;
+    /* PETRARCH-1 reads a passive as one only with its "by" agent: without
+     * one, a word-order dictionary's verb has its surface subject as source
+     * ("The Philippines was criticized over its dispute with Eriador") */
+    if (m.p->order && f.passive && f.subj < 0 && f.obj >= 0 && tf == &f) {
+        f.subj = f.obj;
+        f.obj = -1;
+        f.passive = 0;
+    }
     const chrLexCode *c = &m.p->code;
     const char *code, *code2;
     uint32_t flags;

@@ -68,7 +68,10 @@ static const char *verbs_text =
     "\n"
     "--- REGRET [111] ---\n"
     "REGRET {REGRETTED REGRETS}\n"
-    "- NOTED + * [115]\n";
+    "- NOTED + * [115]\n"
+    "\n"
+    "--- CRITICIZE [121] ---\n"
+    "CRITICIZE\n";
 
 static chrLex *lex;
 
@@ -328,6 +331,23 @@ static void test_coordinated_subjects(void **state) {
     chr_doc_free(d);
 }
 
+/* As PETRARCH-1 reads passives: one with a "by" agent has it as source,
+ * one without has its surface subject as source. */
+static void test_passive_by_agent_only(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|3|nsubj:pass was|be|AUX|3|aux:pass criticized|criticize|VERB|0|root "
+                      "by|by|ADP|5|case Gondor|Gondor|PROPN|3|obl:agent", NULL, NULL);
+    assert_true(has(d, "GON", "ARN", "121"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|3|nsubj:pass was|be|AUX|3|aux:pass criticized|criticize|VERB|0|root "
+             "over|over|ADP|5|case dispute|dispute|NOUN|3|obl with|with|ADP|7|case Gondor|Gondor|PROPN|5|nmod",
+             NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "121"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -347,6 +367,7 @@ int main(void) {
         cmocka_unit_test(test_source_fallbacks),
         cmocka_unit_test(test_asyndetic_name),
         cmocka_unit_test(test_coordinated_subjects),
+        cmocka_unit_test(test_passive_by_agent_only),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
