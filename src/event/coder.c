@@ -79,10 +79,17 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
 
 /* The first oblique (in text order) whose phrase names an actor. */
 static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out) {
+    /* phrases of time and circumstance name no one acted upon ("after talks
+     * with X", "despite protests by Y") */
+    static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite"};
     int best = -1;
     for (int i = 0; i < f->npreps; i++) {
         int t = f->preps[i].tok;
         if (best >= 0 && t > best) continue;
+        int skip = 0;
+        for (size_t k = 0; k < sizeof not_target / sizeof *not_target && !skip; k++)
+            skip = chrCoder_caseIs(s, t, not_target[k]);
+        if (skip) continue;
         chrCActors a;
         chrActors_ofPhrase(s, t, &a);
         if (a.n) {

@@ -150,10 +150,12 @@ int chrCoder_caseIs(const chrSent *s, int x, const char *w) {
     return 0;
 }
 
-/* "against besieged Osgiliath" parsed as a participle with an object: the
- * phrase is about the object. x itself otherwise. */
+/* "against besieged Osgiliath" parsed as a past participle with an object:
+ * the phrase is about the object. x itself otherwise (a gerund, "after
+ * meeting Putin", is a clause of its own). */
 static int participle_object(const chrSent *s, int x) {
-    if (s->t[x].upos != CHR_UPOS_VERB) return x;
+    const char *xp = s->tok[x].xpos;
+    if (s->t[x].upos != CHR_UPOS_VERB || (xp && strcmp(xp, "VBG") == 0)) return x;
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
         if (s->t[c].rel == R_OBJ && c > x && chrCoder_isNominal(s, c)) return c;

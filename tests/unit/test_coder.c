@@ -434,6 +434,27 @@ static void test_pronoun_subject(void **state) {
     chr_doc_free(d);
 }
 
+/* A phrase of time names no target ("met after talks with Mexico"), nor
+ * does a gerund clause ("spoke after meeting Mexico"); a phrase whose
+ * preposition no pattern names still does ("helped into Mexico"). */
+static void test_oblique_targets(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj helped|help|VERB|0|root after|after|ADP|4|case "
+                      "talks|talk|NOUN|2|obl with|with|ADP|6|case Mexico|Mexico|PROPN|4|nmod", NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = build("Russia|Russia|PROPN|2|nsubj helped|help|VERB|0|root after|after|ADP|4|case "
+              "meeting|meet|VERB|2|obl Mexico|Mexico|PROPN|4|obj", NULL);
+    d->tokens[3].xpos = "VBG";
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_false(has(d, "RUS", "MEX", "070"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj helped|help|VERB|0|root into|into|ADP|4|case "
+             "Mexico|Mexico|PROPN|2|obl", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "070"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -447,6 +468,7 @@ int main(void) {
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
         cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_pronoun_subject),
+        cmocka_unit_test(test_oblique_targets),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
