@@ -11,8 +11,11 @@
  * apposition or modifier continues that name: it is re-attached to the
  * previous word as a flat name part. Subjects are left alone ("on Monday
  * Gondor attacked"). Likewise a proper noun made a conjunct of another with
- * nothing that coordinates between them.
+ * nothing that coordinates between them, and the rest of a hyphenated name
+ * the tokenizer split ("Barad - dur").
  */
+#include <string.h>
+
 #include "event/coder_int.h"
 
 static int continues_name(const chrSent *s, int t) {
@@ -43,8 +46,28 @@ static int asyndetic_name(const chrSent *s, int t) {
     return 1;
 }
 
+/* "Barad-dur", which the tokenizer splits at the hyphen, with "dur" hung
+ * somewhere else: a word joined by a hyphen with no space to a proper noun
+ * before it is part of that name (its other dependents stay where it
+ * hung). */
+static int hyphenated_name(const chrSent *s, int t) {
+    if (t < 2 || s->t[t - 2].upos != CHR_UPOS_PROPN) return 0;
+    const chr_token *a = &s->tok[t - 2], *h = &s->tok[t - 1], *b = &s->tok[t];
+    if (!h->form || strcmp(h->form, "-") != 0 || a->end != h->start || h->end != b->start) return 0;
+    return s->t[t].head != t - 2 && s->t[t - 2].head != t && !chrCoder_inSubtree(s, t - 2, t);
+}
+
 int chrCoder_repairNames(chrSent *s) {
     int moved = 0;
+    for (int t = 2; t < s->n; t++) {
+        if (!hyphenated_name(s, t)) continue;
+        for (int i = 0; i < s->n; i++)
+            if (s->t[i].head == t && i != t - 1) s->t[i].head = s->t[t].head;
+        s->t[t].head = t - 2;
+        s->t[t].rel = R_FLAT;
+        moved++;
+        chrCoder_linkKids(s);
+    }
     for (int t = 1; t < s->n; t++) {
         if (!continues_name(s, t)) continue;
         s->t[t].head = t - 1;

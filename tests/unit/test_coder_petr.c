@@ -21,6 +21,7 @@
 static const char *actors_text =
     "GONDOR_ [GON]\n"
     "MORDOR_ [MOR]\n"
+    "+BARAD-DUR\n"
     "ARNOR_ [ARN]\n"
     "PRINCE OF DOL AMROTH [DOL]\n"
     "ELENDIL [ARN]\n";
@@ -348,6 +349,21 @@ static void test_passive_by_agent_only(void **state) {
     chr_doc_free(d);
 }
 
+/* A hyphenated name the tokenizer split ("Barad - dur") is found, even
+ * when the parser hung its last part elsewhere. */
+static void test_hyphenated_name(void **state) {
+    (void)state;
+    chr_doc *d = build("Arnor|Arnor|PROPN|2|nsubj broke|break|VERB|0|root into|into|ADP|4|case "
+                       "Barad|Barad|PROPN|2|obl -|-|PUNCT|6|punct dur|dur|NOUN|2|parataxis", NULL);
+    d->tokens[4].start = d->tokens[3].end; /* "Barad-dur" as written */
+    d->tokens[4].end = d->tokens[4].start + 1;
+    d->tokens[5].start = d->tokens[4].end;
+    d->tokens[5].end = d->tokens[5].start + 3;
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "ARN", "MOR", "1717"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -368,6 +384,7 @@ int main(void) {
         cmocka_unit_test(test_asyndetic_name),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_passive_by_agent_only),
+        cmocka_unit_test(test_hyphenated_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
