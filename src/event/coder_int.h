@@ -10,6 +10,9 @@
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
+ *   coder_repair.c, coder_multiword.c, coder_names.c, coder_coord.c
+ *                   parse repairs before coding (attachments that hide a
+ *                   frame, multiword verbs, split names, coordinated subjects)
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
