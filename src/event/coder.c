@@ -128,10 +128,19 @@ static int noun_clause(const chrSent *s, int n) {
  * (through a conjoined or paratactic clause)? */
 static int leaves_phrase(const chrSent *s, int x, int a) {
     for (int d = 0; x >= 0 && x != a && d < s->n; d++) {
-        if (s->t[x].rel == R_CONJ || s->t[x].rel == R_PARATAXIS) return 1;
+        /* (a noun "beside" the verb is a misread part of its phrase:
+         * "restore complete, full diplomatic ties") */
+        if (s->t[x].rel == R_CONJ || (s->t[x].rel == R_PARATAXIS && !chrCoder_isNominal(s, x))) return 1;
         x = s->t[x].head;
     }
     return 0;
+}
+
+/* The top of the chain of complements v heads up ("is about to restore":
+ * the phrase of "restore" is that of "about"). */
+static int phrase_top(const chrSent *s, int v) {
+    for (int d = 0; d < 8 && s->t[v].rel == R_XCOMP && s->t[v].head >= 0; d++) v = s->t[v].head;
+    return v;
 }
 
 /* The first actor named after the verb inside its own phrase (conjoined
@@ -139,10 +148,11 @@ static int leaves_phrase(const chrSent *s, int x, int a) {
  * its pattern does not place: "vowed to wage war on the Rohans", "signed
  * an accord to supply Gondor". Returns its phrase head, -1 when none. */
 static int first_actor_after(const chrSent *s, int v, chrCActors *out) {
+    int top = phrase_top(s, v);
     for (int j = v + 1; j < s->n; j++) {
-        if (!chrCoder_isNominal(s, j) || !chrCoder_inSubtree(s, j, v) || leaves_phrase(s, j, v)) continue;
+        if (!chrCoder_isNominal(s, j) || !chrCoder_inSubtree(s, j, top) || leaves_phrase(s, j, top)) continue;
         int h = chrCoder_phraseHead(s, j);
-        if (h < v || !chrCoder_inSubtree(s, h, v)) continue;
+        if (h < v || !chrCoder_inSubtree(s, h, top)) continue;
         /* the subject of an adverbial clause acts on its own ("..., a senior
          * official said") */
         uint8_t r = s->t[h].rel;
@@ -427,8 +437,7 @@ static void one_event_per_phrase(sentWork *w) {
         if (!o->alive || !o->p || !o->p->order) continue;
         /* the phrase of a complement is its governor's ("is about to restore
          * ties ... after crowds burned down its embassy") */
-        int top = o->owner;
-        for (int d = 0; d < 8 && s->t[top].rel == R_XCOMP && s->t[top].head >= 0; d++) top = s->t[top].head;
+        int top = phrase_top(s, o->owner);
         for (int j = 0; j < w->npend; j++) {
             pend *e = &w->pend[j];
             if (!e->alive || e->owner == o->owner || chrCoder_inSubtree(s, o->owner, e->owner) ||

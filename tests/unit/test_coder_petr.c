@@ -364,6 +364,18 @@ static void test_hyphenated_name(void **state) {
     chr_doc_free(d);
 }
 
+/* The phrase of a complement is its governor's: "Arnor is about to visit,
+ * full ties with Gondor" with "ties" hung beside "about" still finds the
+ * target after the verb. */
+static void test_complement_phrase(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|3|nsubj is|be|AUX|3|cop about|about|ADJ|0|root to|to|PART|5|mark "
+                      "visit|visit|VERB|3|xcomp ,|,|PUNCT|8|punct full|full|ADJ|8|amod ties|tie|NOUN|3|parataxis "
+                      "with|with|ADP|10|case Gondor|Gondor|PROPN|8|nmod", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -385,6 +397,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_passive_by_agent_only),
         cmocka_unit_test(test_hyphenated_name),
+        cmocka_unit_test(test_complement_phrase),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
