@@ -204,7 +204,10 @@ static void noun_preps(const chrSent *s, chrFrame *f, int n, int on_obj) {
  * modifier out of place: the verb's subject is sought as if it had none. */
 static int stray_modifier(const chrSent *s, int c) {
     uint8_t u = s->t[c].upos;
-    return (u == CHR_UPOS_ADJ || u == CHR_UPOS_ADV) && s->kid_first[c] == s->kid_first[c + 1];
+    if ((u != CHR_UPOS_ADJ && u != CHR_UPOS_ADV) || s->kid_first[c] != s->kid_first[c + 1]) return 0;
+    chrCActors a; /* (a name the tagger took for an adverb is a subject) */
+    chrActors_ofPhrase(s, c, &a);
+    return a.n == 0;
 }
 
 static void direct(const chrSent *s, int v, chrFrame *f) {

@@ -240,6 +240,9 @@ static void test_split_and_mistagged_names(void **state) {
     d = code("Arnor|arnor|ADV|2|advmod visited|visit|VERB|0|root Gondor|Gondor|PROPN|2|obj", NULL, NULL);
     assert_true(has(d, "ARN", "GON", "042"));
     chr_doc_free(d);
+    d = code("Arnor|arnor|ADV|2|nsubj visited|visit|VERB|0|root Gondor|Gondor|PROPN|2|obj", NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "042")); /* a name read as an adverb subject stays the subject */
+    chr_doc_free(d);
 }
 
 /* A pattern word is the word as written: "* OVER EFFORTS" does not match
@@ -304,7 +307,7 @@ static void test_source_fallbacks(void **state) {
              "visited|visit|VERB|2|conj Gondor|Gondor|PROPN|5|obj", NULL, NULL);
     assert_true(has(d, "ARN", "GON", "042"));
     chr_doc_free(d);
-    d = code("Arnor|Arnor|PROPN|0|root ,|,|PUNCT|4|punct crowds|crowd|NOUN|4|nsubj visited|visit|VERB|1|conj "
+    d = code("Arnor|Arnor|PROPN|0|root ,|,|PUNCT|4|punct crowds|crowd|NOUN|4|nsubj visited|visit|VERB|1|parataxis "
              "Gondor|Gondor|PROPN|4|obj", NULL, NULL);
     assert_int_equal(nevents(d), 0); /* not across a comma */
     chr_doc_free(d);
