@@ -116,12 +116,38 @@ static int noun_clause(const chrSent *s, int n) {
     return -1;
 }
 
+/* PETRARCH2's cooperation rule: a compound subject whose verb names no
+ * target and codes cooperation (CAMEO roots 03-06: "Gondor and Osgiliath
+ * renewed ties", "A and B agree that ...") also gives every ordered pair of
+ * its members. Only members from different conjuncts pair up. */
+static void cooperation(sentWork *w, int v, const chrCActors *src, const char *code, uint32_t flags,
+                        const chrLexPattern *p) {
+    if (src->n < 2 || code[0] != '0' || code[1] < '3' || code[1] > '6') return;
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < src->n; j++)
+            if (src->a[i].tok != src->a[j].tok && strcmp(src->a[i].code, src->a[j].code) != 0)
+                push(w, v, &src->a[i], &src->a[j], code, flags, p, -1);
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
     const chrSent *s = &w->s;
     chrCActors src = {0}, tgt = {0};
     int far = -1;
+    if (m->both >= 0 && m->p && m->p->order && m->both > v && m->src < 0 && m->tgt < 0 && f->subj >= 0) {
+        /* "* WITH %" after a subject naming someone: the subject acts on
+         * each member ("Eriador agrees with the Philippines and France") */
+        chrActors_ofPhrase(s, f->subj, &src);
+        if (src.n) {
+            chrActors_ofPhrase(s, m->both, &tgt);
+            for (int i = 0; i < src.n; i++)
+                for (int j = 0; j < tgt.n; j++)
+                    if (code[0] && strcmp(src.a[i].code, tgt.a[j].code) != 0)
+                        push(w, v, &src.a[i], &tgt.a[j], code, flags, m->p, m->both);
+            return;
+        }
+    }
     if (m->both >= 0) {
         chrCActors both;
         chrActors_ofPhrase(s, m->both, &both);
@@ -151,6 +177,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         chrActors_ofPhrase(s, m->both, &src);
     }
     chrCActor none = {"", 0, 0, -1};
+    if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {

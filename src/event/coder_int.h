@@ -117,6 +117,10 @@ int chrActors_discard(const chrSent *s);
 int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t *node_out);
 
 
+/* The first of the conjuncts token i belongs to ("Gondor and Osgiliath":
+ * from either, Gondor). */
+int chrCoder_firstConjunct(const chrSent *s, int i);
+
 /* ---- frames (coder_frame.c) ---- */
 
 typedef struct chrCPrep {

@@ -137,7 +137,16 @@ static int order_side(const chrSent *s, const chrLexPattern *p, int from, int to
             if (e->adjacent) break;
         }
         if (found < 0) return 0;
-        if (e->role == CHR_ROLE_ACTOR) take_slot(m, e->slot, chrCoder_phraseHead(s, found));
+        if (e->role == CHR_ROLE_ACTOR && e->slot == CHR_SLOT_BOTH) {
+            /* "%" wants a compound: the first conjunct, naming two actors or more */
+            int h = chrCoder_firstConjunct(s, chrCoder_phraseHead(s, found));
+            chrCActors a;
+            chrActors_ofPhrase(s, h, &a);
+            if (a.n < 2) return 0;
+            take_slot(m, e->slot, h);
+        } else if (e->role == CHR_ROLE_ACTOR) {
+            take_slot(m, e->slot, chrCoder_phraseHead(s, found));
+        }
         pos = found + dir * used;
     }
     return 1;

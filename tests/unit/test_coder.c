@@ -3,7 +3,8 @@
  * logic is tested apart from the statistical tagger and parser: subjects,
  * objects and obliques, passive agents, compound actors, verb-on-verb
  * (pass-through and combination), light verbs with event nouns, negation,
- * paired codes, discards, skip words, de-duplication and dated codes.
+ * paired codes, discards, skip words, de-duplication and dated codes, and
+ * PETRARCH-1 "%" compounds.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -19,6 +20,7 @@
 #include "event/coder.h"
 #include "lex/dict_load.h"
 #include "lex/lexicon.h"
+#include "lex/petrarch_load.h"
 
 static const char *dict_text =
     "[sets]\n"
@@ -319,10 +321,19 @@ static void test_compound_actors(void **state) {
     assert_true(has(d, "MEX", "---EDU", "173"));
     assert_int_equal(nevents(d), 2);
     chr_doc_free(d);
-    /* @both: a compound subject meets itself, both ways */
+    /* a compound subject of a cooperation code (03-06) without a target
+     * cooperates with itself, both ways (PETRARCH2) */
     d = code("Russia|Russia|PROPN|4|nsubj and|and|CCONJ|3|cc Mexico|Mexico|PROPN|1|conj met|meet|VERB|0|root",
              NULL, NULL);
-    assert_int_equal(nevents(d), 0); /* no "with" phrase: no pattern names @both */
+    assert_true(has(d, "RUS", "MEX", "036"));
+    assert_true(has(d, "MEX", "RUS", "036"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+    /* not so for other codes */
+    d = code("Russia|Russia|PROPN|4|nsubj and|and|CCONJ|3|cc Mexico|Mexico|PROPN|1|conj "
+             "arrested|arrest|VERB|0|root",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0);
     chr_doc_free(d);
     d = code("Russia|Russia|PROPN|2|nsubj met|meet|VERB|0|root with|with|ADP|4|case Mexico|Mexico|PROPN|2|obl "
              "and|and|CCONJ|6|cc United|United|PROPN|7|compound States|States|PROPN|4|conj",
@@ -511,6 +522,42 @@ static void test_shipped_dict_seed(void **state) {
     chrLex_free(shipped);
 }
 
+/* PETRARCH-1 word-order patterns with "%": before the verb a compound
+ * subject gives every pair; after it, the subject acts on each member; a
+ * single actor does not satisfy "%" (the bare code stands). */
+static void test_percent_compounds(void **state) {
+    (void)state;
+    static const char *const verbs = "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n";
+    static const char *const actors = "RUSSIA [RUS]\nMEXICO [MEX]\nFRANCE [FRA]\n";
+    chrLex *plex = chrLex_new();
+    assert_non_null(plex);
+    assert_int_equal(chrPetr_loadText(plex, "v.txt", verbs, strlen(verbs), CHR_PETR_VERBS, 0, NULL, NULL), CHR_OK);
+    assert_int_equal(chrPetr_loadText(plex, "a.txt", actors, strlen(actors), CHR_PETR_ACTORS, 0, NULL, NULL),
+                     CHR_OK);
+    chrLex *saved = lex;
+    lex = plex;
+    chr_doc *d = code("Russia|Russia|PROPN|4|nsubj and|and|CCONJ|3|cc Mexico|Mexico|PROPN|1|conj agree|agree|VERB|0|root",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "030"));
+    assert_true(has(d, "MEX", "RUS", "030"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+    d = code("France|France|PROPN|2|nsubj agrees|agree|VERB|0|root with|with|ADP|4|case Russia|Russia|PROPN|2|obl "
+             "and|and|CCONJ|6|cc Mexico|Mexico|PROPN|4|conj",
+             NULL, NULL);
+    assert_true(has(d, "FRA", "RUS", "031"));
+    assert_true(has(d, "FRA", "MEX", "031"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+    d = code("France|France|PROPN|2|nsubj agrees|agree|VERB|0|root with|with|ADP|4|case Russia|Russia|PROPN|2|obl",
+             NULL, NULL);
+    assert_true(has(d, "FRA", "RUS", "081"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -523,7 +570,7 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
-        cmocka_unit_test(test_misattached_subject),
+        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_percent_compounds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
