@@ -88,6 +88,9 @@ void chrCoder_linkKids(chrSent *s);
  * (a second object that belongs to the first object's "of" complement);
  * returns the number of tokens re-attached (the caller relinks). */
 int chrCoder_repair(chrSent *s);
+/* Joins a verb's split subjects and restores a lost one (coder_subject.c);
+ * returns the number of tokens changed (the caller relinks). */
+int chrCoder_repairSubjects(chrSent *s);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */

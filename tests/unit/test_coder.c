@@ -522,6 +522,35 @@ static void test_shipped_dict_seed(void **state) {
     chrLex_free(shipped);
 }
 
+/* Subjects the parser split or lost (coder_subject.c). */
+static void test_subject_repairs(void **state) {
+    (void)state;
+    /* two subjects joined by "and": conjuncts */
+    chr_doc *d = code("Russia|Russia|PROPN|4|nsubj and|and|CCONJ|4|cc Mexico|Mexico|PROPN|4|nsubj "
+                      "arrested|arrest|VERB|0|root students|student|NOUN|4|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "---EDU", "173"));
+    assert_true(has(d, "MEX", "---EDU", "173"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+    /* adjacent: the first modifies the second */
+    d = code("Old|old|ADJ|2|amod foes|foe|NOUN|4|nsubj Mexico|Mexico|PROPN|4|nsubj "
+             "arrested|arrest|VERB|0|root students|student|NOUN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "MEX", "---EDU", "173"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    /* an actor read as an adverb before a subjectless verb */
+    d = code("Mexico|mexico|ADV|2|advmod arrested|arrest|VERB|0|root students|student|NOUN|2|obj", NULL, NULL);
+    assert_true(has(d, "MEX", "---EDU", "173"));
+    chr_doc_free(d);
+    /* but not one behind a preposition */
+    d = code("In|in|ADP|2|case Mexico|Mexico|PROPN|3|obl arrested|arrest|VERB|0|root students|student|NOUN|3|obj",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 /* PETRARCH-1 word-order patterns with "%": before the verb a compound
  * subject gives every pair; after it, the subject acts on each member; a
  * single actor does not satisfy "%" (the bare code stands). */
@@ -571,6 +600,7 @@ int main(void) {
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
         cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_percent_compounds),
+        cmocka_unit_test(test_subject_repairs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
