@@ -77,7 +77,7 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
 }
 
 /* The first oblique (in text order) whose phrase names an actor. */
-static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out) {
+int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) {
     int best = -1;
     for (int i = 0; i < f->npreps; i++) {
         int t = f->preps[i].tok;
@@ -90,20 +90,6 @@ static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out
         }
     }
     return best;
-}
-
-/* The actors a clause is about: its subject's, else its object's, else
- * those of its first oblique naming one ("promised that Guzman will not
- * face", "assurances that the penalty shall not apply to Guzman"). */
-static int clause_actors(const chrSent *s, int c, chrCActors *out) {
-    chrFrame g;
-    chrCoder_frame(s, c, &g);
-    out->n = 0;
-    if (g.subj >= 0 && !g.subj_inherited) chrActors_ofPhrase(s, g.subj, out);
-    if (out->n) return g.subj;
-    if (g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
-    if (out->n) return g.obj;
-    return first_actor_prep(s, &g, out);
 }
 
 /* A clause attached to the noun n ("assurances that ..."), or -1. */
@@ -166,12 +152,13 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     } else if (m->both < 0) {
         if (tf->obj >= 0) chrActors_ofPhrase(s, tf->obj, &tgt);
         if (tgt.n) far = tf->obj;
-        if (!tgt.n) far = first_actor_prep(s, tf, &tgt);
-        if (!tgt.n && tf != f) far = first_actor_prep(s, f, &tgt);
+        if (!tgt.n) far = chrCoder_firstActorPrep(s, tf, &tgt);
+        if (!tgt.n && tf != f) far = chrCoder_firstActorPrep(s, f, &tgt);
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
         /* statements, promises, assurances: the actor the clause is about */
         int cl = tf->ccomp >= 0 ? tf->ccomp : noun_clause(s, tf->obj);
-        if (!tgt.n && cl >= 0) far = clause_actors(s, cl, &tgt);
+        if (!tgt.n && cl >= 0) far = chrCoder_clauseActors(s, cl, &tgt);
+        if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);

@@ -130,10 +130,11 @@ static chrLexId prep_of(const chrSent *s, int x) {
     return CHR_LEX_NONE;
 }
 
-int chrCoder_caseIs(const chrSent *s, int x, const char *w) {
+/* A child of x by relation rel is the word w (lower-case ASCII). */
+static int dep_is(const chrSent *s, int x, uint8_t rel, const char *w) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel != R_CASE) continue;
+        if (s->t[c].rel != rel) continue;
         const char *f = s->tok[c].form;
         size_t i = 0;
         while (f[i] && w[i] && (f[i] | 0x20) == w[i]) i++;
@@ -142,9 +143,20 @@ int chrCoder_caseIs(const chrSent *s, int x, const char *w) {
     return 0;
 }
 
+int chrCoder_caseIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_CASE, w); }
+int chrCoder_markIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_MARK, w); }
+
+int chrCoder_hasCase(const chrSent *s, int x) {
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_CASE) return 1;
+    return 0;
+}
+
+/* A preposition the lexicon does not know still makes an oblique (prep
+ * NONE): no pattern names it, but it may hold the target. */
 static void add_prep(const chrSent *s, chrFrame *f, int x, int on_obj) {
     chrLexId p = prep_of(s, x);
-    if (!p || f->npreps >= 16) return;
+    if ((!p && !chrCoder_hasCase(s, x)) || f->npreps >= 16) return;
     f->preps[f->npreps].prep = p;
     f->preps[f->npreps].tok = x;
     f->preps[f->npreps].on_obj = on_obj;

@@ -148,9 +148,27 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f);
 int chrCoder_inSubtree(const chrSent *s, int x, int root);
 /* The case marker (preposition) of x is the word w (lower-case ASCII). */
 int chrCoder_caseIs(const chrSent *s, int x, const char *w);
+/* The subordinator (mark) of clause x is the word w (lower-case ASCII). */
+int chrCoder_markIs(const chrSent *s, int x, const char *w);
+/* x has a case marker (preposition) child. */
+int chrCoder_hasCase(const chrSent *s, int x);
 /* The head of the noun phrase token i belongs to (climbs compound, amod,
  * flat, det, poss and similar links). */
 int chrCoder_phraseHead(const chrSent *s, int i);
+
+/* ---- targets (coder.c, coder_target.c) ---- */
+
+/* The first oblique (in text order) of frame f whose phrase names an actor:
+ * its head, its actors in out; -1 when none. */
+int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out);
+/* The actors a clause is about: its subject's, else its object's, else
+ * those of its first oblique naming one, else those of its own clause
+ * ("expressed hopes that Osgiliath could be drawn ..."). Returns the token
+ * holding them, -1 when none. */
+int chrCoder_clauseActors(const chrSent *s, int c, chrCActors *out);
+/* Where else a predicate's target may be when its object, obliques and
+ * clause name none: see coder_target.c. Returns the token, -1 when none. */
+int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
 
 /* ---- matching (coder_match.c) ---- */
 

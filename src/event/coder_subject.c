@@ -15,12 +15,6 @@
  */
 #include "event/coder_int.h"
 
-static int has_case(const chrSent *s, int x) {
-    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++)
-        if (s->t[s->kids[k]].rel == R_CASE) return 1;
-    return 0;
-}
-
 /* A coordinating conjunction or comma among tokens (a, b). */
 static int joined(const chrSent *s, int a, int b) {
     for (int j = a + 1; j < b; j++) {
@@ -71,7 +65,7 @@ static int lost_subject(chrSent *s, int v) {
         uint8_t r = s->t[c].rel;
         if (c > v) break;
         if ((r != R_ADVMOD && r != R_OTHER && r != R_OBL && r != R_NMOD && r != R_AMOD && r != R_COMPOUND) ||
-            has_case(s, c))
+            chrCoder_hasCase(s, c))
             continue;
         /* nothing but auxiliaries and adverbs between it and the verb */
         int clear = 1;

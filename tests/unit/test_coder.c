@@ -378,6 +378,30 @@ static void test_clause_target(void **state) {
     chr_doc_free(d);
 }
 
+/* Targets further down the verb phrase (coder_target.c). */
+static void test_more_targets(void **state) {
+    (void)state;
+    /* a participle on the object, behind a preposition the lexicon lacks */
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|4|det "
+                      "roads|road|NOUN|2|obj leading|lead|VERB|4|acl into|into|ADP|7|case Mexico|Mexico|PROPN|5|obl",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+    /* the clause of a clause */
+    d = code("Russia|Russia|PROPN|2|nsubj promised|promise|VERB|0|root that|that|SCONJ|5|mark it|it|PRON|5|nsubj "
+             "hopes|hope|VERB|2|ccomp that|that|SCONJ|9|mark Guzman|Guzman|PROPN|9|nsubj will|will|AUX|9|aux "
+             "leave|leave|VERB|5|ccomp",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEXCRMSIN", "030"));
+    chr_doc_free(d);
+    /* an infinitive complement */
+    d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|4|det deal|deal|NOUN|2|obj "
+             "to|to|PART|6|mark help|help|VERB|2|advcl Mexico|Mexico|PROPN|6|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+}
+
 static void test_negation(void **state) {
     (void)state;
     const char *s = "Russia|Russia|PROPN|4|nsubj did|do|AUX|4|aux not|not|PART|4|advmod visit|visit|VERB|0|root "
@@ -600,7 +624,7 @@ int main(void) {
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
         cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_percent_compounds),
-        cmocka_unit_test(test_subject_repairs),
+        cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
