@@ -198,7 +198,9 @@ void chrCoder_match(const chrSent *s, const chrFrame *f, int noun, chrCMatch *be
     memset(best, 0, sizeof *best);
     best->src = best->tgt = best->both = -1;
     int v = f->verb;
-    chrLexId keys[2] = {s->t[v].lemma, s->t[v].form};
+    /* the word as written first: an irregular form may have its own block
+     * ("--- MET [031:032] ---" beside "--- MEET [031:031] ---") */
+    chrLexId keys[2] = {s->t[v].form, s->t[v].lemma};
     for (int ki = 0; ki < 2; ki++) {
         if (!keys[ki] || (ki == 1 && keys[1] == keys[0])) continue;
         for (uint32_t fi = chrLex_forms(s->lex, keys[ki]); fi; fi = s->lex->forms[fi].next) {
@@ -211,6 +213,6 @@ void chrCoder_match(const chrSent *s, const chrFrame *f, int noun, chrCMatch *be
             }
             try_block(s, f, form->block, bonus, best);
         }
-        if (best->p) return; /* the lemma found patterns: the form adds nothing */
+        if (best->p) return; /* the form found patterns: the lemma adds nothing */
     }
 }

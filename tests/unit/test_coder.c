@@ -575,6 +575,33 @@ static void test_subject_repairs(void **state) {
     chr_doc_free(d);
 }
 
+/* A lexicon from PETRARCH-1 verbs and actors texts. */
+static chrLex *petr_lex(const char *verbs, const char *actors) {
+    chrLex *plex = chrLex_new();
+    assert_non_null(plex);
+    assert_int_equal(chrPetr_loadText(plex, "v.txt", verbs, strlen(verbs), CHR_PETR_VERBS, 0, NULL, NULL), CHR_OK);
+    assert_int_equal(chrPetr_loadText(plex, "a.txt", actors, strlen(actors), CHR_PETR_ACTORS, 0, NULL, NULL),
+                     CHR_OK);
+    return plex;
+}
+
+/* An irregular form with a block of its own wins over its lemma's block. */
+static void test_form_block(void **state) {
+    (void)state;
+    chrLex *plex = petr_lex("--- MEET [031:031] ---\nMEET\n\n--- MET [031:032] ---\nMET\n", "RUSSIA [RUS]\nMEXICO [MEX]\n");
+    chrLex *saved = lex;
+    lex = plex;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj met|meet|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "031"));
+    assert_true(has(d, "MEX", "RUS", "032"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj meets|meet|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL);
+    assert_true(has(d, "MEX", "RUS", "031"));
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
 /* PETRARCH-1 word-order patterns with "%": before the verb a compound
  * subject gives every pair; after it, the subject acts on each member; a
  * single actor does not satisfy "%" (the bare code stands). */
@@ -582,11 +609,7 @@ static void test_percent_compounds(void **state) {
     (void)state;
     static const char *const verbs = "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n";
     static const char *const actors = "RUSSIA [RUS]\nMEXICO [MEX]\nFRANCE [FRA]\n";
-    chrLex *plex = chrLex_new();
-    assert_non_null(plex);
-    assert_int_equal(chrPetr_loadText(plex, "v.txt", verbs, strlen(verbs), CHR_PETR_VERBS, 0, NULL, NULL), CHR_OK);
-    assert_int_equal(chrPetr_loadText(plex, "a.txt", actors, strlen(actors), CHR_PETR_ACTORS, 0, NULL, NULL),
-                     CHR_OK);
+    chrLex *plex = petr_lex(verbs, actors);
     chrLex *saved = lex;
     lex = plex;
     chr_doc *d = code("Russia|Russia|PROPN|4|nsubj and|and|CCONJ|3|cc Mexico|Mexico|PROPN|1|conj agree|agree|VERB|0|root",
@@ -625,6 +648,7 @@ int main(void) {
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
         cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
+        cmocka_unit_test(test_form_block),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
