@@ -37,7 +37,8 @@ static int hit_ok(const matchState *m, const chrLexHit *h, int start, int len) {
             if (want[o] != ' ') return 0;
             o++;
         }
-        if (strncmp(want + o, f, fl) != 0) return 0;
+        for (size_t c = 0; c < fl; c++) /* "Dol_Amroth" stands for "Dol Amroth" */
+            if (want[o + c] != f[c] && !(f[c] == '_' && want[o + c] == ' ')) return 0;
         o += fl;
     }
     return want[o] == '\0';
@@ -52,6 +53,22 @@ static int node_has(const matchState *m, uint32_t node, int start, int len) {
 
 static int starts_with(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
 
+/* The trie node reached from node by the parts of a word written with
+ * underscores ("Dol_Amroth" walks DOL then AMROTH), 0 when none. */
+static uint32_t underscored(const chrLex *lex, uint32_t node, const char *w) {
+    while (*w) {
+        const char *u = strchr(w, '_');
+        size_t n = u ? (size_t)(u - w) : strlen(w);
+        char up[256];
+        size_t k = n ? chrLex_upper(w, n, up, sizeof up) : (size_t)-1;
+        chrLexId id = k == (size_t)-1 ? CHR_LEX_NONE : chrLex_find(lex, up, k);
+        node = id ? chrLex_child(lex, node, id) : 0;
+        if (!node) return 0;
+        w = u ? u + 1 : w + n;
+    }
+    return node;
+}
+
 static void walk(matchState *m, uint32_t node, int start, int pos) {
     const chrLex *lex = m->s->lex;
     int len = pos - start;
@@ -64,6 +81,8 @@ static void walk(matchState *m, uint32_t node, int start, int pos) {
     uint32_t c;
     if (t->form && (c = chrLex_child(lex, node, t->form))) walk(m, c, start, pos + 1);
     if (t->lemma && t->lemma != t->form && (c = chrLex_child(lex, node, t->lemma))) walk(m, c, start, pos + 1);
+    const char *form = m->s->tok[m->seq[pos]].form;
+    if (strchr(form, '_') && (c = underscored(lex, node, form))) walk(m, c, start, pos + 1);
     for (uint32_t e = chrLex_starChildren(lex, node); e; e = lex->stars[e].next) {
         const char *w = m->s->tok[m->seq[pos]].form;
         char up[256];
@@ -164,6 +183,15 @@ static int in_locative(const chrSent *s, int x, int h) {
     return 0;
 }
 
+/* Is token x a conjunct (or inside one) below h? */
+static int coordinated(const chrSent *s, int x, int h) {
+    for (int depth = 0; x >= 0 && x != h && depth < s->n; depth++) {
+        if (s->t[x].rel == R_CONJ) return 1;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
 typedef struct found {
     chrLexId countries[CHR_CODER_MAX_ACTORS];
     uint32_t cstart[CHR_CODER_MAX_ACTORS], cend[CHR_CODER_MAX_ACTORS];
@@ -184,6 +212,14 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
     memset(f, 0, sizeof *f);
     int seq[CHR_CODER_MAX_TOKENS];
     int n = phrase_tokens(s, h, seq);
+    /* a name the parser split ("the Prince of Dol | Amroth"): the proper
+     * nouns right after a phrase ending in one may finish a dictionary
+     * phrase begun inside it, never start one */
+    int own = n;
+    for (int j = n ? seq[n - 1] + 1 : s->n; j < s->n && s->t[j - 1].upos == CHR_UPOS_PROPN &&
+                                            s->t[j].upos == CHR_UPOS_PROPN && n < CHR_CODER_MAX_TOKENS;
+         j++)
+        seq[n++] = j;
     unsigned want = 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT | 1u << CHR_LEX_SKIP;
     const chrLex *lex = s->lex;
     /* countries named in a locative phrase are where the actor is; they
@@ -191,7 +227,8 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
     chrLexId lc[CHR_CODER_MAX_ACTORS];
     uint32_t lstart[CHR_CODER_MAX_ACTORS], lend[CHR_CODER_MAX_ACTORS];
     int nl = 0;
-    for (int i = 0; i < n;) {
+    int first_plain = 0;
+    for (int i = 0; i < own;) {
         uint32_t node;
         int len = match_seq(s, seq, n, i, want, &node);
         if (!len) {
@@ -217,14 +254,27 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
             }
         } else if (actor) {
             chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
+            /* one actor per phrase, the first ("Ithilen's minister Calimehtar",
+             * "Arnor's Elrond"), besides those of conjuncts inside it
+             * ("the ambassadors of Arnor, Osgiliath and Gondor") */
+            int coord = coordinated(s, seq[i], h);
+            if (code && !coord && first_plain) {
+                /* unless the later one refines it ("Mexican President Pena Nieto": MEX, MEXGOV) */
+                chrLexId *prev = &f->countries[first_plain - 1];
+                if (starts_with(chrLex_str(lex, code), chrLex_str(lex, *prev))) *prev = code;
+                code = CHR_LEX_NONE;
+            }
             if (code && f->nc < CHR_CODER_MAX_ACTORS) {
-                int dup = 0;
-                for (int k = 0; k < f->nc; k++) dup |= f->countries[k] == code;
-                if (!dup) {
+                int at = -1;
+                for (int k = 0; k < f->nc; k++)
+                    if (f->countries[k] == code) at = k;
+                if (at < 0) {
+                    at = f->nc;
                     f->cstart[f->nc] = start;
                     f->cend[f->nc] = end;
                     f->countries[f->nc++] = code;
                 }
+                if (!coord) first_plain = at + 1;
             }
         } else if (agent) {
             const chrLexAgent *a = &lex->agents[agent->index];

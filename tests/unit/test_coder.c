@@ -575,6 +575,34 @@ static void test_subject_repairs(void **state) {
     chr_doc_free(d);
 }
 
+/* Actor phrases: words joined by underscores, names the parser split, one
+ * actor per phrase unless a later one refines it. */
+static void test_actor_phrases(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root "
+                      "United_States|United_States|PROPN|2|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "USA", "111"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|4|det "
+             "United|United|PROPN|2|obj States|States|PROPN|2|obl",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "USA", "111"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|3|nmod:poss 's|'s|PART|1|case Guzman|Guzman|PROPN|4|nsubj "
+             "criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Mexico|Mexico|PROPN|3|nmod:poss 's|'s|PART|1|case Guzman|Guzman|PROPN|4|nsubj "
+             "criticized|criticize|VERB|0|root Russia|Russia|PROPN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "MEXCRMSIN", "RUS", "111"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 /* A lexicon from PETRARCH-1 verbs and actors texts. */
 static chrLex *petr_lex(const char *verbs, const char *actors) {
     chrLex *plex = chrLex_new();
@@ -648,7 +676,7 @@ int main(void) {
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
         cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
-        cmocka_unit_test(test_form_block),
+        cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
