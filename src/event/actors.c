@@ -161,6 +161,9 @@ static int phrase_tokens(const chrSent *s, int h, int *seq) {
             if (x != h && (s->t[c].rel == R_RELCL || s->t[c].rel == R_ACL || s->t[c].rel == R_APPOS ||
                            s->t[c].rel == R_PUNCT || s->t[c].rel == R_ADVCL))
                 continue;
+            /* a clause is never part of a name ("activists are about to restore ties with ...",
+             * with "are about" hung on the noun) */
+            if (s->t[c].upos == CHR_UPOS_VERB && s->t[c].rel != R_AMOD && s->t[c].rel != R_COMPOUND) continue;
             if (sp < cap) stack[sp++] = c;
         }
     }

@@ -279,5 +279,6 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         break;
     }
     if (f->subj < 0 && !f->passive) f->subj = misattached_subject(s, v);
+    if (f->subj < 0 && !f->passive) f->subj = chrCoder_rootSubject(s, v);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
 }

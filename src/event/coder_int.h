@@ -91,6 +91,11 @@ int chrCoder_repair(chrSent *s);
 /* Joins a verb's split subjects and restores a lost one (coder_subject.c);
  * returns the number of tokens changed (the caller relinks). */
 int chrCoder_repairSubjects(chrSent *s);
+/* A verb without a subject that hangs, through any links, from a nominal
+ * root before it ("The activists of Amnesty International are about to
+ * restore ..." with "are about" read as one word): that root, when it names
+ * an actor; else -1 (coder_subject.c). */
+int chrCoder_rootSubject(const chrSent *s, int v);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */

@@ -11,7 +11,9 @@
  *     first, adjacent the first modifies the second;
  *   - no subject, while a dependent before the verb without a preposition
  *     names an actor ("Osgiliath welcomed ..." with the unknown name read
- *     as an adverb): that dependent is the subject.
+ *     as an adverb): that dependent is the subject;
+ *   - no subject, the verb hanging from a nominal root before it: that root
+ *     (chrCoder_rootSubject, asked by the frame when inheritance fails).
  */
 #include "event/coder_int.h"
 
@@ -93,4 +95,13 @@ int chrCoder_repairSubjects(chrSent *s) {
         moved += lost_subject(s, v);
     }
     return moved;
+}
+
+int chrCoder_rootSubject(const chrSent *s, int v) {
+    int x = v;
+    for (int depth = 0; s->t[x].head >= 0 && depth < s->n; depth++) x = s->t[x].head;
+    if (x >= v || !chrCoder_isNominal(s, x) || s->t[x].upos == CHR_UPOS_PRON) return -1;
+    chrCActors a;
+    chrActors_ofPhrase(s, x, &a);
+    return a.n ? x : -1;
 }

@@ -568,6 +568,15 @@ static void test_subject_repairs(void **state) {
     d = code("Mexico|mexico|ADV|2|advmod arrested|arrest|VERB|0|root students|student|NOUN|2|obj", NULL, NULL);
     assert_true(has(d, "MEX", "---EDU", "173"));
     chr_doc_free(d);
+    /* a subjectless verb under a nominal root before it: the root; the
+     * clause below the root is no part of its name */
+    d = code("Russian|russian|ADJ|2|amod police|police|NOUN|0|root are|be|AUX|2|goeswith "
+             "about|about|ADV|3|goeswith to|to|PART|6|mark arrest|arrest|VERB|4|xcomp "
+             "students|student|NOUN|6|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
     /* but not one behind a preposition */
     d = code("In|in|ADP|2|case Mexico|Mexico|PROPN|3|obl arrested|arrest|VERB|0|root students|student|NOUN|3|obj",
              NULL, NULL);
