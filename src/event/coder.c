@@ -92,6 +92,14 @@ int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out
     return best;
 }
 
+/* Has a predicate inside clause c coded an event with source and target already? */
+static int clause_coded(const sentWork *w, int c) {
+    for (int i = 0; i < w->npend; i++)
+        if (w->pend[i].alive && w->pend[i].code[0] && w->pend[i].src.code[0] && w->pend[i].tgt.code[0] &&
+            chrCoder_inSubtree(&w->s, w->pend[i].owner, c)) return 1;
+    return 0;
+}
+
 /* A clause attached to the noun n ("assurances that ..."), or -1. */
 static int noun_clause(const chrSent *s, int n) {
     if (n < 0) return -1;
@@ -157,7 +165,9 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
         /* statements, promises, assurances: the actor the clause is about */
         int cl = tf->ccomp >= 0 ? tf->ccomp : noun_clause(s, tf->obj);
-        if (!tgt.n && cl >= 0) far = chrCoder_clauseActors(s, cl, &tgt);
+        /* (not when the clause codes an event of its own: PETRARCH then
+         * drops the saying verb's event, whose target would be an event) */
+        if (!tgt.n && cl >= 0 && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
         if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */

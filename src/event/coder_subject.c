@@ -12,6 +12,8 @@
  *   - no subject, while a dependent before the verb without a preposition
  *     names an actor ("Osgiliath welcomed ..." with the unknown name read
  *     as an adverb): that dependent is the subject;
+ *   - the verb a conjunct of its subject's first noun (see
+ *     split_coordination);
  *   - no subject, the verb hanging from a nominal root before it: that root
  *     (chrCoder_rootSubject, asked by the frame when inheritance fails).
  */
@@ -85,10 +87,54 @@ static int lost_subject(chrSent *s, int v) {
     return 0;
 }
 
+/* "Eriador's death and injury toll has risen", "Evil Mordor, the awful
+ * Fornost, and good Gondor welcomed ..., the agency said": the parser made
+ * the verb a conjunct of the first noun of its subject, and the last noun
+ * its subject. The verb takes the first noun's place (root, or the clause
+ * of the verb after it that the noun hung on), the first noun becomes its
+ * subject, the nouns between become conjuncts of it, and conjuncts of the
+ * first noun after the verb go back to the place the verb took. */
+static int split_coordination(chrSent *s, int v) {
+    int n = s->t[v].head;
+    if (s->t[v].rel != R_CONJ || n < 0 || n > v || !chrCoder_isNominal(s, n)) return 0;
+    int subj = -1;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_NSUBJ && c > n && c < v) subj = c;
+    }
+    if (subj < 0 || !joined(s, n, subtree_start(s, subj))) return 0;
+    int H = s->t[n].head;
+    uint8_t nrel = s->t[n].rel;
+    if (H >= 0 && !(H > v && s->t[H].upos == CHR_UPOS_VERB && nrel == R_NSUBJ)) return 0;
+    int moved = 0;
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t r = s->t[c].rel;
+        if (c > n && c < subj && r == R_APPOS) {
+            s->t[c].rel = R_CONJ;
+            moved++;
+        } else if (c > v && r == R_CONJ && H >= 0) {
+            s->t[c].head = H;
+            s->t[c].rel = R_NSUBJ;
+            moved++;
+        }
+    }
+    s->t[v].head = H;
+    s->t[v].rel = H < 0 ? R_ROOT : R_CCOMP;
+    s->t[n].head = v;
+    s->t[n].rel = R_NSUBJ;
+    s->t[subj].head = n;
+    s->t[subj].rel = R_CONJ;
+    return moved + 3;
+}
+
 int chrCoder_repairSubjects(chrSent *s) {
     int moved = 0;
     for (int v = 0; v < s->n; v++) {
         if (s->t[v].upos != CHR_UPOS_VERB) continue;
+        int c = split_coordination(s, v);
+        if (c) chrCoder_linkKids(s);
+        moved += c;
         int m = split_subjects(s, v);
         if (m) chrCoder_linkKids(s);
         moved += m;

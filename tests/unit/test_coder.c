@@ -376,6 +376,14 @@ static void test_clause_target(void **state) {
              "Guzman|Guzman|PROPN|6|nsubj will|will|AUX|6|aux leave|leave|VERB|2|ccomp", NULL, NULL);
     assert_true(has(d, "RUS", "MEXCRMSIN", "030"));
     chr_doc_free(d);
+    /* a clause coding an event of its own is no target (PETRARCH2: the
+     * saying verb's target would be an event) */
+    d = code("Russia|Russia|PROPN|2|nsubj promised|promise|VERB|0|root that|that|SCONJ|6|mark "
+             "Mexico|Mexico|PROPN|6|nsubj will|will|AUX|6|aux arrest|arrest|VERB|2|ccomp "
+             "students|student|NOUN|6|obj", NULL, NULL);
+    assert_true(has(d, "MEX", "---EDU", "173"));
+    assert_false(has(d, "RUS", "MEX", "030"));
+    chr_doc_free(d);
 }
 
 /* Targets further down the verb phrase (coder_target.c). */
@@ -576,6 +584,13 @@ static void test_subject_repairs(void **state) {
              NULL, NULL);
     assert_true(has(d, "RUSCOP", "---EDU", "173"));
     assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    /* the verb made a conjunct of its subject's first noun */
+    d = code("Russia|Russia|PROPN|0|root and|and|CCONJ|4|cc police|police|NOUN|4|nsubj "
+             "arrested|arrest|VERB|1|conj students|student|NOUN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "---EDU", "173"));
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
     chr_doc_free(d);
     /* but not one behind a preposition */
     d = code("In|in|ADP|2|case Mexico|Mexico|PROPN|3|obl arrested|arrest|VERB|0|root students|student|NOUN|3|obj",
