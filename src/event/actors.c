@@ -186,13 +186,15 @@ static int in_locative(const chrSent *s, int x, int h) {
     return 0;
 }
 
-/* Is token x a conjunct (or inside one) below h? */
-static int coordinated(const chrSent *s, int x, int h) {
+/* The conjunct below h that token x belongs to (its nearest ancestor, or
+ * itself, attached as a conjunct), h when none. */
+static int conjunct_of(const chrSent *s, int x, int h) {
+    int found = h;
     for (int depth = 0; x >= 0 && x != h && depth < s->n; depth++) {
-        if (s->t[x].rel == R_CONJ) return 1;
+        if (s->t[x].rel == R_CONJ && found == h) found = x;
         x = s->t[x].head;
     }
-    return 0;
+    return found;
 }
 
 typedef struct found {
@@ -230,7 +232,7 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
     chrLexId lc[CHR_CODER_MAX_ACTORS];
     uint32_t lstart[CHR_CODER_MAX_ACTORS], lend[CHR_CODER_MAX_ACTORS];
     int nl = 0;
-    int first_plain = 0;
+    int groups[CHR_CODER_MAX_ACTORS], group_first[CHR_CODER_MAX_ACTORS], ngroups = 0, overflow = 0;
     for (int i = 0; i < own;) {
         uint32_t node;
         int len = match_seq(s, seq, n, i, want, &node);
@@ -257,13 +259,19 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
             }
         } else if (actor) {
             chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
-            /* one actor per phrase, the first ("Ithilen's minister Calimehtar",
-             * "Arnor's Elrond"), besides those of conjuncts inside it
-             * ("the ambassadors of Arnor, Osgiliath and Gondor") */
-            int coord = coordinated(s, seq[i], h);
-            if (code && !coord && first_plain) {
+            /* one actor per conjunct of the phrase, the first ("Ithilen's
+             * minister Calimehtar", "Gondor and Arnor's Elrond"; but "the
+             * ambassadors of Arnor, Osgiliath and Gondor" has three) */
+            int group = conjunct_of(s, seq[i], h), g = 0;
+            while (g < ngroups && groups[g] != group) g++;
+            if (g == ngroups && ngroups < CHR_CODER_MAX_ACTORS) {
+                groups[ngroups] = group;
+                group_first[ngroups++] = 0;
+            }
+            int *first_plain = g < CHR_CODER_MAX_ACTORS ? &group_first[g] : &overflow;
+            if (code && *first_plain) {
                 /* unless the later one refines it ("Mexican President Pena Nieto": MEX, MEXGOV) */
-                chrLexId *prev = &f->countries[first_plain - 1];
+                chrLexId *prev = &f->countries[*first_plain - 1];
                 if (starts_with(chrLex_str(lex, code), chrLex_str(lex, *prev))) *prev = code;
                 code = CHR_LEX_NONE;
             }
@@ -277,7 +285,7 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
                     f->cend[f->nc] = end;
                     f->countries[f->nc++] = code;
                 }
-                if (!coord) first_plain = at + 1;
+                *first_plain = at + 1;
             }
         } else if (agent) {
             const chrLexAgent *a = &lex->agents[agent->index];

@@ -625,6 +625,15 @@ static void test_actor_phrases(void **state) {
     assert_true(has(d, "MEXCRMSIN", "RUS", "111"));
     assert_int_equal(nevents(d), 1);
     chr_doc_free(d);
+    /* one per conjunct: "Russia and Mexico's Guzman" */
+    d = code("Russia|Russia|PROPN|6|nsubj and|and|CCONJ|3|cc Mexico|Mexico|PROPN|1|conj 's|'s|PART|3|case "
+             "Guzman|Guzman|PROPN|3|flat criticized|criticize|VERB|0|root the|the|DET|9|det "
+             "United|United|PROPN|9|compound States|States|PROPN|6|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "USA", "111"));
+    assert_true(has(d, "MEXCRMSIN", "USA", "111"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
 }
 
 /* A lexicon from PETRARCH-1 verbs and actors texts. */
