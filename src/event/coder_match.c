@@ -136,6 +136,17 @@ static int order_side(const chrSent *s, const chrLexPattern *p, int from, int to
             }
             if (e->adjacent) break;
         }
+        /* "^" skips an actor when there is one before the next element
+         * ("warned their Ent populations about"), and asks for none
+         * ("warned their populations about the Prince") */
+        if (e->role == CHR_ROLE_ACTOR && e->slot == CHR_SLOT_NONE && k + dir != to) {
+            const chrLexElem *nx = &s->lex->elems[p->first_elem + (uint32_t)(k + dir)];
+            int stop = found < 0 ? (dir > 0 ? s->n : -1) : found, sooner = 0;
+            if (nx->role == CHR_ROLE_WORD)
+                for (int i = pos; i != stop && i >= 0 && i < s->n && !sooner; i += dir)
+                    sooner = elem_at(s, nx, i, dir) > 0;
+            if (sooner) continue;
+        }
         if (found < 0) return 0;
         if (e->role == CHR_ROLE_ACTOR && e->slot == CHR_SLOT_BOTH) {
             /* "%" wants a compound: the first conjunct, naming two actors or more */

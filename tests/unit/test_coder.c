@@ -649,7 +649,8 @@ static chrLex *petr_lex(const char *verbs, const char *actors) {
 /* An irregular form with a block of its own wins over its lemma's block. */
 static void test_form_block(void **state) {
     (void)state;
-    chrLex *plex = petr_lex("--- MEET [031:031] ---\nMEET\n\n--- MET [031:032] ---\nMET\n", "RUSSIA [RUS]\nMEXICO [MEX]\n");
+    chrLex *plex = petr_lex("--- MEET [031:031] ---\nMEET\n\n--- MET [031:032] ---\nMET\n",
+                            "RUSSIA [RUS]\nMEXICO [MEX]\n");
     chrLex *saved = lex;
     lex = plex;
     chr_doc *d = code("Russia|Russia|PROPN|2|nsubj met|meet|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL);
@@ -658,6 +659,30 @@ static void test_form_block(void **state) {
     chr_doc_free(d);
     d = code("Russia|Russia|PROPN|2|nsubj meets|meet|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL);
     assert_true(has(d, "MEX", "RUS", "031"));
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
+/* "^" skips an actor before the next element, and needs none. */
+static void test_caret_skip(void **state) {
+    (void)state;
+    chrLex *plex = petr_lex("--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n",
+                            "RUSSIA [RUS]\nMEXICO [MEX]\nFRANCE [FRA]\n");
+    chrLex *saved = lex;
+    lex = plex;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj warned|warn|VERB|0|root their|their|PRON|4|nmod:poss "
+                      "people|people|NOUN|2|obj about|about|ADP|6|case France|France|PROPN|4|nmod",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "FRA", "162"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj warned|warn|VERB|0|root their|their|PRON|5|nmod:poss "
+             "Mexico|Mexico|PROPN|5|compound people|people|NOUN|2|obj about|about|ADP|7|case "
+             "France|France|PROPN|5|nmod",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "FRA", "162"));
+    assert_int_equal(nevents(d), 1);
     chr_doc_free(d);
     lex = saved;
     chrLex_free(plex);
@@ -673,7 +698,8 @@ static void test_percent_compounds(void **state) {
     chrLex *plex = petr_lex(verbs, actors);
     chrLex *saved = lex;
     lex = plex;
-    chr_doc *d = code("Russia|Russia|PROPN|4|nsubj and|and|CCONJ|3|cc Mexico|Mexico|PROPN|1|conj agree|agree|VERB|0|root",
+    chr_doc *d = code("Russia|Russia|PROPN|4|nsubj and|and|CCONJ|3|cc Mexico|Mexico|PROPN|1|conj "
+                      "agree|agree|VERB|0|root",
                       NULL, NULL);
     assert_true(has(d, "RUS", "MEX", "030"));
     assert_true(has(d, "MEX", "RUS", "030"));
@@ -710,6 +736,7 @@ int main(void) {
         cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
         cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
+        cmocka_unit_test(test_caret_skip),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
