@@ -404,3 +404,61 @@ void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
         return;
     }
 }
+
+/* ---- new actors (PETRARCH's new_actor_length) ---- */
+
+/* Is x no part of the name of the phrase at h: its own preposition, inside
+ * an oblique other than "of" ("the Ministry of Magic on Wednesday"), a
+ * conjunct or coordinator, punctuation, a possessive ending? */
+static int outside_name(const chrSent *s, int x, int h) {
+    const char *f = s->tok[x].form;
+    if (s->t[x].upos == CHR_UPOS_PUNCT || (f[0] == '\'' && (f[1] | 0x20) == 's' && !f[2])) return 1;
+    if (s->t[x].rel == R_CASE && s->t[x].head == h) return 1; /* "for" of "for the Ministry" */
+    for (int depth = 0; x >= 0 && x != h && depth < s->n; depth++) {
+        uint8_t r = s->t[x].rel;
+        if (r == R_CONJ || r == R_CC) return 1;
+        if ((r == R_NMOD || r == R_OBL) && !chrCoder_caseIs(s, x, "of")) return 1;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
+void chrActors_newActors(const chrSent *s, int h, int max_words, chrCActors *out) {
+    if (h < 0 || h >= s->n || max_words <= 0) return;
+    int heads[CHR_CODER_MAX_ACTORS];
+    int nh = conjuncts(s, h, heads, CHR_CODER_MAX_ACTORS);
+    for (int i = 0; i < nh && out->n < CHR_CODER_MAX_ACTORS; i++) {
+        found f;
+        scan_phrase(s, heads[i], &f);
+        if (f.nc || f.npre || f.npost || f.skipped) continue;
+        int seq[CHR_CODER_MAX_TOKENS];
+        int n = phrase_tokens(s, heads[i], seq), words = 0;
+        char buf[CHR_CODER_CODE_LEN];
+        size_t o = 0;
+        buf[o++] = '"';
+        uint32_t st = 0, en = 0;
+        for (int k = 0; k < n && words <= max_words; k++) {
+            int x = seq[k];
+            if (outside_name(s, x, heads[i])) continue;
+            const char *w = s->tok[x].form;
+            if (words) buf[o++] = ' ';
+            size_t got = o < sizeof buf - 2 ? chrLex_upper(w, strlen(w), buf + o, sizeof buf - 1 - o) : (size_t)-1;
+            if (got == (size_t)-1) {
+                words = max_words + 1;
+                break;
+            }
+            o += got;
+            if (!words) st = s->tok[x].start;
+            en = s->tok[x].end;
+            words++;
+        }
+        if (!words || words > max_words || o + 2 > sizeof buf) continue;
+        buf[o++] = '"';
+        buf[o] = '\0';
+        chrCActor *a = &out->a[out->n++];
+        memcpy(a->code, buf, o + 1);
+        a->start = st;
+        a->end = en;
+        a->tok = heads[i];
+    }
+}

@@ -110,6 +110,22 @@ static int noun_clause(const chrSent *s, int n) {
     return -1;
 }
 
+/* New actors where the source or target phrase names none: the subject's
+ * uncoded conjuncts; the pattern's target, else the object, else the first
+ * oblique. */
+static void new_actors(const sentWork *w, int stok, int ttok, const chrFrame *tf, chrCActors *src,
+                       chrCActors *tgt) {
+    const chrSent *s = &w->s;
+    int len = w->opts->new_actor_length;
+    if (stok >= 0) chrActors_newActors(s, stok, len, src);
+    if (tgt->n) return;
+    if (ttok < 0) ttok = tf->obj;
+    if (ttok < 0)
+        for (int i = 0; i < tf->npreps; i++)
+            if (ttok < 0 || tf->preps[i].tok < ttok) ttok = tf->preps[i].tok;
+    if (ttok >= 0) chrActors_newActors(s, ttok, len, tgt);
+}
+
 /* PETRARCH2's cooperation rule: a compound subject whose verb names no
  * target and codes cooperation (CAMEO roots 03-06: "Gondor and Osgiliath
  * renewed ties", "A and B agree that ...") also gives every ordered pair of
@@ -173,6 +189,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }
+    if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
     chrCActor none = {"", 0, 0, -1};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
@@ -459,7 +476,7 @@ static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend
 }
 
 int chrCoder_codeDoc(const chrLex *lex, const chrCoderOptions *opts, chr_doc *doc, chrCoderStats *stats) {
-    static const chrCoderOptions defaults = {0, 0, 0};
+    static const chrCoderOptions defaults = {0};
     if (!opts) opts = &defaults;
     chrCoderStats st = {0};
     doc->events = NULL;

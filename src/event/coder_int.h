@@ -58,6 +58,8 @@ typedef struct chrCoderOptions {
     int keep_negated;    /* emit negated events, flagged */
     int all_duplicates;  /* keep repeated (date, source, target, code) */
     int allow_monadic;   /* emit events lacking a source or a target ("---") */
+    int new_actor_length; /* > 0: a source or target phrase naming no actor, of at most
+                           * this many words, is coded as its quoted upper-case text */
 } chrCoderOptions;
 
 typedef struct chrSent {
@@ -114,6 +116,12 @@ static inline int chrCoder_isNominal(const chrSent *s, int i) {
  * MEXGOV); an agent without a country gives "---ROLE"; a phrase naming a
  * news outlet or reporter gives none. */
 void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out);
+
+/* New actors (PETRARCH's new_actor_length): every conjunct of the phrase
+ * at h that names no actor and has at most max_words words (obliques other
+ * than "of", punctuation and possessive endings left out) is appended to
+ * out as its quoted upper-case text: "\"THE MINISTRY OF MAGIC\"". */
+void chrActors_newActors(const chrSent *s, int h, int max_words, chrCActors *out);
 
 /* Is token i inside a phrase the lexicon marks as a discard? Returns 1 for
  * the sentence, 2 for the story, 0 for none (the whole sentence is scanned). */

@@ -417,7 +417,7 @@ static void test_negation(void **state) {
     chr_doc *d = code(s, NULL, NULL);
     assert_int_equal(nevents(d), 0);
     chr_doc_free(d);
-    chrCoderOptions keep = {1, 0, 0};
+    chrCoderOptions keep = {.keep_negated = 1};
     d = code(s, NULL, &keep);
     assert_int_equal(nevents(d), 2);
     size_t n;
@@ -475,7 +475,7 @@ static void test_dedup(void **state) {
     chr_doc *d = code(s, "2016-05-20", NULL);
     assert_int_equal(nevents(d), 1);
     chr_doc_free(d);
-    chrCoderOptions all = {0, 1, 0};
+    chrCoderOptions all = {.all_duplicates = 1};
     d = code(s, "2016-05-20", &all);
     assert_int_equal(nevents(d), 2);
     size_t n;
@@ -501,7 +501,7 @@ static void test_monadic(void **state) {
     chr_doc *d = code(s, NULL, NULL);
     assert_int_equal(nevents(d), 0);
     chr_doc_free(d);
-    chrCoderOptions mon = {0, 0, 1};
+    chrCoderOptions mon = {.allow_monadic = 1};
     d = code(s, NULL, &mon);
     assert_true(has(d, "RUS", "---", "173"));
     chr_doc_free(d);
@@ -636,6 +636,32 @@ static void test_actor_phrases(void **state) {
     chr_doc_free(d);
 }
 
+/* PETRARCH's new_actor_length: phrases naming no actor, short enough, are
+ * coded as their text; obliques other than "of" are no part of it. */
+static void test_new_actors(void **state) {
+    (void)state;
+    chrCoderOptions o = {.new_actor_length = 4};
+    static const char *const spec =
+        "The|the|DET|2|det Ministry|Ministry|PROPN|5|nsubj of|of|ADP|4|case Magic|Magic|PROPN|2|nmod "
+        "criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|5|obj on|on|ADP|8|case Monday|Monday|PROPN|5|obl";
+    chr_doc *d = code(spec, NULL, &o);
+    assert_true(has(d, "\"THE MINISTRY OF MAGIC\"", "MEX", "111"));
+    chr_doc_free(d);
+    o.new_actor_length = 3;
+    d = code(spec, NULL, &o);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    o.new_actor_length = 2;
+    d = code("Russia|Russia|PROPN|5|nsubj and|and|CCONJ|4|cc the|the|DET|4|det mayor|mayor|NOUN|1|conj "
+             "criticized|criticize|VERB|0|root the|the|DET|7|det town|town|NOUN|5|obj of|of|ADP|9|case "
+             "Mexico|Mexico|PROPN|7|nmod",
+             NULL, &o);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    assert_true(has(d, "\"THE MAYOR\"", "MEX", "111"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+}
+
 /* A lexicon from PETRARCH-1 verbs and actors texts. */
 static chrLex *petr_lex(const char *verbs, const char *actors) {
     chrLex *plex = chrLex_new();
@@ -736,7 +762,7 @@ int main(void) {
         cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
         cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
-        cmocka_unit_test(test_caret_skip),
+        cmocka_unit_test(test_caret_skip),     cmocka_unit_test(test_new_actors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
