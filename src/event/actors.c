@@ -80,7 +80,9 @@ static void walk(matchState *m, uint32_t node, int start, int pos) {
     const chrCTok *t = &m->s->t[m->seq[pos]];
     uint32_t c;
     if (t->form && (c = chrLex_child(lex, node, t->form))) walk(m, c, start, pos + 1);
-    if (t->lemma && t->lemma != t->form && (c = chrLex_child(lex, node, t->lemma))) walk(m, c, start, pos + 1);
+    int by_lemma = !lex->names_by_form;
+    if (by_lemma && t->lemma && t->lemma != t->form && (c = chrLex_child(lex, node, t->lemma)))
+        walk(m, c, start, pos + 1);
     const char *form = m->s->tok[m->seq[pos]].form;
     if (strchr(form, '_') && (c = underscored(lex, node, form))) walk(m, c, start, pos + 1);
     for (uint32_t e = chrLex_starChildren(lex, node); e; e = lex->stars[e].next) {
@@ -94,7 +96,7 @@ static void walk(matchState *m, uint32_t node, int start, int pos) {
             const chrCTok *u = &m->s->t[m->seq[pos + skip]];
             uint32_t d;
             if (u->form && (d = chrLex_child(lex, c, u->form))) walk(m, d, start, pos + skip + 1);
-            else if (u->lemma && (d = chrLex_child(lex, c, u->lemma))) walk(m, d, start, pos + skip + 1);
+            else if (by_lemma && u->lemma && (d = chrLex_child(lex, c, u->lemma))) walk(m, d, start, pos + skip + 1);
         }
     }
 }

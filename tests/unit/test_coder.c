@@ -690,6 +690,30 @@ static void test_form_block(void **state) {
     chrLex_free(plex);
 }
 
+/* PETRARCH names match words as written: "POLICE {}" has no plural, so
+ * "polices" is no agent; a generated plural is. */
+static void test_names_by_form(void **state) {
+    (void)state;
+    chrLex *plex = petr_lex("--- CRITICIZE [111] ---\nCRITICIZE\n", "RUSSIA [RUS]\nMEXICO [MEX]\n");
+    static const char *const agents = "POLICE {} [~COP]\nSOLDIER [~MIL]\n";
+    assert_int_equal(chrPetr_loadText(plex, "g.txt", agents, strlen(agents), CHR_PETR_AGENTS, 0, NULL, NULL),
+                     CHR_OK);
+    chrLex *saved = lex;
+    lex = plex;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|4|nmod:poss "
+                      "polices|police|NOUN|2|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|4|nmod:poss "
+             "soldiers|soldier|NOUN|2|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEXMIL", "111"));
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
 /* "^" skips an actor before the next element, and needs none. */
 static void test_caret_skip(void **state) {
     (void)state;
@@ -763,6 +787,7 @@ int main(void) {
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
         cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
         cmocka_unit_test(test_caret_skip),     cmocka_unit_test(test_new_actors),
+        cmocka_unit_test(test_names_by_form),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
