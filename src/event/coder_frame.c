@@ -3,7 +3,8 @@
  * predicate: subject (in a passive, the "by" agent), object (in a passive,
  * the passive subject), indirect object, obliques with their prepositions
  * (on the verb and on its object noun), clausal complements, negation, and
- * the subject a complement or conjoined verb shares with its governor.
+ * the subject a complement, conjoined or paratactic verb shares with its
+ * governor.
  */
 #include <string.h>
 
@@ -262,7 +263,7 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         uint8_t xu = s->t[x].upos;
         if (r == R_RELCL) {
             f->subj = h;
-        } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL ||
+        } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL || r == R_PARATAXIS ||
                    (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ))) {
             /* ("are about to restore": the parser may hang "about" as an adverb) */
             chrFrame g;

@@ -592,6 +592,12 @@ static void test_subject_repairs(void **state) {
     assert_true(has(d, "RUS", "---EDU", "173"));
     assert_true(has(d, "RUSCOP", "---EDU", "173"));
     chr_doc_free(d);
+    /* a subjectless verb in parataxis shares its governor's subject */
+    d = code("Russia|Russia|PROPN|2|nsubj spoke|speak|VERB|0|root ,|,|PUNCT|4|punct "
+             "criticized|criticize|VERB|2|parataxis Mexico|Mexico|PROPN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
     /* but not one behind a preposition */
     d = code("In|in|ADP|2|case Mexico|Mexico|PROPN|3|obl arrested|arrest|VERB|0|root students|student|NOUN|3|obj",
              NULL, NULL);
