@@ -159,7 +159,8 @@ static int phrase_tokens(const chrSent *s, int h, int *seq) {
         n++;
         for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
             int c = s->kids[k];
-            if (x == h && excluded_rel(s->t[c].rel)) continue;
+            if (x == h && excluded_rel(s->t[c].rel) && (s->t[c].rel != R_CONJ || chrCoder_trueConjunct(s, c)))
+                continue;
             if (x != h && (s->t[c].rel == R_RELCL || s->t[c].rel == R_ACL || s->t[c].rel == R_APPOS ||
                            s->t[c].rel == R_PUNCT || s->t[c].rel == R_ADVCL))
                 continue;
@@ -193,7 +194,7 @@ static int in_locative(const chrSent *s, int x, int h) {
 static int conjunct_of(const chrSent *s, int x, int h) {
     int found = h;
     for (int depth = 0; x >= 0 && x != h && depth < s->n; depth++) {
-        if (s->t[x].rel == R_CONJ && found == h) found = x;
+        if (found == h && chrCoder_trueConjunct(s, x)) found = x;
         x = s->t[x].head;
     }
     return found;
@@ -362,7 +363,7 @@ static int conjuncts(const chrSent *s, int h, int *heads, int cap) {
         int x = heads[i];
         for (int k = s->kid_first[x]; k < s->kid_first[x + 1] && n < cap; k++) {
             int c = s->kids[k];
-            if (s->t[c].rel == R_CONJ && chrCoder_isNominal(s, c)) heads[n++] = c;
+            if (chrCoder_trueConjunct(s, c) && chrCoder_isNominal(s, c)) heads[n++] = c;
         }
     }
     return n;

@@ -136,6 +136,9 @@ int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t 
 /* The first of the conjuncts token i belongs to ("Gondor and Osgiliath":
  * from either, Gondor). */
 int chrCoder_firstConjunct(const chrSent *s, int i);
+/* Is token c a conjunct with a conjunction or comma between it and its
+ * head (a coordination, not a name the parser cut)? */
+int chrCoder_trueConjunct(const chrSent *s, int c);
 
 /* ---- frames (coder_frame.c) ---- */
 

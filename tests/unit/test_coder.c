@@ -631,6 +631,13 @@ static void test_actor_phrases(void **state) {
     assert_true(has(d, "MEXCRMSIN", "RUS", "111"));
     assert_int_equal(nevents(d), 1);
     chr_doc_free(d);
+    /* a conj link without conjunction or comma is a name the parser cut */
+    d = code("Russia|Russia|PROPN|4|nsubj police|police|NOUN|3|compound Guzman|Guzman|PROPN|1|conj "
+             "criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "MEX", "111"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
     /* one per conjunct: "Russia and Mexico's Guzman" */
     d = code("Russia|Russia|PROPN|6|nsubj and|and|CCONJ|3|cc Mexico|Mexico|PROPN|1|conj 's|'s|PART|3|case "
              "Guzman|Guzman|PROPN|3|flat criticized|criticize|VERB|0|root the|the|DET|9|det "
