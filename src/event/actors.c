@@ -372,6 +372,11 @@ static int conjuncts(const chrSent *s, int h, int *heads, int cap) {
 void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
     out->n = 0;
     if (h < 0 || h >= s->n) return;
+    if (s->t[h].upos == CHR_UPOS_PRON) { /* "it", "they": the actor named above */
+        int a = chrActors_antecedent(s, h);
+        if (a >= 0) chrActors_ofPhrase(s, a, out);
+        return;
+    }
     int heads[CHR_CODER_MAX_ACTORS];
     int nh = conjuncts(s, h, heads, CHR_CODER_MAX_ACTORS);
     found f[CHR_CODER_MAX_ACTORS];

@@ -123,6 +123,11 @@ void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out);
  * out as its quoted upper-case text: "\"THE MINISTRY OF MAGIC\"". */
 void chrActors_newActors(const chrSent *s, int h, int max_words, chrCActors *out);
 
+/* The antecedent of a third-person pronoun p heading a phrase: the first
+ * subject of a clause above p's own that names an actor, else -1
+ * (actors_pronoun.c). */
+int chrActors_antecedent(const chrSent *s, int p);
+
 /* Is token i inside a phrase the lexicon marks as a discard? Returns 1 for
  * the sentence, 2 for the story, 0 for none (the whole sentence is scanned). */
 int chrActors_discard(const chrSent *s);

@@ -28,7 +28,10 @@ static int clause_about(const chrSent *s, int c, chrCActors *out, int depth) {
     /* a passive clause is about its grammatical subject, not its agent */
     if (g.passive && g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
     if (out->n) return g.obj;
-    if (g.subj >= 0 && !g.subj_inherited) chrActors_ofPhrase(s, g.subj, out);
+    /* a pronoun subject speaks of someone named above ("Frodo said he has
+     * satisfaction toward Gondor"): the clause is about what follows */
+    if (g.subj >= 0 && !g.subj_inherited && s->t[g.subj].upos != CHR_UPOS_PRON)
+        chrActors_ofPhrase(s, g.subj, out);
     if (out->n) return g.subj;
     if (g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
     if (out->n) return g.obj;

@@ -386,6 +386,25 @@ static void test_clause_target(void **state) {
     chr_doc_free(d);
 }
 
+/* A third-person pronoun stands for the actor named in a clause above. */
+static void test_pronouns(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj indicated|indicate|VERB|0|root it|it|PRON|4|nsubj "
+                      "criticized|criticize|VERB|2|ccomp Mexico|Mexico|PROPN|4|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+    /* not in its own clause, and never first person */
+    d = code("It|it|PRON|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj indicated|indicate|VERB|0|root we|we|PRON|4|nsubj "
+             "criticized|criticize|VERB|2|ccomp Mexico|Mexico|PROPN|4|obj",
+             NULL, NULL);
+    assert_false(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+}
+
 /* Targets further down the verb phrase (coder_target.c). */
 static void test_more_targets(void **state) {
     (void)state;
@@ -800,7 +819,7 @@ int main(void) {
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
         cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
         cmocka_unit_test(test_caret_skip),     cmocka_unit_test(test_new_actors),
-        cmocka_unit_test(test_names_by_form),
+        cmocka_unit_test(test_names_by_form),  cmocka_unit_test(test_pronouns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
