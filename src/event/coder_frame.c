@@ -272,6 +272,8 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
             direct(s, h, &g);
             /* object control: "urged X to respond" */
             if (r == R_XCOMP && g.obj >= 0 && !g.passive) f->subj = g.obj;
+            /* a passive without agent: its subject ("X was seen to break into ...") */
+            else if (r == R_XCOMP && g.passive && g.subj < 0) f->subj = g.obj;
             else f->subj = g.subj;
             x = h;
             if (f->subj >= 0) break;

@@ -611,6 +611,12 @@ static void test_subject_repairs(void **state) {
     assert_true(has(d, "RUS", "---EDU", "173"));
     assert_true(has(d, "RUSCOP", "---EDU", "173"));
     chr_doc_free(d);
+    /* the complement of a passive without agent: the passive's subject */
+    d = code("Russia|Russia|PROPN|3|nsubj:pass was|be|AUX|3|aux:pass seen|see|VERB|0|root to|to|PART|5|mark "
+             "help|help|VERB|3|xcomp Mexico|Mexico|PROPN|5|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "070"));
+    chr_doc_free(d);
     /* a subjectless verb in parataxis shares its governor's subject */
     d = code("Russia|Russia|PROPN|2|nsubj spoke|speak|VERB|0|root ,|,|PUNCT|4|punct "
              "criticized|criticize|VERB|2|parataxis Mexico|Mexico|PROPN|4|obj",
