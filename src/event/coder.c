@@ -78,7 +78,7 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
 }
 
 /* The first oblique (in text order) whose phrase names an actor. */
-static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out) {
+int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) {
     /* phrases of time and circumstance name no one acted upon ("after talks
      * with X", "despite protests by Y") */
     static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite"};
@@ -100,18 +100,12 @@ static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out
     return best;
 }
 
-/* The actors a clause is about: its subject's, else its object's, else
- * those of its first oblique naming one ("promised that Guzman will not
- * face", "assurances that the penalty shall not apply to Guzman"). */
-static int clause_actors(const chrSent *s, int c, chrCActors *out) {
-    chrFrame g;
-    chrCoder_frame(s, c, &g);
-    out->n = 0;
-    if (g.subj >= 0 && !g.subj_inherited) chrActors_ofPhrase(s, g.subj, out);
-    if (out->n) return g.subj;
-    if (g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
-    if (out->n) return g.obj;
-    return first_actor_prep(s, &g, out);
+/* Has a predicate inside clause c coded an event with source and target already? */
+static int clause_coded(const sentWork *w, int c) {
+    for (int i = 0; i < w->npend; i++)
+        if (w->pend[i].alive && w->pend[i].code[0] && w->pend[i].src.code[0] && w->pend[i].tgt.code[0] &&
+            chrCoder_inSubtree(&w->s, w->pend[i].owner, c)) return 1;
+    return 0;
 }
 
 /* A clause attached to the noun n ("assurances that ..."), or -1. */
@@ -195,21 +189,51 @@ static void first_actor_before(const chrSent *s, int v, int skip, chrCActors *ou
     }
 }
 
+/* New actors where the source or target phrase names none: the subject's
+ * uncoded conjuncts; the pattern's target, else the object, else the first
+ * oblique. */
+static void new_actors(const sentWork *w, int stok, int ttok, const chrFrame *tf, chrCActors *src,
+                       chrCActors *tgt) {
+    const chrSent *s = &w->s;
+    int len = w->opts->new_actor_length;
+    if (stok >= 0) chrActors_newActors(s, stok, len, src);
+    if (tgt->n) return;
+    if (ttok < 0) ttok = tf->obj;
+    if (ttok < 0)
+        for (int i = 0; i < tf->npreps; i++)
+            if (ttok < 0 || tf->preps[i].tok < ttok) ttok = tf->preps[i].tok;
+    if (ttok >= 0) chrActors_newActors(s, ttok, len, tgt);
+}
+
+/* PETRARCH2's cooperation rule: a compound subject whose verb names no
+ * target and codes cooperation (CAMEO roots 03-06: "Gondor and Osgiliath
+ * renewed ties", "A and B agree that ...") also gives every ordered pair of
+ * its members. Only members from different conjuncts pair up. */
+static void cooperation(sentWork *w, int v, const chrCActors *src, const char *code, uint32_t flags,
+                        const chrLexPattern *p) {
+    if (src->n < 2 || code[0] != '0' || code[1] < '3' || code[1] > '6') return;
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < src->n; j++)
+            if (src->a[i].tok != src->a[j].tok && strcmp(src->a[i].code, src->a[j].code) != 0)
+                push(w, v, &src->a[i], &src->a[j], code, flags, p, -1);
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
     const chrSent *s = &w->s;
     chrCActors src = {0}, tgt = {0};
     int far = -1;
-    if (m->both >= 0 && m->both > v && m->src < 0 && m->tgt < 0 && f->subj >= 0 && m->p && m->p->order) {
-        /* "X agrees * WITH %": a compound after the verb of a subject that
-         * names an actor is that actor's target, member by member */
+    if (m->both >= 0 && m->p && m->p->order && m->both > v && m->src < 0 && m->tgt < 0 && f->subj >= 0) {
+        /* "* WITH %" after a subject naming someone: the subject acts on
+         * each member ("Eriador agrees with the Philippines and France") */
         chrActors_ofPhrase(s, f->subj, &src);
         if (src.n) {
-            chrCMatch t = *m;
-            t.both = -1;
-            t.tgt = m->both;
-            emit(w, v, f, tf, &t, code, code2, flags);
+            chrActors_ofPhrase(s, m->both, &tgt);
+            for (int i = 0; i < src.n; i++)
+                for (int j = 0; j < tgt.n; j++)
+                    if (code[0] && strcmp(src.a[i].code, tgt.a[j].code) != 0)
+                        push(w, v, &src.a[i], &tgt.a[j], code, flags, m->p, m->both);
             return;
         }
     }
@@ -237,18 +261,23 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     } else if (m->both < 0) {
         if (tf->obj >= 0) chrActors_ofPhrase(s, tf->obj, &tgt);
         if (tgt.n) far = tf->obj;
-        if (!tgt.n) far = first_actor_prep(s, tf, &tgt);
-        if (!tgt.n && tf != f) far = first_actor_prep(s, f, &tgt);
+        if (!tgt.n) far = chrCoder_firstActorPrep(s, tf, &tgt);
+        if (!tgt.n && tf != f) far = chrCoder_firstActorPrep(s, f, &tgt);
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
         /* statements, promises, assurances: the actor the clause is about */
         int cl = tf->ccomp >= 0 ? tf->ccomp : noun_clause(s, tf->obj);
-        if (!tgt.n && cl >= 0) far = clause_actors(s, cl, &tgt);
+        /* (not when the clause codes an event of its own: PETRARCH then
+         * drops the saying verb's event, whose target would be an event) */
+        if (!tgt.n && cl >= 0 && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
         if (!tgt.n && m->p && m->p->order) far = first_actor_after(s, v, &tgt);
+        if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }
+    if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
     chrCActor none = {"", 0, 0, -1};
+    if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
@@ -568,7 +597,7 @@ static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend
 }
 
 int chrCoder_codeDoc(const chrLex *lex, const chrCoderOptions *opts, chr_doc *doc, chrCoderStats *stats) {
-    static const chrCoderOptions defaults = {0, 0, 0};
+    static const chrCoderOptions defaults = {0};
     if (!opts) opts = &defaults;
     chrCoderStats st = {0};
     doc->events = NULL;

@@ -349,6 +349,9 @@ struct chr_lexicon {
 
     CHR_LEX_ARRAY(char *, files); /* file names, for origins */
     chrLexCounts counts;
+    /* PETRARCH actors and agents: phrases match words as written, never
+     * their lemmas (plurals are listed or generated; "POLICE {}" has none) */
+    uint8_t names_by_form;
 };
 
 /* ---- building (loaders) ---- */
