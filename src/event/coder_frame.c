@@ -372,7 +372,8 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
                    (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ)) ||
                    r == R_PARATAXIS) {
             /* (a verb in parataxis shares its governor's subject: "the
-             * minister, in remarks published on Monday, urged"; "are about to restore": the parser may hang "about" as an adverb) */
+             * minister, in remarks published on Monday, urged"; in "are
+             * about to restore" the parser may hang "about" as an adverb) */
             chrFrame g;
             memset(&g, 0, sizeof g);
             g.subj = g.obj = g.iobj = g.poss = g.xcomp = g.ccomp = -1;
