@@ -58,6 +58,8 @@ static const char *dict_text =
     "verb provide => ---\n"
     "- obj:assurance => 031\n"
     "verb help => 070\n"
+    "verb say => 010\n"
+    "- ccomp:@ => 010\n"
     "verb visit => 042:043\n"
     "verb meet => 036\n"
     "- with:@both => 036\n"
@@ -367,6 +369,30 @@ static void test_clause_target(void **state) {
     chr_doc_free(d);
 }
 
+/* "ccomp:@": a statement about the actor of the reported clause; the clause
+ * is coded on its own, and takes the speaker as source only through a
+ * pronoun subject. */
+static void test_said_clause(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root Mexico|Mexico|PROPN|4|nsubj "
+                      "arrested|arrest|VERB|2|ccomp students|student|NOUN|4|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "010"));
+    assert_true(has(d, "MEX", "---EDU", "173"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root it|it|PRON|5|nsubj would|would|AUX|5|aux "
+             "help|help|VERB|2|ccomp Mexico|Mexico|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "010"));
+    assert_true(has(d, "RUS", "MEX", "070"));
+    chr_doc_free(d);
+    /* "said students were arrested": the speaker did not arrest them */
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root students|student|NOUN|5|nsubj:pass "
+             "were|be|AUX|5|aux:pass arrested|arrest|VERB|2|ccomp", NULL, NULL);
+    assert_true(has(d, "RUS", "---EDU", "010"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 static void test_negation(void **state) {
     (void)state;
     const char *s = "Russia|Russia|PROPN|4|nsubj did|do|AUX|4|aux not|not|PART|4|advmod visit|visit|VERB|0|root "
@@ -523,7 +549,7 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
-        cmocka_unit_test(test_misattached_subject),
+        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_said_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
