@@ -58,6 +58,9 @@ static const char *dict_text =
     "verb provide => ---\n"
     "- obj:assurance => 031\n"
     "verb help => 070\n"
+    "verb fire => ---\n"
+    "- obj:@ => 190\n"
+    "- at:@ => 193\n"
     "verb say => 010\n"
     "- ccomp:@ => 010\n"
     "verb visit => 042:043\n"
@@ -393,6 +396,21 @@ static void test_said_clause(void **state) {
     chr_doc_free(d);
 }
 
+/* An actor slot is filled only by a phrase naming an actor: "fired shots at
+ * Mexico" takes "at:@", not "obj:@" with the object "shots". */
+static void test_slot_needs_actor(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj fired|fire|VERB|0|root shots|shot|NOUN|2|obj "
+                      "at|at|ADP|5|case Mexico|Mexico|PROPN|2|obl", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "193"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj fired|fire|VERB|0|root on|on|ADP|4|case Mexico|Mexico|PROPN|2|obl",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0); /* no pattern names "on" */
+    chr_doc_free(d);
+}
+
 static void test_negation(void **state) {
     (void)state;
     const char *s = "Russia|Russia|PROPN|4|nsubj did|do|AUX|4|aux not|not|PART|4|advmod visit|visit|VERB|0|root "
@@ -550,6 +568,7 @@ int main(void) {
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
         cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_said_clause),
+        cmocka_unit_test(test_slot_needs_actor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
