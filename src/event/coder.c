@@ -255,7 +255,10 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         stok = governing_subject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
     if (!src.n && m->src < 0 && m->p && m->p->order) first_actor_before(s, v, m->tgt, &src);
-    if (m->tgt >= 0) {
+    if (m->tgt >= 0 && m->tgt == f->ccomp) {
+        /* "ccomp:@": "X said Y would ...", the actor the clause is about */
+        far = chrCoder_clauseActors(s, m->tgt, &tgt);
+    } else if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);
         far = m->tgt;
     } else if (m->both < 0) {
@@ -337,6 +340,24 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
         e->owner = v;
     }
     return count;
+}
+
+/* "X said (that) he would ...": events of the reported clause whose subject
+ * is a third-person pronoun take the speaker as their source. A clause with a subject of
+ * its own, or a passive without agent ("said 10 people were killed"), is
+ * not the speaker's act and keeps no source. */
+static void speaker_fills(sentWork *w, const chrFrame *f) {
+    const chrSent *s = &w->s;
+    chrCActors outer = {0};
+    if (f->subj >= 0) chrActors_ofPhrase(s, f->subj, &outer);
+    if (!outer.n) return;
+    for (int i = 0; i < w->npend; i++) {
+        pend *e = &w->pend[i];
+        if (!e->alive || e->src.code[0] || !chrCoder_inSubtree(s, e->owner, f->ccomp)) continue;
+        chrFrame g;
+        chrCoder_frame(s, e->owner, &g);
+        if (chrActors_thirdPerson(s, g.subj, 0) && !g.passive) e->src = outer.a[0];
+    }
 }
 
 static int predicate(const chrSent *s, int v) {
@@ -433,6 +454,8 @@ static int code_predicate(sentWork *w, int v) {
         }
         /* fall through */
     case CHR_CODE_EVENT:
+        /* a statement about a clause's actor: the clause is coded on its own */
+        if (m.tgt >= 0 && m.tgt == f.ccomp) speaker_fills(w, &f);
         negate_or_keep(w, c, f.negated, &code, &code2, &flags);
         emit(w, v, &f, tf, &m, code, code2, flags);
         apply_auxes(w, v, &f, first_new);

@@ -316,18 +316,6 @@ static int mistagged_subject(const chrSent *s, int v) {
 /* A pronoun that may stand for an actor named before it: "it", "they",
  * "he", "she" and relative "who", "which", "that" (not the speaker's "we"
  * or "I" of a quotation). */
-static int third_person(const chrSent *s, int p) {
-    static const char *const words[] = {"it", "they", "he", "she", "who", "which", "that"};
-    if (s->t[p].upos != CHR_UPOS_PRON || !s->tok[p].form) return 0;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        const char *f = s->tok[p].form, *w = words[k];
-        size_t i = 0;
-        while (f[i] && w[i] && (f[i] | 0x20) == w[i]) i++;
-        if (!f[i] && !w[i]) return 1;
-    }
-    return 0;
-}
-
 /* The subject a pronoun subject p of v stands for, when the pronoun names no
  * actor itself: the noun a relative clause hangs on ("X, who attacked"), or
  * the first subject that is no pronoun of the predicates v is a complement,
@@ -390,7 +378,7 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     }
     if (f->subj < 0 && !f->passive) f->subj = misattached_subject(s, v);
     if (f->subj < 0 && !f->passive) f->subj = mistagged_subject(s, v);
-    if (f->subj >= 0 && third_person(s, f->subj)) f->subj = antecedent(s, v, f->subj);
+    if (f->subj >= 0 && chrActors_thirdPerson(s, f->subj, 1)) f->subj = antecedent(s, v, f->subj);
     if (f->subj < 0 && !f->passive) f->subj = chrCoder_rootSubject(s, v);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
 }

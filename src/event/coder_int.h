@@ -141,6 +141,9 @@ void chrActors_newActors(const chrSent *s, int h, int max_words, chrCActors *out
  * subject of a clause above p's own that names an actor, else -1
  * (actors_pronoun.c). */
 int chrActors_antecedent(const chrSent *s, int p);
+/* Is token p a third-person personal pronoun (he, she, it, they, him, her,
+ * them), or with relative set also who/which/that? (actors_pronoun.c) */
+int chrActors_thirdPerson(const chrSent *s, int p, int relative);
 
 /* Is token i inside a phrase the lexicon marks as a discard? Returns 1 for
  * the sentence, 2 for the story, 0 for none (the whole sentence is scanned). */

@@ -51,6 +51,17 @@ static void take_slot(chrCMatch *m, uint8_t slot, int tok) {
 
 /* ---- frames over dependency roles ---- */
 
+/* An actor slot ("obj:@") is filled only by a phrase that names an actor:
+ * in "opened fire at soldiers" the object "fire" names none, so "obj:@"
+ * does not match and "at:@" does. A clause ("ccomp:@") is checked when its
+ * actor is taken. */
+static int slot_filled(const chrSent *s, const chrLexElem *e, int tok) {
+    if (e->slot == CHR_SLOT_NONE || e->role == CHR_ROLE_CCOMP) return 1;
+    chrCActors a;
+    chrActors_ofPhrase(s, tok, &a);
+    return a.n > 0;
+}
+
 static int frame_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *p, chrCMatch *m) {
     for (uint32_t k = 0; k < p->n_elem; k++) {
         const chrLexElem *e = &s->lex->elems[p->first_elem + k];
@@ -65,7 +76,7 @@ static int frame_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *
         case CHR_ROLE_PREP:
             for (int i = 0; i < f->npreps; i++) {
                 if (f->preps[i].prep != e->prep) continue;
-                if (value_fits(s, e, f->preps[i].tok)) {
+                if (value_fits(s, e, f->preps[i].tok) && slot_filled(s, e, f->preps[i].tok)) {
                     tok = f->preps[i].tok;
                     break;
                 }
@@ -75,7 +86,7 @@ static int frame_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *
             continue;
         default: return 0;
         }
-        if (!value_fits(s, e, tok)) return 0;
+        if (!value_fits(s, e, tok) || !slot_filled(s, e, tok)) return 0;
         take_slot(m, e->slot, tok);
     }
     return 1;

@@ -60,6 +60,11 @@ static const char *dict_text =
     "verb provide => ---\n"
     "- obj:assurance => 031\n"
     "verb help => 070\n"
+    "verb fire => ---\n"
+    "- obj:@ => 190\n"
+    "- at:@ => 193\n"
+    "verb say => 010\n"
+    "- ccomp:@ => 010\n"
     "verb visit => 042:043\n"
     "verb meet => 036\n"
     "- with:@both => 036\n"
@@ -335,6 +340,45 @@ static void test_more_targets(void **state) {
              "to|to|PART|6|mark help|help|VERB|2|advcl Mexico|Mexico|PROPN|6|obj",
              NULL, NULL);
     assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+}
+
+/* "ccomp:@": a statement about the actor of the reported clause; the clause
+ * is coded on its own, and takes the speaker as source only through a
+ * pronoun subject. */
+static void test_said_clause(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root Mexico|Mexico|PROPN|4|nsubj "
+                      "arrested|arrest|VERB|2|ccomp students|student|NOUN|4|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "010"));
+    assert_true(has(d, "MEX", "---EDU", "173"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root it|it|PRON|5|nsubj would|would|AUX|5|aux "
+             "help|help|VERB|2|ccomp Mexico|Mexico|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "010"));
+    assert_true(has(d, "RUS", "MEX", "070"));
+    chr_doc_free(d);
+    /* "said students were arrested": the speaker did not arrest them */
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root students|student|NOUN|5|nsubj:pass "
+             "were|be|AUX|5|aux:pass arrested|arrest|VERB|2|ccomp", NULL, NULL);
+    assert_true(has(d, "RUS", "---EDU", "010"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
+/* An actor slot is filled only by a phrase naming an actor: "fired shots at
+ * Mexico" takes "at:@", not "obj:@" with the object "shots". */
+static void test_slot_needs_actor(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj fired|fire|VERB|0|root shots|shot|NOUN|2|obj "
+                      "at|at|ADP|5|case Mexico|Mexico|PROPN|2|obl", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "193"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj fired|fire|VERB|0|root on|on|ADP|4|case Mexico|Mexico|PROPN|2|obl",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0); /* no pattern names "on" */
     chr_doc_free(d);
 }
 
@@ -772,6 +816,8 @@ int main(void) {
         cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
         cmocka_unit_test(test_caret_skip),     cmocka_unit_test(test_new_actors),
         cmocka_unit_test(test_names_by_form),  cmocka_unit_test(test_pronouns),
+        cmocka_unit_test(test_said_clause),
+        cmocka_unit_test(test_slot_needs_actor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
