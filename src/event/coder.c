@@ -76,12 +76,13 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
     evidence(&w->s, owner, far, &e->ev_start, &e->ev_end);
 }
 
-/* The first oblique (in text order) whose phrase names an actor. */
+/* The first oblique (in text order) whose phrase names an actor; phrases
+ * of place, time or origin ("in Tehran", "from Gaza") only place the act. */
 static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out) {
     int best = -1;
     for (int i = 0; i < f->npreps; i++) {
         int t = f->preps[i].tok;
-        if (best >= 0 && t > best) continue;
+        if ((best >= 0 && t > best) || chrCoder_placingPrep(s, t)) continue;
         chrCActors a;
         chrActors_ofPhrase(s, t, &a);
         if (a.n) {
@@ -180,6 +181,17 @@ static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, 
     }
 }
 
+/* The complement c (before it is combined) acts through the governor's
+ * subject: an open complement ("decided to allow"), or a clause whose
+ * subject is a pronoun ("said it would send"). A reported passive ("the
+ * military said two soldiers were killed") has another, unnamed agent. */
+static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
+    if (c < 0 || c == f->verb || c == f->xcomp) return 1;
+    chrFrame g;
+    chrCoder_frame(s, c, &g);
+    return g.subj >= 0 && s->t[g.subj].upos == CHR_UPOS_PRON && !g.passive;
+}
+
 /* Verb-on-verb: the complement's pending events become the governor's,
  * their codes mapped through `table` (NONE = keep as they are). Returns how
  * many there were. */
@@ -202,7 +214,7 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
             }
             code_copy(e->code, chrLex_str(lex, to));
         }
-        if (!e->src.code[0] && outer.n) e->src = outer.a[0];
+        if (!e->src.code[0] && outer.n && shares_subject(&w->s, e->owner, f)) e->src = outer.a[0];
         if (negated) {
             if (w->opts->keep_negated) e->flags |= CHR_EVENT_NEGATED;
             else e->alive = 0;
@@ -210,6 +222,32 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
         e->owner = v;
     }
     return count;
+}
+
+/* A pattern that names the complement (xcomp:*, ccomp:*) codes the whole
+ * act with its own code ("hoped that X will ...", "denied that X ...",
+ * "considered withdrawing"): the complement's events did not happen as
+ * such and are dropped. */
+static void drop_complements(sentWork *w, const chrFrame *f, const chrLexPattern *p) {
+    const chrLex *lex = w->s.lex;
+    int names = 0;
+    for (uint32_t k = 0; k < p->n_elem; k++) {
+        uint8_t r = lex->elems[p->first_elem + k].role;
+        names |= r == CHR_ROLE_XCOMP || r == CHR_ROLE_CCOMP;
+    }
+    if (!names) return;
+    for (int i = 0; i < w->npend; i++) {
+        pend *e = &w->pend[i];
+        if (e->alive && e->owner >= 0 && (e->owner == f->xcomp || e->owner == f->ccomp)) e->alive = 0;
+    }
+}
+
+/* Events of a condition ("if China invaded Taiwan") or of its unreal
+ * consequence did not happen. */
+static void drop_conditional(sentWork *w, int v) {
+    if (!chrCoder_conditional(&w->s, v)) return;
+    for (int i = 0; i < w->npend; i++)
+        if (w->pend[i].owner == v) w->pend[i].alive = 0;
 }
 
 static int predicate(const chrSent *s, int v) {
@@ -279,12 +317,17 @@ static int code_predicate(sentWork *w, int v) {
     case CHR_CODE_DISCARD:
         return 1;
     case CHR_CODE_NULL:
+        drop_complements(w, &f, m.p);
         return 0;
     case CHR_CODE_PASS:
         combine(w, v, &f, CHR_LEX_NONE, f.negated);
+        drop_conditional(w, v);
         return 0;
     case CHR_CODE_COMBINE:
-        if (combine(w, v, &f, c->table, f.negated)) return 0;
+        if (combine(w, v, &f, c->table, f.negated)) {
+            drop_conditional(w, v);
+            return 0;
+        }
         /* nothing to combine: the block's bare code, if it has one */
         {
             const chrLexBlock *b = &lex->blocks[m.p->block];
@@ -295,9 +338,11 @@ static int code_predicate(sentWork *w, int v) {
         }
         /* fall through */
     case CHR_CODE_EVENT:
+        drop_complements(w, &f, m.p);
         negate_or_keep(w, c, f.negated, &code, &code2, &flags);
         emit(w, v, &f, tf, &m, code, code2, flags);
         apply_auxes(w, v, &f, first_new);
+        drop_conditional(w, v);
         return 0;
     default:
         return 0;

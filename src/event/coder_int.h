@@ -7,6 +7,7 @@
  * integer compare), the head and relation, and the children lists. The parts:
  *   actors.c        noun phrases -> actor codes (dictionary longest match)
  *   coder_frame.c   a verb's arguments: subject, object, obliques, clauses
+ *   coder_scope.c   conditions, and the parts of a phrase that place an act
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
@@ -98,6 +99,21 @@ static inline int chrCoder_isNominal(const chrSent *s, int i) {
     return u == CHR_UPOS_NOUN || u == CHR_UPOS_PROPN || u == CHR_UPOS_PRON || u == CHR_UPOS_NUM ||
            u == CHR_UPOS_X || u == CHR_UPOS_ADJ || u == CHR_UPOS_SYM;
 }
+
+/* ---- scope (coder_scope.c) ---- */
+
+/* Where token x stands inside the noun phrase headed by h. */
+enum { CHR_PART_CORE = 0, /* the head, its modifiers, "of" and possessive complements */
+       CHR_PART_PLACE,    /* under a phrase of place, time or origin ("in X", "from X") */
+       CHR_PART_OTHER,    /* under another prepositional modifier ("a trip to X by Y") */
+       CHR_PART_PLACE_ONLY }; /* a place phrase whose preposition the lexicon lists (place :) */
+int chrCoder_phrasePart(const chrSent *s, int x, int h);
+/* The oblique x has a preposition the lexicon lists as placing an act
+ * ("place : in | during ..."): its phrase is never a default target. */
+int chrCoder_placingPrep(const chrSent *s, int x);
+/* The predicate v is a condition ("if China invaded"), lies inside one, or
+ * is the unreal consequence of one ("would defend ... if"). */
+int chrCoder_conditional(const chrSent *s, int v);
 
 /* ---- actors (actors.c) ---- */
 

@@ -881,16 +881,20 @@ static int do_verbs_line(loader *L, char *line) {
         L->lex->counts.auxiliaries++;
         return CHR_OK;
     }
-    if (strcmp(kw, "light") == 0 || strcmp(kw, "negator") == 0) {
+    if (strcmp(kw, "light") == 0 || strcmp(kw, "negator") == 0 || strcmp(kw, "place") == 0) {
         L->block = NO_BLOCK;
         char *rest = trim(p);
         if (rest[0] != ':') return fail(L, "expected '%s : word | word ...'", kw);
         char *list = trim(rest + 1);
         if (!*list) return fail(L, "no words after '%s :'", kw);
         if (kw[0] == 'l') return do_word_list(L, list, CHR_WORD_LIGHT, &L->lex->counts.light_verbs);
+        if (kw[0] == 'p') {
+            size_t places = 0; /* not among the public counts */
+            return do_word_list(L, list, CHR_WORD_PLACE, &places);
+        }
         return do_word_list(L, list, CHR_WORD_NEGATOR, &L->lex->counts.negators);
     }
-    return fail(L, "in [verbs] a line is 'verb ...', 'noun ...', '- pattern', 'light :', 'negator :' or 'aux'");
+    return fail(L, "in [verbs] a line is 'verb ...', 'noun ...', '- pattern', 'light :', 'negator :', 'place :' or 'aux'");
 }
 
 static int do_combine(loader *L, char *line) {
