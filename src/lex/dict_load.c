@@ -293,11 +293,21 @@ static int add_expanded(loader *L, const char *text, int exact, int allow_star, 
         if (rc) return rc;
         if (n == 3 && memcmp(w, "...", 3) == 0 && (words == 0 || !*s))
             return fail(L, "'...' must stand between two words in '%s'", text);
-        chrLexId id = chrLex_internUpper(L->lex, w, n, 1);
-        if (!id) return oom(L);
-        if (chrLex_reserve((void **)&out->ids, &out->cap_ids, out->n_ids, sizeof *out->ids)) return oom(L);
-        out->ids[out->n_ids++] = id;
-        words++;
+        /* the tokenizer splits "hostage-taker" into "hostage - taker", and
+         * actor phrases leave punctuation out: the name is "hostage taker" */
+        for (size_t a = 0; a < n;) {
+            size_t b = a + 1;
+            if (!exact && !(n == 3 && memcmp(w, "...", 3) == 0))
+                while (b < n && !(w[b] == '-' && b + 1 < n && w[b + 1] != '-' && w[b - 1] != '-')) b++;
+            else
+                b = n;
+            chrLexId id = chrLex_internUpper(L->lex, w + a, b - a, 1);
+            if (!id) return oom(L);
+            if (chrLex_reserve((void **)&out->ids, &out->cap_ids, out->n_ids, sizeof *out->ids)) return oom(L);
+            out->ids[out->n_ids++] = id;
+            words++;
+            a = b < n ? b + 1 : n; /* past the hyphen */
+        }
     }
     if (!words) return fail(L, "empty name");
     if (chrLex_reserve((void **)&out->len, &out->cap_len, out->n, sizeof *out->len) ||
