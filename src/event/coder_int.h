@@ -111,8 +111,9 @@ int chrCoder_phrasePart(const chrSent *s, int x, int h);
 /* The oblique x has a preposition the lexicon lists as placing an act
  * ("place : in | during ..."): its phrase is never a default target. */
 int chrCoder_placingPrep(const chrSent *s, int x);
-/* The predicate v is a condition ("if China invaded"), lies inside one, or
- * is the unreal consequence of one ("would defend ... if"). */
+/* The predicate v is a condition ("if China invaded"), lies inside one or
+ * inside a clause that is only possible ("could decide to attack"), or is
+ * the unreal consequence of a condition ("would defend ... if"). */
 int chrCoder_conditional(const chrSent *s, int v);
 
 /* ---- actors (actors.c) ---- */

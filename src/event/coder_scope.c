@@ -101,9 +101,13 @@ static int unreal_modal(const chrSent *s, int v) {
 }
 
 int chrCoder_conditional(const chrSent *s, int v) {
-    /* the act itself, or a clause it belongs to, is a condition */
+    /* the act itself, or a clause it belongs to, is a condition; or a
+     * clause it belongs to is only possible ("could help persuade X to
+     * strike a deal") */
+    static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
     for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
         if (has_mark(s, x, conditions)) return 1;
+        if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;
         x = s->t[x].head;
     }
     /* "the US would defend Taiwan if China launched ...": the consequence */

@@ -537,6 +537,8 @@ static void test_precision_rules(void **state) {
          "if|if|SCONJ|7|mark Mexico|Mexico|PROPN|7|nsubj asked|ask|VERB|3|advcl", NULL, NULL, NULL},
         /* possibility is no act */
         {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux arrest|arrest|VERB|0|root students|student|NOUN|3|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux decide|decide|VERB|0|root to|to|PART|5|mark "
+         "arrest|arrest|VERB|3|xcomp students|student|NOUN|5|obj", NULL, NULL, NULL},
         /* a place is no target */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root in|in|ADP|4|case Mexico|Mexico|PROPN|2|obl", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|2|obj", "RUS", "MEX", "111"},
