@@ -115,6 +115,11 @@ int chrCoder_placingPrep(const chrSent *s, int x);
  * inside a clause that is only possible ("could decide to attack"), or is
  * the unreal consequence of a condition ("would defend ... if"). */
 int chrCoder_conditional(const chrSent *s, int v);
+/* One actor code is a bare country and the other an actor of that same
+ * country ("USAGOV" and "USA"): the country is where or what the actor
+ * acts about ("the US defense secretary travelled to the US base"), not
+ * whom it acts upon. */
+int chrCoder_ownCountry(const char *a, const char *b);
 
 /* ---- actors (actors.c) ---- */
 

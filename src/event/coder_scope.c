@@ -10,6 +10,8 @@
  * Dutch minister"). The decisions are made here, from the parse alone, so
  * every lexicon (dict/, PETRARCH, TABARI) gets the same rules.
  */
+#include <string.h>
+
 #include "event/coder_int.h"
 
 /* Token c's form, lower-cased (ASCII) into buf. */
@@ -117,4 +119,11 @@ int chrCoder_conditional(const chrSent *s, int v) {
         if (s->t[c].rel == R_ADVCL && has_mark(s, c, conditions)) return 1;
     }
     return 0;
+}
+
+int chrCoder_ownCountry(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (la == lb || (la != 3 && lb != 3)) return 0;
+    const char *bare = la == 3 ? a : b, *other = la == 3 ? b : a;
+    return strncmp(bare, "---", 3) != 0 && strncmp(bare, other, 3) == 0;
 }

@@ -550,6 +550,11 @@ static void test_precision_rules(void **state) {
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
+        /* an actor does not act upon its own country */
+        {"Russian|russian|ADJ|2|amod police|police|NOUN|3|nsubj visited|visit|VERB|0|root Russia|Russia|PROPN|3|obj",
+         NULL, NULL, NULL},
+        {"Russian|russian|ADJ|2|amod police|police|NOUN|3|nsubj visited|visit|VERB|0|root Mexico|Mexico|PROPN|3|obj",
+         "RUSCOP", "MEX", "042"},
         /* a reported passive has no agent; the speaker is not it */
         {"Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root students|student|NOUN|5|nsubj:pass "
          "were|be|AUX|5|aux:pass arrested|arrest|VERB|2|ccomp", NULL, NULL, NULL},
