@@ -115,11 +115,6 @@ int chrCoder_placingPrep(const chrSent *s, int x);
  * inside a clause that is only possible ("could decide to attack"), or is
  * the unreal consequence of a condition ("would defend ... if"). */
 int chrCoder_conditional(const chrSent *s, int v);
-/* One actor code is a bare country and the other an actor of that same
- * country ("USAGOV" and "USA"): the country is where or what the actor
- * acts about ("the US defense secretary travelled to the US base"), not
- * whom it acts upon. */
-int chrCoder_ownCountry(const char *a, const char *b);
 
 /* ---- actors (actors.c) ---- */
 
@@ -138,6 +133,12 @@ int chrActors_discard(const chrSent *s);
  * want: kinds accepted at the end node (bit 1 << kind). */
 int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t *node_out);
 
+
+/* One actor code is a bare country and the other an actor of that same
+ * country ("USAGOV" and "USA"): the country is where or what the actor
+ * acts about ("the US defense secretary travelled to the US base"), not
+ * whom it acts upon; unless the country's people are meant ("Iraqis"). */
+int chrCoder_ownCountry(const chrSent *s, const chrCActor *a, const chrCActor *b);
 
 /* ---- frames (coder_frame.c) ---- */
 

@@ -121,9 +121,14 @@ int chrCoder_conditional(const chrSent *s, int v) {
     return 0;
 }
 
-int chrCoder_ownCountry(const char *a, const char *b) {
-    size_t la = strlen(a), lb = strlen(b);
+int chrCoder_ownCountry(const chrSent *s, const chrCActor *a, const chrCActor *b) {
+    size_t la = strlen(a->code), lb = strlen(b->code);
     if (la == lb || (la != 3 && lb != 3)) return 0;
-    const char *bare = la == 3 ? a : b, *other = la == 3 ? b : a;
-    return strncmp(bare, "---", 3) != 0 && strncmp(bare, other, 3) == 0;
+    const chrCActor *bare = la == 3 ? a : b, *other = la == 3 ? b : a;
+    if (strncmp(bare->code, "---", 3) == 0 || strncmp(bare->code, other->code, 3) != 0) return 0;
+    /* "Iraqi police arrested Iraqis": people of the country are actors */
+    if (bare->tok < 0 || bare->tok >= s->n) return 0;
+    const char *x = s->tok[bare->tok].xpos;
+    if (!x || !x[0]) return 0; /* untagged: cannot tell */
+    return !(x[0] == 'N' && x[1] == 'N' && x[strlen(x) - 1] == 'S');
 }
