@@ -181,6 +181,17 @@ static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, 
     }
 }
 
+/* The event owner x is the complement c or a verb conjoined with it
+ * ("demanded that Hamas renounce violence and recognise Israel"). */
+static int of_complement(const chrSent *s, int x, int c) {
+    for (int depth = 0; x >= 0 && c >= 0 && depth < 8; depth++) {
+        if (x == c) return 1;
+        if (s->t[x].rel != R_CONJ) return 0;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
 /* The complement c (before it is combined) acts through the governor's
  * subject: an open complement ("decided to allow"), or a clause whose
  * subject is a pronoun ("said it would send"). A reported passive ("the
@@ -202,7 +213,9 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
     if (f->subj >= 0) chrActors_ofPhrase(&w->s, f->subj, &outer);
     for (int i = 0; i < w->npend; i++) {
         pend *e = &w->pend[i];
-        if (!e->alive || (e->owner != f->xcomp && e->owner != f->ccomp && e->owner != v)) continue;
+        if (!e->alive || (!of_complement(&w->s, e->owner, f->xcomp) && !of_complement(&w->s, e->owner, f->ccomp) &&
+                          e->owner != v))
+            continue;
         if (e->owner == v && table == CHR_LEX_NONE) continue;
         count++;
         if (table) {
@@ -238,7 +251,8 @@ static void drop_complements(sentWork *w, const chrFrame *f, const chrLexPattern
     if (!names) return;
     for (int i = 0; i < w->npend; i++) {
         pend *e = &w->pend[i];
-        if (e->alive && e->owner >= 0 && (e->owner == f->xcomp || e->owner == f->ccomp)) e->alive = 0;
+        if (e->alive && e->owner >= 0 && (of_complement(&w->s, e->owner, f->xcomp) || of_complement(&w->s, e->owner, f->ccomp)))
+            e->alive = 0;
     }
 }
 
