@@ -200,7 +200,7 @@ static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
     if (c < 0 || c == f->verb || c == f->xcomp) return 1;
     chrFrame g;
     chrCoder_frame(s, c, &g);
-    return g.subj >= 0 && s->t[g.subj].upos == CHR_UPOS_PRON && !g.passive;
+    return chrCoder_personalPronoun(s, g.subj) && !g.passive;
 }
 
 /* Verb-on-verb: the complement's pending events become the governor's,

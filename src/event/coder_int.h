@@ -140,6 +140,10 @@ int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t 
  * whom it acts upon; unless the country's people are meant ("Iraqis"). */
 int chrCoder_ownCountry(const chrSent *s, const chrCActor *a, const chrCActor *b);
 
+/* Token i is a personal pronoun ("he", "it", "they"; not a name the
+ * tagger took for one). */
+int chrCoder_personalPronoun(const chrSent *s, int i);
+
 /* ---- frames (coder_frame.c) ---- */
 
 typedef struct chrCPrep {

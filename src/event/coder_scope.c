@@ -132,3 +132,9 @@ int chrCoder_ownCountry(const chrSent *s, const chrCActor *a, const chrCActor *b
     if (!x || !x[0]) return 0; /* untagged: cannot tell */
     return !(x[0] == 'N' && x[1] == 'N' && x[strlen(x) - 1] == 'S');
 }
+
+int chrCoder_personalPronoun(const chrSent *s, int i) {
+    static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
+    char w[16];
+    return i >= 0 && i < s->n && s->t[i].upos == CHR_UPOS_PRON && word_in(lower_form(s, i, w, sizeof w), pronouns);
+}
