@@ -176,19 +176,6 @@ static int phrase_tokens(const chrSent *s, int h, int *seq) {
     return m;
 }
 
-/* Is token x inside a locative phrase below h ("soldiers in south Ithilen")? */
-static int in_locative(const chrSent *s, int x, int h) {
-    static const char *const loc[] = {"in", "at", "near", "inside", "outside", "across", "around", "within",
-                                      "throughout", "along"};
-    for (int depth = 0; x >= 0 && x != h && depth < s->n; depth++) {
-        if (s->t[x].rel == R_NMOD || s->t[x].rel == R_OBL)
-            for (size_t k = 0; k < sizeof loc / sizeof *loc; k++)
-                if (chrCoder_caseIs(s, x, loc[k])) return 1;
-        x = s->t[x].head;
-    }
-    return 0;
-}
-
 /* The conjunct below h that token x belongs to (its nearest ancestor, or
  * itself, attached as a conjunct), h when none. */
 static int conjunct_of(const chrSent *s, int x, int h) {
@@ -208,6 +195,7 @@ typedef struct found {
     int npre, npost;
     uint32_t astart, aend; /* span of the agent words */
     int skipped;
+    int core; /* hits outside phrases of place and other modifiers */
 } found;
 
 static void add_id(chrLexId *v, int *n, int cap, chrLexId id) {
@@ -216,7 +204,20 @@ static void add_id(chrLexId *v, int *n, int cap, chrLexId id) {
     if (*n < cap) v[(*n)++] = id;
 }
 
-static void scan_phrase(const chrSent *s, int h, found *f) {
+/* An adjective agent word ("official", "military") modifying the phrase's
+ * head noun (ph) when that names no actor or agent itself describes a
+ * thing, not an actor ("official residence"); deeper inside a name it
+ * still makes one ("the official news agency WFNA"). */
+static int adjective_role(const chrSent *s, int x, int ph) {
+    int h = s->t[x].head;
+    if (s->t[x].upos != CHR_UPOS_ADJ || s->t[x].rel != R_AMOD || h < 0 || h != ph) return 0;
+    uint32_t node;
+    int len = match_seq(s, &h, 1, 0, 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT, &node);
+    return len == 0;
+}
+
+/* other_ok: phrases under other prepositional modifiers count as core */
+static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     memset(f, 0, sizeof *f);
     int seq[CHR_CODER_MAX_TOKENS];
     int n = phrase_tokens(s, h, seq);
@@ -230,12 +231,14 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
         seq[n++] = j;
     unsigned want = 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT | 1u << CHR_LEX_SKIP;
     const chrLex *lex = s->lex;
-    /* countries named in a locative phrase are where the actor is; they
-     * make it only when the rest of the phrase names none ("police in X") */
+    /* countries named in a phrase of place or origin are where the actor
+     * is; they make it only when the rest of the phrase names none ("police
+     * in X", "refugees from X") */
     chrLexId lc[CHR_CODER_MAX_ACTORS];
     uint32_t lstart[CHR_CODER_MAX_ACTORS], lend[CHR_CODER_MAX_ACTORS];
     int nl = 0;
     int groups[CHR_CODER_MAX_ACTORS], group_first[CHR_CODER_MAX_ACTORS], ngroups = 0, overflow = 0;
+    uint8_t lonly[CHR_CODER_MAX_ACTORS]; /* lc[k] came from a lexicon-listed place phrase */
     for (int i = 0; i < own;) {
         uint32_t node;
         int len = match_seq(s, seq, n, i, want, &node);
@@ -251,11 +254,17 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
             if (hit->kind == CHR_LEX_AGENT && !agent) agent = hit;
             if (hit->kind == CHR_LEX_SKIP && !skip) skip = hit;
         }
-        if (skip) {
+        int part = chrCoder_phrasePart(s, seq[i], h);
+        if (part == CHR_PART_OTHER && other_ok) part = CHR_PART_CORE;
+        if (part == CHR_PART_CORE) f->core++;
+        if (part == CHR_PART_OTHER || ((part == CHR_PART_PLACE || part == CHR_PART_PLACE_ONLY) && !actor)) {
+            /* "a trip to Beijing by the minister": not the phrase's actor */
+        } else if (skip) {
             f->skipped = 1;
-        } else if (actor && in_locative(s, seq[i], h)) {
+        } else if (actor && (part == CHR_PART_PLACE || part == CHR_PART_PLACE_ONLY)) {
             chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
             if (code && nl < CHR_CODER_MAX_ACTORS) {
+                lonly[nl] = part == CHR_PART_PLACE_ONLY;
                 lstart[nl] = start;
                 lend[nl] = end;
                 lc[nl++] = code;
@@ -290,6 +299,8 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
                 }
                 *first_plain = at + 1;
             }
+        } else if (agent && len == 1 && adjective_role(s, seq[i], h)) {
+            /* "official residence", "military purposes": describes a thing */
         } else if (agent) {
             const chrLexAgent *a = &lex->agents[agent->index];
             if (a->prefix) add_id(f->pre, &f->npre, 4, a->code);
@@ -299,12 +310,24 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
         }
         i += len;
     }
+    /* "a seminar in Vienna": a lexicon-listed place makes no actor of a
+     * phrase that names no agent */
+    int agentless = !f->npre && !f->npost;
     if (!f->nc)
         for (int k = 0; k < nl; k++) {
+            if (agentless && lonly[k]) continue;
             f->cstart[f->nc] = lstart[k];
             f->cend[f->nc] = lend[k];
             f->countries[f->nc++] = lc[k];
         }
+}
+
+/* The actors of the phrase come from its head and the head's own
+ * modifiers; a prepositional modifier ("sanctions against Iran", "a trip to
+ * Beijing by the minister") is read only when they name nothing. */
+static void scan_phrase(const chrSent *s, int h, found *f) {
+    scan_parts(s, h, 0, f);
+    if (!f->core) scan_parts(s, h, 1, f);
 }
 
 static int ends_with(const char *s, const char *t) {

@@ -77,15 +77,16 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
     evidence(&w->s, owner, far, &e->ev_start, &e->ev_end);
 }
 
-/* The first oblique (in text order) whose phrase names an actor. */
+/* The first oblique (in text order) whose phrase names an actor; phrases
+ * of place, time or origin ("in Tehran", "from Gaza") only place the act,
+ * and phrases of time and circumstance name no one acted upon ("after talks
+ * with X", "despite protests by Y"). */
 int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) {
-    /* phrases of time and circumstance name no one acted upon ("after talks
-     * with X", "despite protests by Y") */
     static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite"};
     int best = -1;
     for (int i = 0; i < f->npreps; i++) {
         int t = f->preps[i].tok;
-        if (best >= 0 && t > best) continue;
+        if ((best >= 0 && t > best) || chrCoder_placingPrep(s, t)) continue;
         int skip = 0;
         for (size_t k = 0; k < sizeof not_target / sizeof *not_target && !skip; k++)
             skip = chrCoder_caseIs(s, t, not_target[k]);
@@ -285,7 +286,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
             const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
-            if (a->code[0] && strcmp(a->code, b->code) == 0) continue;
+            if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(s, a, b))) continue;
             if (code[0]) push(w, v, a, b, code, flags, m->p, far);
             if (code2 && code2[0]) push(w, v, b, a, code2, flags, m->p, far);
         }
@@ -310,6 +311,28 @@ static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, 
     }
 }
 
+/* The event owner x is the complement c or a verb conjoined with it
+ * ("demanded that Hamas renounce violence and recognise Israel"). */
+static int of_complement(const chrSent *s, int x, int c) {
+    for (int depth = 0; x >= 0 && c >= 0 && depth < 8; depth++) {
+        if (x == c) return 1;
+        if (s->t[x].rel != R_CONJ) return 0;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
+/* The complement c (before it is combined) acts through the governor's
+ * subject: an open complement ("decided to allow"), or a clause whose
+ * subject is a pronoun ("said it would send"). A reported passive ("the
+ * military said two soldiers were killed") has another, unnamed agent. */
+static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
+    if (c < 0 || c == f->verb || c == f->xcomp) return 1;
+    chrFrame g;
+    chrCoder_frame(s, c, &g);
+    return chrCoder_personalPronoun(s, g.subj) && !g.passive;
+}
+
 /* Verb-on-verb: the complement's pending events become the governor's,
  * their codes mapped through `table` (NONE = keep as they are). Returns how
  * many there were. */
@@ -320,7 +343,9 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
     if (f->subj >= 0) chrActors_ofPhrase(&w->s, f->subj, &outer);
     for (int i = 0; i < w->npend; i++) {
         pend *e = &w->pend[i];
-        if (!e->alive || (e->owner != f->xcomp && e->owner != f->ccomp && e->owner != v)) continue;
+        if (!e->alive || (!of_complement(&w->s, e->owner, f->xcomp) && !of_complement(&w->s, e->owner, f->ccomp) &&
+                          e->owner != v))
+            continue;
         if (e->owner == v && table == CHR_LEX_NONE) continue;
         count++;
         if (table) {
@@ -332,7 +357,7 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
             }
             code_copy(e->code, chrLex_str(lex, to));
         }
-        if (!e->src.code[0] && outer.n) e->src = outer.a[0];
+        if (!e->src.code[0] && outer.n && shares_subject(&w->s, e->owner, f)) e->src = outer.a[0];
         if (negated) {
             if (w->opts->keep_negated) e->flags |= CHR_EVENT_NEGATED;
             else e->alive = 0;
@@ -343,8 +368,8 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
 }
 
 /* "X said (that) he would ...": events of the reported clause whose subject
- * is a third-person pronoun take the speaker as their source. A clause with a subject of
- * its own, or a passive without agent ("said 10 people were killed"), is
+ * is a third-person pronoun take the speaker as their source. A clause with
+ * a subject of its own, or a passive without agent ("said 10 people were killed"), is
  * not the speaker's act and keeps no source. */
 static void speaker_fills(sentWork *w, const chrFrame *f) {
     const chrSent *s = &w->s;
@@ -358,6 +383,34 @@ static void speaker_fills(sentWork *w, const chrFrame *f) {
         chrCoder_frame(s, e->owner, &g);
         if (chrActors_thirdPerson(s, g.subj, 0) && !g.passive) e->src = outer.a[0];
     }
+}
+
+/* A pattern that names the complement (xcomp:*, ccomp:*) codes the whole
+ * act with its own code ("hoped that X will ...", "denied that X ...",
+ * "considered withdrawing"): the complement's events did not happen as
+ * such and are dropped. */
+static void drop_complements(sentWork *w, const chrFrame *f, const chrLexPattern *p) {
+    const chrLex *lex = w->s.lex;
+    int names = 0;
+    for (uint32_t k = 0; k < p->n_elem; k++) {
+        uint8_t r = lex->elems[p->first_elem + k].role;
+        /* ("ccomp:@", a statement about the clause's actor, keeps them) */
+        names |= (r == CHR_ROLE_XCOMP || r == CHR_ROLE_CCOMP) && lex->elems[p->first_elem + k].slot == CHR_SLOT_NONE;
+    }
+    if (!names) return;
+    for (int i = 0; i < w->npend; i++) {
+        pend *e = &w->pend[i];
+        if (e->alive && e->owner >= 0 && (of_complement(&w->s, e->owner, f->xcomp) || of_complement(&w->s, e->owner, f->ccomp)))
+            e->alive = 0;
+    }
+}
+
+/* Events of a condition ("if China invaded Taiwan") or of its unreal
+ * consequence did not happen. */
+static void drop_conditional(sentWork *w, int v) {
+    if (!chrCoder_conditional(&w->s, v)) return;
+    for (int i = 0; i < w->npend; i++)
+        if (w->pend[i].owner == v) w->pend[i].alive = 0;
 }
 
 static int predicate(const chrSent *s, int v) {
@@ -438,12 +491,17 @@ static int code_predicate(sentWork *w, int v) {
     case CHR_CODE_DISCARD:
         return 1;
     case CHR_CODE_NULL:
+        drop_complements(w, &f, m.p);
         return 0;
     case CHR_CODE_PASS:
         combine(w, v, &f, CHR_LEX_NONE, f.negated);
+        drop_conditional(w, v);
         return 0;
     case CHR_CODE_COMBINE:
-        if (combine(w, v, &f, c->table, f.negated)) return 0;
+        if (combine(w, v, &f, c->table, f.negated)) {
+            drop_conditional(w, v);
+            return 0;
+        }
         /* nothing to combine: the block's bare code, if it has one */
         {
             const chrLexBlock *b = &lex->blocks[m.p->block];
@@ -456,9 +514,11 @@ static int code_predicate(sentWork *w, int v) {
     case CHR_CODE_EVENT:
         /* a statement about a clause's actor: the clause is coded on its own */
         if (m.tgt >= 0 && m.tgt == f.ccomp) speaker_fills(w, &f);
+        drop_complements(w, &f, m.p);
         negate_or_keep(w, c, f.negated, &code, &code2, &flags);
         emit(w, v, &f, tf, &m, code, code2, flags);
         apply_auxes(w, v, &f, first_new);
+        drop_conditional(w, v);
         return 0;
     default:
         return 0;

@@ -7,6 +7,7 @@
  * integer compare), the head and relation, and the children lists. The parts:
  *   actors.c        noun phrases -> actor codes (dictionary longest match)
  *   coder_frame.c   a verb's arguments: subject, object, obliques, clauses
+ *   coder_scope.c   conditions, and the parts of a phrase that place an act
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
@@ -123,6 +124,22 @@ static inline int chrCoder_isNominal(const chrSent *s, int i) {
            u == CHR_UPOS_X || u == CHR_UPOS_ADJ || u == CHR_UPOS_SYM;
 }
 
+/* ---- scope (coder_scope.c) ---- */
+
+/* Where token x stands inside the noun phrase headed by h. */
+enum { CHR_PART_CORE = 0, /* the head, its modifiers, "of" and possessive complements */
+       CHR_PART_PLACE,    /* under a phrase of place, time or origin ("in X", "from X") */
+       CHR_PART_OTHER,    /* under another prepositional modifier ("a trip to X by Y") */
+       CHR_PART_PLACE_ONLY }; /* a place phrase whose preposition the lexicon lists (place :) */
+int chrCoder_phrasePart(const chrSent *s, int x, int h);
+/* The oblique x has a preposition the lexicon lists as placing an act
+ * ("place : in | during ..."): its phrase is never a default target. */
+int chrCoder_placingPrep(const chrSent *s, int x);
+/* The predicate v is a condition ("if China invaded"), lies inside one or
+ * inside a clause that is only possible ("could decide to attack"), or is
+ * the unreal consequence of a condition ("would defend ... if"). */
+int chrCoder_conditional(const chrSent *s, int v);
+
 /* ---- actors (actors.c) ---- */
 
 /* The actors of the noun phrase headed by token h: conjoined heads give one
@@ -161,6 +178,15 @@ int chrCoder_firstConjunct(const chrSent *s, int i);
 /* Is token c a conjunct with a conjunction or comma between it and its
  * head (a coordination, not a name the parser cut)? */
 int chrCoder_trueConjunct(const chrSent *s, int c);
+/* One actor code is a bare country and the other an actor of that same
+ * country ("USAGOV" and "USA"): the country is where or what the actor
+ * acts about ("the US defense secretary travelled to the US base"), not
+ * whom it acts upon; unless the country's people are meant ("Iraqis"). */
+int chrCoder_ownCountry(const chrSent *s, const chrCActor *a, const chrCActor *b);
+
+/* Token i is a personal pronoun ("he", "it", "they"; not a name the
+ * tagger took for one). */
+int chrCoder_personalPronoun(const chrSent *s, int i);
 
 /* ---- frames (coder_frame.c) ---- */
 

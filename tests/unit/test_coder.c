@@ -65,6 +65,7 @@ static const char *dict_text =
     "- at:@ => 193\n"
     "verb say => 010\n"
     "- ccomp:@ => 010\n"
+    "verb announce => 010\n"
     "verb visit => 042:043\n"
     "verb meet => 036\n"
     "- with:@both => 036\n"
@@ -292,11 +293,18 @@ static void test_clause_target(void **state) {
     chr_doc_free(d);
     /* a clause coding an event of its own is no target (PETRARCH2: the
      * saying verb's target would be an event) */
-    d = code("Russia|Russia|PROPN|2|nsubj promised|promise|VERB|0|root that|that|SCONJ|6|mark "
+    d = code("Russia|Russia|PROPN|2|nsubj announced|announce|VERB|0|root that|that|SCONJ|6|mark "
              "Mexico|Mexico|PROPN|6|nsubj will|will|AUX|6|aux arrest|arrest|VERB|2|ccomp "
              "students|student|NOUN|6|obj", NULL, NULL);
     assert_true(has(d, "MEX", "---EDU", "173"));
-    assert_false(has(d, "RUS", "MEX", "030"));
+    assert_false(has(d, "RUS", "MEX", "010"));
+    chr_doc_free(d);
+    /* but a pattern naming the clause ("promise ... ccomp:*") codes the
+     * whole act: the promised arrest did not happen */
+    d = code("Russia|Russia|PROPN|2|nsubj promised|promise|VERB|0|root that|that|SCONJ|6|mark "
+             "Mexico|Mexico|PROPN|6|nsubj will|will|AUX|6|aux arrest|arrest|VERB|2|ccomp "
+             "students|student|NOUN|6|obj", NULL, NULL);
+    assert_false(has(d, "MEX", "---EDU", "173"));
     chr_doc_free(d);
 }
 
@@ -498,15 +506,26 @@ static void test_cameo(void **state) {
     assert_true(n > 300);
 }
 
-/* The shipped dict/ on hand-parsed sentences of the seed article (UD parses
- * as a parser trained on EWT gives them). */
-static void test_shipped_dict_seed(void **state) {
-    (void)state;
+/* Codes with the shipped dict/ until restore(the returned lexicon). */
+static chrLex *use_shipped(void) {
     chrLex *shipped = chrLex_new();
     assert_non_null(shipped);
     assert_int_equal(chrDict_loadDir(shipped, "dict", 0, NULL, NULL), CHR_OK);
     chrLex *saved = lex;
     lex = shipped;
+    return saved;
+}
+
+static void restore(chrLex *saved) {
+    chrLex_free(lex);
+    lex = saved;
+}
+
+/* The shipped dict/ on hand-parsed sentences of the seed article (UD parses
+ * as a parser trained on EWT gives them). */
+static void test_shipped_dict_seed(void **state) {
+    (void)state;
+    chrLex *saved = use_shipped();
     chr_doc *d = code("Mexico|Mexico|PROPN|4|nmod:poss 's|'s|PART|1|case Foreign|Foreign|PROPN|4|compound "
                       "Ministry|Ministry|PROPN|6|nsubj has|have|AUX|6|aux decided|decide|VERB|0|root "
                       "to|to|PART|8|mark allow|allow|VERB|6|xcomp the|the|DET|10|det extradition|extradition|NOUN|8|obj "
@@ -522,8 +541,69 @@ static void test_shipped_dict_seed(void **state) {
              "2016-05-20", NULL);
     assert_int_equal(nevents(d), 0);
     chr_doc_free(d);
-    lex = saved;
-    chrLex_free(shipped);
+    restore(saved);
+}
+
+/* Precision rules of coder_scope.c and the shipped dict/ (issue 7): acts
+ * that did not happen, and places and modifiers taken as actors. */
+static void test_precision_rules(void **state) {
+    (void)state;
+    chrLex *saved = use_shipped();
+    static const struct {
+        const char *spec, *src, *tgt, *code; /* src NULL: no event at all */
+    } cases[] = {
+        /* the act itself */
+        {"Russia|Russia|PROPN|2|nsubj arrested|arrest|VERB|0|root students|student|NOUN|2|obj", "RUS", "---EDU", "173"},
+        /* a condition, and the unreal consequence of one */
+        {"If|if|SCONJ|3|mark Russia|Russia|PROPN|3|nsubj arrests|arrest|VERB|0|root students|student|NOUN|3|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|3|nsubj would|would|AUX|3|aux arrest|arrest|VERB|0|root students|student|NOUN|3|obj "
+         "if|if|SCONJ|7|mark Mexico|Mexico|PROPN|7|nsubj asked|ask|VERB|3|advcl", NULL, NULL, NULL},
+        /* possibility is no act */
+        {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux arrest|arrest|VERB|0|root students|student|NOUN|3|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux decide|decide|VERB|0|root to|to|PART|5|mark "
+         "arrest|arrest|VERB|3|xcomp students|student|NOUN|5|obj", NULL, NULL, NULL},
+        /* a place is no target */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root in|in|ADP|4|case Mexico|Mexico|PROPN|2|obl", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|2|obj", "RUS", "MEX", "111"},
+        /* the country of an "of" complement belongs to the phrase, that of another modifier not */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root students|student|NOUN|2|obj "
+         "of|of|ADP|5|case Mexico|Mexico|PROPN|3|nmod", "RUS", "MEXEDU", "111"},
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root students|student|NOUN|2|obj "
+         "against|against|ADP|5|case Mexico|Mexico|PROPN|3|nmod", "RUS", "---EDU", "111"},
+        /* "official residence" names no official */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
+         "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        chr_doc *d = code(cases[i].spec, "2016-05-20", NULL);
+        if (!cases[i].src) assert_int_equal(nevents(d), 0);
+        else assert_true(has(d, cases[i].src, cases[i].tgt, cases[i].code));
+        chr_doc_free(d);
+    }
+    /* an actor does not act upon its own country, but upon its people */
+    static const struct {
+        const char *verb, *lemma, *obj, *xpos, *code;
+    } own[] = {{"visited", "visit", "Russia", "NNP", NULL}, {"arrested", "arrest", "Russians", "NNPS", "173"}};
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++) {
+        char spec[256];
+        snprintf(spec, sizeof spec, "Russian|russian|ADJ|2|amod police|police|NOUN|3|nsubj %s|%s|VERB|0|root %s|%s|PROPN|3|obj",
+                 own[i].verb, own[i].lemma, own[i].obj, own[i].obj);
+        chr_doc *d = build(spec, "2016-05-20");
+        static const char *const tags[] = {"JJ", "NN", "VBD", NULL};
+        for (int k = 0; k < 4; k++) d->tokens[k].xpos = k < 3 ? tags[k] : own[i].xpos;
+        assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+        if (own[i].code) assert_true(has(d, "RUSCOP", "RUS", own[i].code));
+        else assert_int_equal(nevents(d), 0);
+        chr_doc_free(d);
+    }
+    /* a pattern naming the complement codes the whole act: the denied arrest did not happen */
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj denied|deny|VERB|0|root that|that|SCONJ|5|mark "
+                      "police|police|NOUN|5|nsubj arrested|arrest|VERB|2|ccomp students|student|NOUN|5|obj",
+                      "2016-05-20", NULL);
+    assert_false(has(d, "---COP", "---EDU", "173"));
+    assert_true(nevents(d) >= 1);
+    chr_doc_free(d);
+    restore(saved);
 }
 
 /* A third-person pronoun stands for the subject above it; the "we" of a
@@ -818,6 +898,7 @@ int main(void) {
         cmocka_unit_test(test_names_by_form),  cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_said_clause),
         cmocka_unit_test(test_slot_needs_actor),
+        cmocka_unit_test(test_precision_rules),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
