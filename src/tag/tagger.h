@@ -36,8 +36,12 @@ typedef struct chrTagger {
     chrTagLexicon lex;      /* known words, with tag dictionary entries */
     chrLemmatizer lemma;
     /* Per frequent word (chrTagWord.vrow), the weights of its role
-     * features summed per role: CHR_TAG_NROLES rows of nclass. Built at
-     * load time; the same scores as the features, fewer lookups. */
+     * features summed per role, built at load time: the same scores as
+     * the features, fewer lookups. The word's own role sums in int32
+     * (svec, one row of nclass), the neighbour roles in int16 (wvec,
+     * CHR_TAG_NROLES - 1 rows of nclass; a role whose sums do not fit
+     * keeps its features). */
+    int32_t *svec;
     int16_t *wvec;
     size_t nvec;
     /* The weights of the previous-tag features, per tag (and the two

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "chronicle.h"
+#include "tag/features.h"
 #include "tag/lemma.h"
 #include "tag/tagger.h"
 
@@ -119,6 +120,44 @@ static void refuses_damaged_models(void **state) {
     free(data);
 }
 
+/* Tags sentences of t into out (n words each at most 64). */
+static void tag_words(const chrTagger *t, const char *const *forms, size_t n, uint16_t *out) {
+    const chrTagWord *w[64 + 4];
+    chrTagWord local[64];
+    chrTagger_words(&t->lex, &t->clusters, forms, n, w, local);
+    chrTagger_classes(t, w + 2, n, out);
+}
+
+/* The role sums built at load (int32 for the word itself, int16 for its
+ * neighbours, features where a sum does not fit) and the previous-tag
+ * tables score exactly like the plain features. */
+static void load_time_sums_score_like_features(void **state) {
+    (void)state;
+    static const char *const forms[] = {
+        "The", "unprecedentedly", "long", "negotiations", "in", "Geneva", "ended", "on",
+        "Tuesday", ",", "officials", "said", ",", "but", "the", "ceasefire", "remains",
+        "fragile", "and", "Xinhua", "reported", "that", "3,400", "refugees", "had", "fled",
+        "north-east", "of", "the", "capital", "."};
+    const size_t n = sizeof forms / sizeof *forms;
+    char err[512];
+    chrTagger t;
+    assert_int_equal(chrTagger_load(&t, MODEL, err, sizeof err), CHR_OK);
+    size_t with = 0;
+    for (size_t i = 0; i <= t.lex.mask; i++)
+        with += t.lex.slots[i].key && chrTagWord_hasRole(&t.lex.slots[i], CHR_TAG_SELF);
+    assert_true(with * 2 > t.lex.count); /* most known words have their sums */
+    uint16_t fast[64], plain[64];
+    tag_words(&t, forms, n, fast);
+    for (size_t i = 0; i <= t.lex.mask; i++) t.lex.slots[i].vrow = CHR_TAG_NOVEC;
+    for (int k = 0; k < 4; k++) t.lex.pad[k].vrow = CHR_TAG_NOVEC;
+    int16_t *tvec = t.tvec;
+    t.tvec = NULL;
+    tag_words(&t, forms, n, plain);
+    t.tvec = tvec;
+    assert_memory_equal(fast, plain, n * sizeof *fast);
+    chrTagger_release(&t);
+}
+
 static void lemmatizer_rules_and_exceptions(void **state) {
     (void)state;
     static const chrLemmaExample ex[] = {
@@ -204,6 +243,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_a_news_sentence),
         cmocka_unit_test(refuses_damaged_models),
+        cmocka_unit_test(load_time_sums_score_like_features),
         cmocka_unit_test(lemmatizer_rules_and_exceptions),
         cmocka_unit_test(lemmatizer_prefers_known_lemmas),
         cmocka_unit_test(lemmatizer_title_cases_shouted_names),
