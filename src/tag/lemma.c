@@ -220,8 +220,6 @@ const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len
     *outlen = len;
     if (len == 0 || len >= MAXWORD || cap < MAXWORD + 64) return form;
     const chrLemmaEntry *e = table_find(&lm->exceptions, exc_key(tag, form, len, 0));
-    char src[MAXWORD];
-    prepare(lm, form, len, tag, src);
     if (!e) {
         /* The lower-case key; for tags that keep case only when the form
          * has no capitals ("paris" -> "Paris", but not "PARIS"). */
@@ -248,6 +246,8 @@ const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len
             return buf;
         }
     }
+    char src[MAXWORD];
+    prepare(lm, form, len, tag, src);
     return apply_rules(lm, form, len, tag, src, buf, outlen);
 }
 

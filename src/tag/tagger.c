@@ -221,63 +221,54 @@ void chrTagger_words(const chrTagLexicon *lx, const chrTagClusters *cl,
     w[n + 3] = &lx->pad[3];
 }
 
-/* scores[0..n) += row[0..n), eight at a time like chrLinear_addDense. */
-static inline void add_row32(int32_t *restrict s, const int32_t *restrict row, size_t n) {
-    size_t c = 0;
-#if defined(__GNUC__) || defined(__clang__)
-    for (; c + 8 <= n; c += 8) {
-        chrLinearV8i a, b;
-        memcpy(&a, s + c, sizeof a);
-        memcpy(&b, row + c, sizeof b);
-        a += b;
-        memcpy(s + c, &a, sizeof a);
+/* The scores of word i into scores (nclass), given the classes p1 and
+ * p2 before it and their rows r1 and r2 of tvec; returns the best class. */
+static inline int score_word(const chrTagger *t, const chrTagWord *const *w, size_t i,
+                             uint32_t p1, uint32_t p2, size_t r1, size_t r2, int32_t *scores) {
+    uint64_t f[CHR_TAG_MAXFEAT];
+    const size_t nclass = t->nclass, per = (CHR_TAG_NROLES - 1) * nclass;
+    size_t nf = 0;
+    const chrTagWord *x = w[i];
+    if (chrTagWord_hasRole(x, CHR_TAG_SELF)) {
+        memcpy(scores, t->svec + (x->vrow & CHR_TAG_VROW_INDEX) * nclass,
+               nclass * sizeof *scores);
+    } else {
+        memset(scores, 0, nclass * sizeof *scores);
+        nf = chrTagFeat_role(x, CHR_TAG_SELF, f);
     }
-#endif
-    for (; c < n; c++) s[c] += row[c];
+    for (int r = 1; r < CHR_TAG_NROLES; r++) {
+        x = w[(ptrdiff_t)i + chrTagFeat_offset[r]];
+        if (chrTagWord_hasRole(x, r))
+            chrLinear_addDense(scores,
+                               t->wvec + (x->vrow & CHR_TAG_VROW_INDEX) * per +
+                                   (size_t)(r - 1) * nclass,
+                               (uint32_t)nclass);
+        else
+            nf += chrTagFeat_role(x, r, f + nf);
+    }
+    if (t->tvec) {
+        chrLinear_addDense(scores, t->tvec + r1 * nclass, (uint32_t)nclass);
+        chrLinear_addDense(scores, t->tvec + r2 * nclass, (uint32_t)nclass);
+    } else { /* while training: no tables */
+        f[nf++] = chrTagFeat_prevTag(1, p1);
+        f[nf++] = chrTagFeat_prevTag(2, p2);
+    }
+    nf += chrTagFeat_pairs(w, i, f + nf);
+    nf += chrTagFeat_tagged(w, i, p1, p2, f + nf);
+    chrLinear_scores(&t->lin, f, nf, scores);
+    return chrLinear_argmax(scores, t->nclass, NULL);
 }
 
 void chrTagger_classes(const chrTagger *t, const chrTagWord *const *w, size_t n,
                        uint16_t *classes) {
-    uint32_t p1 = CHR_TAG_MAXCLASS + 1, p2 = CHR_TAG_MAXCLASS + 2;
+    uint32_t p1 = CHR_TAG_NONE1, p2 = CHR_TAG_NONE2;
     int32_t scores[CHR_TAG_MAXCLASS];
-    uint64_t f[CHR_TAG_MAXFEAT];
-    const size_t nclass = t->nclass, per = (CHR_TAG_NROLES - 1) * nclass;
+    const size_t nclass = t->nclass;
     /* Rows of tvec for the "none" tags p1 and p2 start with. */
     size_t r1 = nclass, r2 = (nclass + 2) + nclass + 1;
     for (size_t i = 0; i < n; i++) {
         int c = w[i]->dict;
-        if (c < 0) {
-            size_t nf = 0;
-            const chrTagWord *x = w[i];
-            if (chrTagWord_hasRole(x, CHR_TAG_SELF)) {
-                memcpy(scores, t->svec + (x->vrow & CHR_TAG_VROW_INDEX) * nclass,
-                       nclass * sizeof *scores);
-            } else {
-                memset(scores, 0, nclass * sizeof *scores);
-                nf = chrTagFeat_role(x, CHR_TAG_SELF, f);
-            }
-            for (int r = 1; r < CHR_TAG_NROLES; r++) {
-                x = w[(ptrdiff_t)i + chrTagFeat_offset[r]];
-                if (chrTagWord_hasRole(x, r))
-                    chrLinear_addDense(scores,
-                                       t->wvec + (x->vrow & CHR_TAG_VROW_INDEX) * per +
-                                           (size_t)(r - 1) * nclass,
-                                       (uint32_t)nclass);
-                else
-                    nf += chrTagFeat_role(x, r, f + nf);
-            }
-            if (t->tvec) {
-                chrLinear_addDense(scores, t->tvec + r1 * nclass, (uint32_t)nclass);
-                chrLinear_addDense(scores, t->tvec + r2 * nclass, (uint32_t)nclass);
-            } else { /* while training: no tables */
-                f[nf++] = chrTagFeat_prevTag(1, p1);
-                f[nf++] = chrTagFeat_prevTag(2, p2);
-            }
-            nf += chrTagFeat_pairs(w, i, f + nf);
-            nf += chrTagFeat_tagged(w, i, p1, p2, f + nf);
-            chrLinear_scores(&t->lin, f, nf, scores);
-            c = chrLinear_argmax(scores, t->nclass, NULL);
-        }
+        if (c < 0) c = score_word(t, w, i, p1, p2, r1, r2, scores);
         classes[i] = (uint16_t)c;
         p2 = p1;
         p1 = (uint32_t)c;

@@ -23,6 +23,9 @@
 
 #define CHR_TAG_KIND "tag"
 #define CHR_TAG_MAXCLASS 1024
+/* The classes of the two words before the first. */
+#define CHR_TAG_NONE1 (CHR_TAG_MAXCLASS + 1)
+#define CHR_TAG_NONE2 (CHR_TAG_MAXCLASS + 2)
 
 typedef struct chrTagger {
     chrLinear lin;
@@ -85,6 +88,7 @@ typedef struct chrTagTrainOptions {
     unsigned epochs;
     uint64_t seed;
     float prune;
+    unsigned ensemble;         /* perceptrons mixed into one (0 or 1: one) */
     int verbose;               /* progress on stderr */
 } chrTagTrainOptions;
 
