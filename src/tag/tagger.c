@@ -57,6 +57,12 @@ static int read_classes(chrTagger *t, const chrModelFile *mf, char *err, size_t 
         if (t->upos[i] >= CHR_UPOS_COUNT || t->xpos_id[i] >= t->nxpos) c.bad = 1;
     }
     if (!chrCursor_done(&c)) return bad_section(mf, "classes", err, errlen);
+    t->quote_open = t->quote_close = -1;
+    for (uint32_t i = 0; i < t->nclass; i++) {
+        if (t->upos[i] != CHR_UPOS_PUNCT) continue;
+        if (strcmp(t->xpos[t->xpos_id[i]], "``") == 0) t->quote_open = (int)i;
+        if (strcmp(t->xpos[t->xpos_id[i]], "''") == 0) t->quote_close = (int)i;
+    }
     return CHR_OK;
 }
 
@@ -277,6 +283,34 @@ void chrTagger_classes(const chrTagger *t, const chrTagWord *const *w, size_t n,
     }
 }
 
+/* Whether token i of tok[0..n) is written against the word before it or
+ * after it: the start or end of the sentence, spaces, and punctuation
+ * that hugs words (a comma after a quote, a bracket before one) count
+ * as a gap. */
+static int gap_before(const chr_token *tok, size_t i) {
+    return i == 0 || tok[i - 1].space_after || strchr("([{", tok[i - 1].form[0]) != NULL;
+}
+
+static int gap_after(const chr_token *tok, size_t n, size_t i) {
+    return i + 1 == n || tok[i].space_after || strchr(",.;:!?)]}", tok[i + 1].form[0]) != NULL;
+}
+
+/* Straight double quotes: the tagger sees no spaces, but the text shows
+ * which way a quote faces. One with a gap before it and a word right
+ * after opens (``), one with a word right before it and a gap after
+ * closes (''); the tagger's guess stands otherwise. */
+static void quote_direction(const chrTagger *t, const chr_token *tok, size_t n,
+                            uint16_t *classes) {
+    if (t->quote_open < 0 || t->quote_close < 0) return;
+    for (size_t i = 0; i < n; i++) {
+        const char *f = tok[i].fold ? tok[i].fold : tok[i].form;
+        if (strcmp(f, "\"") != 0) continue;
+        int before = gap_before(tok, i), after = gap_after(tok, n, i);
+        if (before && !after) classes[i] = (uint16_t)t->quote_open;
+        else if (!before && after) classes[i] = (uint16_t)t->quote_close;
+    }
+}
+
 int chrTagger_run(const chrTagger *t, chr_doc *doc) {
     size_t maxn = 0;
     for (size_t s = 0; s < doc->nsentences; s++)
@@ -299,6 +333,7 @@ int chrTagger_run(const chrTagger *t, chr_doc *doc) {
         for (size_t i = 0; i < n; i++) forms[i] = tok[i].fold ? tok[i].fold : tok[i].form;
         chrTagger_words(&t->lex, &t->clusters, forms, n, w, local);
         chrTagger_classes(t, w + 2, n, classes);
+        quote_direction(t, tok, n, classes);
         for (size_t i = 0; i < n; i++) {
             uint16_t c = classes[i], x = t->xpos_id[c];
             tok[i].upos = t->upos[c];

@@ -34,6 +34,7 @@ typedef struct chrTagger {
     uint16_t *xpos_id;      /* per class: index into xpos names */
     const char **xpos;      /* per xpos id: the Penn tag (into names) */
     uint32_t nxpos;
+    int quote_open, quote_close; /* classes PUNCT `` and PUNCT '', or -1 */
     char *names;
     chrTagClusters clusters;
     chrTagLexicon lex;      /* known words, with tag dictionary entries */

@@ -62,6 +62,29 @@ static void tags_a_news_sentence(void **state) {
     chr_pipeline_free(p);
 }
 
+/* Straight double quotes face the way the spaces around them say. */
+static void quotes_face_their_words(void **state) {
+    (void)state;
+    chr_pipeline *p = tagging_pipeline();
+    assert_non_null(p);
+    const char text[] = "She said \"no\", and Joaquin \"El Chapo\" Guzman left.";
+    chr_doc *d = chr_doc_new("q", text, sizeof text - 1);
+    assert_int_equal(chr_pipeline_run(p, d), CHR_OK);
+    size_t n, quotes = 0;
+    const chr_token *t = chr_doc_tokens(d, &n);
+    static const char *want[] = {"``", "''", "``", "''"};
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(t[i].form, "\"") != 0) continue;
+        assert_true(quotes < 4);
+        assert_string_equal(t[i].xpos, want[quotes]);
+        assert_int_equal(t[i].upos, CHR_UPOS_PUNCT);
+        quotes++;
+    }
+    assert_int_equal(quotes, 4);
+    chr_doc_free(d);
+    chr_pipeline_free(p);
+}
+
 static unsigned char *read_all(const char *path, size_t *len) {
     *len = 0;
     FILE *f = fopen(path, "rb");
@@ -242,6 +265,7 @@ int main(void) {
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_a_news_sentence),
+        cmocka_unit_test(quotes_face_their_words),
         cmocka_unit_test(refuses_damaged_models),
         cmocka_unit_test(load_time_sums_score_like_features),
         cmocka_unit_test(lemmatizer_rules_and_exceptions),
