@@ -215,6 +215,18 @@ static const char *apply_rules(const chrLemmatizer *lm, const char *form, size_t
 }
 
 
+static void prefetch_key(const chrLemmaTable *t, uint64_t key) {
+    if (t->slots) __builtin_prefetch(&t->slots[(uint32_t)(key ^ (key >> 31)) & t->mask]);
+}
+
+void chrLemma_prefetch(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag) {
+    if (len == 0 || len >= MAXWORD) return;
+    char low[MAXWORD];
+    for (size_t i = 0; i < len; i++) low[i] = (char)lower_c((unsigned char)form[i]);
+    prefetch_key(&lm->exceptions, exc_key(tag, form, len, 0));
+    prefetch_key(&lm->exceptions, exc_key(tag, low, len, 1));
+}
+
 const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag,
                            char *buf, size_t cap, size_t *outlen) {
     *outlen = len;

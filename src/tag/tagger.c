@@ -228,9 +228,11 @@ void chrTagger_words(const chrTagLexicon *lx, const chrTagClusters *cl,
 }
 
 /* The scores of word i into scores (nclass), given the classes p1 and
- * p2 before it and their rows r1 and r2 of tvec; returns the best class. */
+ * p2 before it, their rows r1 and r2 of tvec and the word's np pair
+ * features pf (chrTagFeat_pairs); returns the best class. */
 static inline int score_word(const chrTagger *t, const chrTagWord *const *w, size_t i,
-                             uint32_t p1, uint32_t p2, size_t r1, size_t r2, int32_t *scores) {
+                             uint32_t p1, uint32_t p2, size_t r1, size_t r2,
+                             const uint64_t *pf, size_t np, int32_t *scores) {
     uint64_t f[CHR_TAG_MAXFEAT];
     const size_t nclass = t->nclass, per = (CHR_TAG_NROLES - 1) * nclass;
     size_t nf = 0;
@@ -259,7 +261,8 @@ static inline int score_word(const chrTagger *t, const chrTagWord *const *w, siz
         f[nf++] = chrTagFeat_prevTag(1, p1);
         f[nf++] = chrTagFeat_prevTag(2, p2);
     }
-    nf += chrTagFeat_pairs(w, i, f + nf);
+    memcpy(f + nf, pf, np * sizeof *pf);
+    nf += np;
     nf += chrTagFeat_tagged(w, i, p1, p2, f + nf);
     chrLinear_scores(&t->lin, f, nf, scores);
     return chrLinear_argmax(scores, t->nclass, NULL);
@@ -272,9 +275,21 @@ void chrTagger_classes(const chrTagger *t, const chrTagWord *const *w, size_t n,
     const size_t nclass = t->nclass;
     /* Rows of tvec for the "none" tags p1 and p2 start with. */
     size_t r1 = nclass, r2 = (nclass + 2) + nclass + 1;
+    /* The pair features of a word do not depend on tags: they are made
+     * one word ahead and their table slots fetched while the word
+     * before is scored. */
+    uint64_t pf[2][CHR_TAG_MAXPAIRS];
+    size_t np[2] = {0, 0};
+    if (n > 0 && w[0]->dict < 0) np[0] = chrTagFeat_pairs(w, 0, pf[0]);
     for (size_t i = 0; i < n; i++) {
+        const int cur = i & 1, next = !cur;
+        np[next] = 0;
+        if (i + 1 < n && w[i + 1]->dict < 0) {
+            np[next] = chrTagFeat_pairs(w, i + 1, pf[next]);
+            for (size_t k = 0; k < np[next]; k++) chrLinear_prefetchSlot(&t->lin, pf[next][k]);
+        }
         int c = w[i]->dict;
-        if (c < 0) c = score_word(t, w, i, p1, p2, r1, r2, scores);
+        if (c < 0) c = score_word(t, w, i, p1, p2, r1, r2, pf[cur], np[cur], scores);
         classes[i] = (uint16_t)c;
         p2 = p1;
         p1 = (uint32_t)c;
@@ -334,6 +349,8 @@ int chrTagger_run(const chrTagger *t, chr_doc *doc) {
         chrTagger_words(&t->lex, &t->clusters, forms, n, w, local);
         chrTagger_classes(t, w + 2, n, classes);
         quote_direction(t, tok, n, classes);
+        for (size_t i = 0; i < n; i++)
+            chrLemma_prefetch(&t->lemma, forms[i], strlen(forms[i]), t->xpos_id[classes[i]]);
         for (size_t i = 0; i < n; i++) {
             uint16_t c = classes[i], x = t->xpos_id[c];
             tok[i].upos = t->upos[c];
