@@ -153,18 +153,6 @@ static int save(const chrLinear *lin, const chrCasing *casing, const chrClusterS
 
 #define MAX_ENSEMBLE 16
 
-/* The averaged weights of the n members, mixed in equal shares. */
-static int finish_mix(const chrPerceptron *p, size_t n, float prune, chrLinear *out) {
-    if (n == 1) return chrPerceptron_finish(&p[0], prune, out);
-    chrPerceptron mix;
-    int rc = chrPerceptron_init(&mix, p[0].nclass);
-    for (size_t k = 0; rc == CHR_OK && k < n; k++)
-        rc = chrPerceptron_mix(&mix, &p[k], 1.0f / (float)n);
-    if (rc == CHR_OK) rc = chrPerceptron_finish(&mix, prune, out);
-    chrPerceptron_release(&mix);
-    return rc;
-}
-
 int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
                  const chrNerTrainOptions *opt, const char *data_name, const char *path, char *err,
                  size_t errlen) {
@@ -205,7 +193,7 @@ int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
         for (size_t k = 0; rc == CHR_OK && k < members; k++)
             rc = one_epoch(&p[k], train, opt->lex, &m, opt->word_dropout, order, &rng[k], &w,
                            &errors);
-        if (rc == CHR_OK) rc = finish_mix(p, members, opt->prune, &m.weights);
+        if (rc == CHR_OK) rc = chrPerceptron_finishMix(p, members, opt->prune, &m.weights);
         double f1 = 0;
         if (rc == CHR_OK && dev) {
             chrNerScore sc;

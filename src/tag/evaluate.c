@@ -45,6 +45,9 @@ int chrTagger_evaluate(const chrTagger *t, const chrConllu *gold, int with_lemma
         size_t n = gold->sents[s].nwords;
         chrTagger_words(&t->lex, &t->clusters, forms + k, n, w, local);
         chrTagger_classes(t, w + 2, n, classes + k);
+        for (size_t i = 0; with_lemma && i < n; i++)
+            chrLemma_prefetch(&t->lemma, forms[k + i], strlen(forms[k + i]),
+                              t->xpos_id[classes[k + i]]);
         for (size_t i = 0; with_lemma && i < n; i++) {
             size_t len;
             const char *f = forms[k + i];
