@@ -2,7 +2,8 @@
  * coder.c - events from matched patterns: actors of the pattern's slots (or
  * subject and object by default), compound actors, paired codes, negation,
  * verb-on-verb combination and pass-through, light verbs with event nouns,
- * discards, and one event per (date, source, target, code) per document.
+ * discards, one event per verb phrase for word-order (PETRARCH-1)
+ * dictionaries, and one event per (date, source, target, code) per document.
  * See coder.h for the whole procedure.
  */
 #include "event/coder.h"
@@ -77,11 +78,18 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
 }
 
 /* The first oblique (in text order) whose phrase names an actor. */
-static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out) {
+int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) {
+    /* phrases of time and circumstance name no one acted upon ("after talks
+     * with X", "despite protests by Y") */
+    static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite"};
     int best = -1;
     for (int i = 0; i < f->npreps; i++) {
         int t = f->preps[i].tok;
         if (best >= 0 && t > best) continue;
+        int skip = 0;
+        for (size_t k = 0; k < sizeof not_target / sizeof *not_target && !skip; k++)
+            skip = chrCoder_caseIs(s, t, not_target[k]);
+        if (skip) continue;
         chrCActors a;
         chrActors_ofPhrase(s, t, &a);
         if (a.n) {
@@ -92,18 +100,12 @@ static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out
     return best;
 }
 
-/* The actors a clause is about: its subject's, else its object's, else
- * those of its first oblique naming one ("promised that Guzman will not
- * face", "assurances that the penalty shall not apply to Guzman"). */
-static int clause_actors(const chrSent *s, int c, chrCActors *out) {
-    chrFrame g;
-    chrCoder_frame(s, c, &g);
-    out->n = 0;
-    if (g.subj >= 0 && !g.subj_inherited) chrActors_ofPhrase(s, g.subj, out);
-    if (out->n) return g.subj;
-    if (g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
-    if (out->n) return g.obj;
-    return first_actor_prep(s, &g, out);
+/* Has a predicate inside clause c coded an event with source and target already? */
+static int clause_coded(const sentWork *w, int c) {
+    for (int i = 0; i < w->npend; i++)
+        if (w->pend[i].alive && w->pend[i].code[0] && w->pend[i].src.code[0] && w->pend[i].tgt.code[0] &&
+            chrCoder_inSubtree(&w->s, w->pend[i].owner, c)) return 1;
+    return 0;
 }
 
 /* A clause attached to the noun n ("assurances that ..."), or -1. */
@@ -116,12 +118,125 @@ static int noun_clause(const chrSent *s, int n) {
     return -1;
 }
 
+/* Does the chain of heads from x up to its ancestor a leave a's verb phrase
+ * (through a conjoined or paratactic clause)? */
+static int leaves_phrase(const chrSent *s, int x, int a) {
+    for (int d = 0; x >= 0 && x != a && d < s->n; d++) {
+        /* (a noun "beside" the verb is a misread part of its phrase:
+         * "restore complete, full diplomatic ties") */
+        if (s->t[x].rel == R_CONJ || (s->t[x].rel == R_PARATAXIS && !chrCoder_isNominal(s, x))) return 1;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
+/* The top of the chain of complements v heads up ("is about to restore":
+ * the phrase of "restore" is that of "about"). */
+static int phrase_top(const chrSent *s, int v) {
+    for (int d = 0; d < 8 && s->t[v].rel == R_XCOMP && s->t[v].head >= 0; d++) v = s->t[v].head;
+    return v;
+}
+
+/* The first actor named after the verb inside its own phrase (conjoined
+ * and paratactic clauses are other phrases), as PETRARCH-1 finds a target
+ * its pattern does not place: "vowed to wage war on the Rohans", "signed
+ * an accord to supply Gondor". Returns its phrase head, -1 when none. */
+static int first_actor_after(const chrSent *s, int v, chrCActors *out) {
+    int top = phrase_top(s, v);
+    for (int j = v + 1; j < s->n; j++) {
+        if (!chrCoder_isNominal(s, j) || !chrCoder_inSubtree(s, j, top) || leaves_phrase(s, j, top)) continue;
+        int h = chrCoder_phraseHead(s, j);
+        if (h < v || !chrCoder_inSubtree(s, h, top)) continue;
+        /* the subject of an adverbial clause acts on its own ("..., a senior
+         * official said") */
+        uint8_t r = s->t[h].rel;
+        if ((r == R_NSUBJ || r == R_NSUBJPASS) && s->t[h].head >= 0 && s->t[s->t[h].head].rel == R_ADVCL) continue;
+        chrActors_ofPhrase(s, h, out);
+        if (out->n) return h;
+    }
+    out->n = 0;
+    return -1;
+}
+
+/* The subject naming an actor of the first predicate above v that v is a
+ * complement, adverbial or conjunct of; -1 when none. */
+static int governing_subject(const chrSent *s, int v) {
+    for (int x = v, d = 0; d < 6 && s->t[x].head >= 0; d++) {
+        uint8_t r = s->t[x].rel;
+        if (r != R_CCOMP && r != R_XCOMP && r != R_ADVCL && r != R_CONJ) break;
+        x = s->t[x].head;
+        chrFrame g;
+        chrCoder_frame(s, x, &g);
+        if (g.subj < 0) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, g.subj, &a);
+        if (a.n) return g.subj;
+    }
+    return -1;
+}
+
+/* The nearest actor named before the verb back to a comma, outside the
+ * phrase at skip, as PETRARCH-1 finds a source where the subject names
+ * none ("Eriador's death and injury toll has risen"). */
+static void first_actor_before(const chrSent *s, int v, int skip, chrCActors *out) {
+    out->n = 0;
+    for (int j = v - 1; j >= 0; j--) {
+        const char *f = s->tok[j].form;
+        if (f && f[0] == ',' && !f[1]) return;
+        if (!chrCoder_isNominal(s, j) || (skip >= 0 && chrCoder_inSubtree(s, j, skip))) continue;
+        chrActors_ofPhrase(s, chrCoder_phraseHead(s, j), out);
+        if (out->n) return;
+    }
+}
+
+/* New actors where the source or target phrase names none: the subject's
+ * uncoded conjuncts; the pattern's target, else the object, else the first
+ * oblique. */
+static void new_actors(const sentWork *w, int stok, int ttok, const chrFrame *tf, chrCActors *src,
+                       chrCActors *tgt) {
+    const chrSent *s = &w->s;
+    int len = w->opts->new_actor_length;
+    if (stok >= 0) chrActors_newActors(s, stok, len, src);
+    if (tgt->n) return;
+    if (ttok < 0) ttok = tf->obj;
+    if (ttok < 0)
+        for (int i = 0; i < tf->npreps; i++)
+            if (ttok < 0 || tf->preps[i].tok < ttok) ttok = tf->preps[i].tok;
+    if (ttok >= 0) chrActors_newActors(s, ttok, len, tgt);
+}
+
+/* PETRARCH2's cooperation rule: a compound subject whose verb names no
+ * target and codes cooperation (CAMEO roots 03-06: "Gondor and Osgiliath
+ * renewed ties", "A and B agree that ...") also gives every ordered pair of
+ * its members. Only members from different conjuncts pair up. */
+static void cooperation(sentWork *w, int v, const chrCActors *src, const char *code, uint32_t flags,
+                        const chrLexPattern *p) {
+    if (src->n < 2 || code[0] != '0' || code[1] < '3' || code[1] > '6') return;
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < src->n; j++)
+            if (src->a[i].tok != src->a[j].tok && strcmp(src->a[i].code, src->a[j].code) != 0)
+                push(w, v, &src->a[i], &src->a[j], code, flags, p, -1);
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
     const chrSent *s = &w->s;
     chrCActors src = {0}, tgt = {0};
     int far = -1;
+    if (m->both >= 0 && m->p && m->p->order && m->both > v && m->src < 0 && m->tgt < 0 && f->subj >= 0) {
+        /* "* WITH %" after a subject naming someone: the subject acts on
+         * each member ("Eriador agrees with the Philippines and France") */
+        chrActors_ofPhrase(s, f->subj, &src);
+        if (src.n) {
+            chrActors_ofPhrase(s, m->both, &tgt);
+            for (int i = 0; i < src.n; i++)
+                for (int j = 0; j < tgt.n; j++)
+                    if (code[0] && strcmp(src.a[i].code, tgt.a[j].code) != 0)
+                        push(w, v, &src.a[i], &tgt.a[j], code, flags, m->p, m->both);
+            return;
+        }
+    }
     if (m->both >= 0) {
         chrCActors both;
         chrActors_ofPhrase(s, m->both, &both);
@@ -133,27 +248,39 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (m->src < 0 && m->tgt < 0) return;
     }
     int stok = m->src >= 0 ? m->src : f->subj;
+    /* "noted that + *": a pattern that makes the subject the target leaves
+     * the source to the clause above */
+    if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
+        (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
+        stok = governing_subject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
+    if (!src.n && m->src < 0 && m->p && m->p->order) first_actor_before(s, v, m->tgt, &src);
     if (m->tgt >= 0 && m->tgt == f->ccomp) {
         /* "ccomp:@": "X said Y would ...", the actor the clause is about */
-        far = clause_actors(s, m->tgt, &tgt);
+        far = chrCoder_clauseActors(s, m->tgt, &tgt);
     } else if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);
         far = m->tgt;
     } else if (m->both < 0) {
         if (tf->obj >= 0) chrActors_ofPhrase(s, tf->obj, &tgt);
         if (tgt.n) far = tf->obj;
-        if (!tgt.n) far = first_actor_prep(s, tf, &tgt);
-        if (!tgt.n && tf != f) far = first_actor_prep(s, f, &tgt);
+        if (!tgt.n) far = chrCoder_firstActorPrep(s, tf, &tgt);
+        if (!tgt.n && tf != f) far = chrCoder_firstActorPrep(s, f, &tgt);
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
         /* statements, promises, assurances: the actor the clause is about */
         int cl = tf->ccomp >= 0 ? tf->ccomp : noun_clause(s, tf->obj);
-        if (!tgt.n && cl >= 0) far = clause_actors(s, cl, &tgt);
+        /* (not when the clause codes an event of its own: PETRARCH then
+         * drops the saying verb's event, whose target would be an event) */
+        if (!tgt.n && cl >= 0 && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
+        if (!tgt.n && m->p && m->p->order) far = first_actor_after(s, v, &tgt);
+        if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }
+    if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
     chrCActor none = {"", 0, 0, -1};
+    if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
@@ -216,7 +343,7 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
 }
 
 /* "X said (that) he would ...": events of the reported clause whose subject
- * is a pronoun take the speaker as their source. A clause with a subject of
+ * is a third-person pronoun take the speaker as their source. A clause with a subject of
  * its own, or a passive without agent ("said 10 people were killed"), is
  * not the speaker's act and keeps no source. */
 static void speaker_fills(sentWork *w, const chrFrame *f) {
@@ -229,7 +356,7 @@ static void speaker_fills(sentWork *w, const chrFrame *f) {
         if (!e->alive || e->src.code[0] || !chrCoder_inSubtree(s, e->owner, f->ccomp)) continue;
         chrFrame g;
         chrCoder_frame(s, e->owner, &g);
-        if (g.subj >= 0 && s->t[g.subj].upos == CHR_UPOS_PRON && !g.passive) e->src = outer.a[0];
+        if (chrActors_thirdPerson(s, g.subj, 0) && !g.passive) e->src = outer.a[0];
     }
 }
 
@@ -292,6 +419,17 @@ static int code_predicate(sentWork *w, int v) {
         }
     }
     if (!m.p) return 0;
+    /* a word-order pattern that spells out the negation ("WILL NOT *",
+     * "&NEGATVAUXVRB * OVER EFFORTS") codes the negated verb as it stands */
+    if (f.negated && m.p->order && f.neg_tok >= m.cover_lo && f.neg_tok <= m.cover_hi) f.negated = 0;
+    /* PETRARCH-1 reads a passive as one only with its "by" agent: without
+     * one, a word-order dictionary's verb has its surface subject as source
+     * ("The Philippines was criticized over its dispute with Eriador") */
+    if (m.p->order && f.passive && f.subj < 0 && f.obj >= 0 && tf == &f) {
+        f.subj = f.obj;
+        f.obj = -1;
+        f.passive = 0;
+    }
     const chrLexCode *c = &m.p->code;
     const char *code, *code2;
     uint32_t flags;
@@ -339,6 +477,29 @@ static void drop_subordinate(sentWork *w) {
         if (subordinate(&w->pend[i])) w->pend[i].alive = 0;
 }
 
+/* PETRARCH-1 and TABARI dictionaries describe one event per verb phrase: a
+ * verb that a word-order pattern coded takes its whole phrase, and events of
+ * the verbs inside it ("restore ties with Gondor after crowds burned down
+ * its embassy") are dropped. Verbs of conjoined or paratactic clauses keep
+ * theirs. */
+static void one_event_per_phrase(sentWork *w) {
+    const chrSent *s = &w->s;
+    for (int i = 0; i < w->npend; i++) {
+        const pend *o = &w->pend[i];
+        if (!o->alive || !o->p || !o->p->order) continue;
+        /* the phrase of a complement is its governor's ("is about to restore
+         * ties ... after crowds burned down its embassy") */
+        int top = phrase_top(s, o->owner);
+        for (int j = 0; j < w->npend; j++) {
+            pend *e = &w->pend[j];
+            if (!e->alive || e->owner == o->owner || chrCoder_inSubtree(s, o->owner, e->owner) ||
+                !chrCoder_inSubtree(s, e->owner, top))
+                continue;
+            if (!leaves_phrase(s, e->owner, top)) e->alive = 0;
+        }
+    }
+}
+
 static int depth_of(const chrSent *s, int i) {
     int d = 0;
     while (s->t[i].head >= 0 && d < s->n) {
@@ -375,6 +536,7 @@ static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, con
             return 1;
         }
     drop_subordinate(w);
+    one_event_per_phrase(w);
     return 0;
 }
 
@@ -458,7 +620,7 @@ static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend
 }
 
 int chrCoder_codeDoc(const chrLex *lex, const chrCoderOptions *opts, chr_doc *doc, chrCoderStats *stats) {
-    static const chrCoderOptions defaults = {0, 0, 0};
+    static const chrCoderOptions defaults = {0};
     if (!opts) opts = &defaults;
     chrCoderStats st = {0};
     doc->events = NULL;

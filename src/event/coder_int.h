@@ -10,6 +10,9 @@
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
+ *   coder_repair.c, coder_multiword.c, coder_names.c, coder_coord.c
+ *                   parse repairs before coding (attachments that hide a
+ *                   frame, multiword verbs, split names, coordinated subjects)
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
@@ -58,6 +61,8 @@ typedef struct chrCoderOptions {
     int keep_negated;    /* emit negated events, flagged */
     int all_duplicates;  /* keep repeated (date, source, target, code) */
     int allow_monadic;   /* emit events lacking a source or a target ("---") */
+    int new_actor_length; /* > 0: a source or target phrase naming no actor, of at most
+                           * this many words, is coded as its quoted upper-case text */
 } chrCoderOptions;
 
 typedef struct chrSent {
@@ -88,6 +93,25 @@ void chrCoder_linkKids(chrSent *s);
  * (a second object that belongs to the first object's "of" complement);
  * returns the number of tokens re-attached (the caller relinks). */
 int chrCoder_repair(chrSent *s);
+/* Makes multiword verbs whose other words come first ("wire tap") one verb
+ * (coder_multiword.c); returns the number repaired (the caller relinks). */
+int chrCoder_repairMultiword(chrSent *s);
+/* Re-attaches a proper noun the parser split off the name before it
+ * (coder_names.c); returns the number re-attached (children relinked). */
+int chrCoder_repairNames(chrSent *s);
+/* Makes a second subject of a verb, coordinated with the first, its
+ * conjunct (coder_coord.c); returns the number moved (the caller relinks). */
+int chrCoder_repairCoordination(chrSent *s);
+/* The number of words right before v that make a multiword verb with it. */
+int chrCoder_wordsBefore(const chrSent *s, int v);
+/* Joins a verb's split subjects and restores a lost one (coder_subject.c);
+ * returns the number of tokens changed (the caller relinks). */
+int chrCoder_repairSubjects(chrSent *s);
+/* A verb without a subject that hangs, through any links, from a nominal
+ * root before it ("The activists of Amnesty International are about to
+ * restore ..." with "are about" read as one word): that root, when it names
+ * an actor; else -1 (coder_subject.c). */
+int chrCoder_rootSubject(const chrSent *s, int v);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */
@@ -107,6 +131,20 @@ static inline int chrCoder_isNominal(const chrSent *s, int i) {
  * news outlet or reporter gives none. */
 void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out);
 
+/* New actors (PETRARCH's new_actor_length): every conjunct of the phrase
+ * at h that names no actor and has at most max_words words (obliques other
+ * than "of", punctuation and possessive endings left out) is appended to
+ * out as its quoted upper-case text: "\"THE MINISTRY OF MAGIC\"". */
+void chrActors_newActors(const chrSent *s, int h, int max_words, chrCActors *out);
+
+/* The antecedent of a third-person pronoun p heading a phrase: the first
+ * subject of a clause above p's own that names an actor, else -1
+ * (actors_pronoun.c). */
+int chrActors_antecedent(const chrSent *s, int p);
+/* Is token p a third-person personal pronoun (he, she, it, they, him, her,
+ * them), or with relative set also who/which/that? (actors_pronoun.c) */
+int chrActors_thirdPerson(const chrSent *s, int p, int relative);
+
 /* Is token i inside a phrase the lexicon marks as a discard? Returns 1 for
  * the sentence, 2 for the story, 0 for none (the whole sentence is scanned). */
 int chrActors_discard(const chrSent *s);
@@ -116,6 +154,13 @@ int chrActors_discard(const chrSent *s);
  * want: kinds accepted at the end node (bit 1 << kind). */
 int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t *node_out);
 
+
+/* The first of the conjuncts token i belongs to ("Gondor and Osgiliath":
+ * from either, Gondor). */
+int chrCoder_firstConjunct(const chrSent *s, int i);
+/* Is token c a conjunct with a conjunction or comma between it and its
+ * head (a coordination, not a name the parser cut)? */
+int chrCoder_trueConjunct(const chrSent *s, int c);
 
 /* ---- frames (coder_frame.c) ---- */
 
@@ -130,6 +175,7 @@ typedef struct chrFrame {
     int subj, obj, iobj, poss, xcomp, ccomp; /* heads, -1 = none */
     int subj_inherited; /* subj comes from a governing or conjoined verb */
     int passive, negated;
+    int neg_tok;        /* the word that negates the verb, -1 = none */
     chrCPrep preps[16];
     int npreps;
 } chrFrame;
@@ -141,9 +187,27 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f);
 int chrCoder_inSubtree(const chrSent *s, int x, int root);
 /* The case marker (preposition) of x is the word w (lower-case ASCII). */
 int chrCoder_caseIs(const chrSent *s, int x, const char *w);
+/* The subordinator (mark) of clause x is the word w (lower-case ASCII). */
+int chrCoder_markIs(const chrSent *s, int x, const char *w);
+/* x has a case marker (preposition) child. */
+int chrCoder_hasCase(const chrSent *s, int x);
 /* The head of the noun phrase token i belongs to (climbs compound, amod,
  * flat, det, poss and similar links). */
 int chrCoder_phraseHead(const chrSent *s, int i);
+
+/* ---- targets (coder.c, coder_target.c) ---- */
+
+/* The first oblique (in text order) of frame f whose phrase names an actor:
+ * its head, its actors in out; -1 when none. */
+int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out);
+/* The actors a clause is about: its subject's, else its object's, else
+ * those of its first oblique naming one, else those of its own clause
+ * ("expressed hopes that Osgiliath could be drawn ..."). Returns the token
+ * holding them, -1 when none. */
+int chrCoder_clauseActors(const chrSent *s, int c, chrCActors *out);
+/* Where else a predicate's target may be when its object, obliques and
+ * clause name none: see coder_target.c. Returns the token, -1 when none. */
+int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
 
 /* ---- matching (coder_match.c) ---- */
 
@@ -151,6 +215,7 @@ typedef struct chrCMatch {
     const chrLexPattern *p; /* NULL: no pattern of the predicate matched */
     int weight;             /* elements matched (+ extra words of a multiword verb) */
     int src, tgt, both;     /* tokens holding the actors the pattern names, -1 = default */
+    int cover_lo, cover_hi; /* tokens the words of a word-order pattern matched, -1 = none */
 } chrCMatch;
 
 /* The best pattern of the predicate at v whose lemma (or form) is in the
