@@ -9,7 +9,9 @@
  *   articles, events_dict, events_phoenix, per_article_dict,
  *   per_article_phoenix, phoenix_found_by_dict (percent of Phoenix events
  *   that dict/ also codes: same sentence, same root code, same source and
- *   target country, the first three letters of the actor code), seconds.
+ *   target country, the first three letters of the actor code),
+ *   phoenix_with_media (Phoenix events with a news outlet or journalist as
+ *   an actor, which dict/ never codes by design), seconds.
  * --sample N --seed S draws N dict/ events (reservoir, seeded) and writes
  * them with their sentence text for hand-checking; --misses FILE lists the
  * Phoenix events dict/ missed (JSON Lines) for dictionary work.
@@ -46,6 +48,7 @@ typedef struct dcRun {
     const chr_pipeline *p;
     const chr_lexicon *phoenix;
     size_t articles, events_dict, events_phoenix, found;
+    size_t media; /* Phoenix events with a news outlet or journalist as actor (dict/ never codes them) */
     dcEvent *dict;
     size_t ndict, capdict;
     dcSample *sample;
@@ -78,6 +81,9 @@ static void reduce(const chr_event *e, dcEvent *out) {
 }
 
 static int same_country(const char *a, const char *b) { return strncmp(a, b, 3) == 0; }
+
+/* A role code MED after the country: "told AFP", "told reporters". */
+static int media_actor(const char *code) { return code && strlen(code) > 3 && strstr(code + 3, "MED"); }
 
 static int dict_has(const dcRun *r, const chr_event *e) {
     for (size_t i = 0; i < r->ndict; i++) {
@@ -178,6 +184,7 @@ static int compare_doc(chr_doc *d, dcRun *r) {
     if (rc != CHR_OK) return rc;
     ev = chr_doc_events(d, &n);
     for (size_t i = 0; i < n; i++) {
+        if (media_actor(ev[i].source.code) || media_actor(ev[i].target.code)) r->media++;
         if (dict_has(r, &ev[i])) r->found++;
         else if (r->misses) write_miss(r->misses, r, d, &ev[i]);
     }
@@ -334,10 +341,11 @@ int eval_dict_compare(int argc, char **argv) {
     if (rc == EXIT_OK) {
         double a = r.articles ? (double)r.articles : 1.0;
         printf("{\"articles\":%zu,\"events_dict\":%zu,\"events_phoenix\":%zu,\"per_article_dict\":%.2f,"
-               "\"per_article_phoenix\":%.2f,\"phoenix_found_by_dict\":%.2f,\"seconds\":%.1f}\n",
+               "\"per_article_phoenix\":%.2f,\"phoenix_found_by_dict\":%.2f,\"phoenix_with_media\":%zu,"
+               "\"seconds\":%.1f}\n",
                r.articles, r.events_dict, r.events_phoenix, (double)r.events_dict / a,
                (double)r.events_phoenix / a,
-               r.events_phoenix ? 100.0 * (double)r.found / (double)r.events_phoenix : 0.0, secs);
+               r.events_phoenix ? 100.0 * (double)r.found / (double)r.events_phoenix : 0.0, r.media, secs);
         if (sample_out) write_sample(&r, sample_out);
     }
     for (size_t i = 0; i < r.nsample; i++) free(r.sample[i].sentence_text);

@@ -72,7 +72,9 @@ int eval_dict_compare(int argc, char **argv);
     "{\"articles\",\"events_dict\",\"events_phoenix\",\"per_article_dict\",\n"     \
     "\"per_article_phoenix\",\"phoenix_found_by_dict\" (percent of Phoenix events\n" \
     "with a dict/ event of the same sentence, root code and source and target\n"   \
-    "country),\"seconds\"}. --sample N writes N seeded random dict/ events with\n"  \
+    "country),\"phoenix_with_media\" (Phoenix events with a news outlet or\n"      \
+    "journalist as actor; dict/ never codes them),\"seconds\"}.\n"                   \
+    "--sample N writes N seeded random dict/ events with\n"                            \
     "their sentences (stderr, or --sample-out FILE); --misses FILE lists the\n"     \
     "Phoenix events dict/ missed; --limit N stops after N documents.\n"
 
