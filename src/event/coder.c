@@ -151,12 +151,12 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }
-    chrCActor none = {"", 0, 0, -1};
+    chrCActor none = {"", 0, 0, -1, 0};
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
             const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
-            if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(s, a, b))) continue;
+            if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(a, b))) continue;
             if (code[0]) push(w, v, a, b, code, flags, m->p, far);
             if (code2 && code2[0]) push(w, v, b, a, code2, flags, m->p, far);
         }
