@@ -190,6 +190,7 @@ static int conjunct_of(const chrSent *s, int x, int h) {
 typedef struct found {
     chrLexId countries[CHR_CODER_MAX_ACTORS];
     uint32_t cstart[CHR_CODER_MAX_ACTORS], cend[CHR_CODER_MAX_ACTORS];
+    uint8_t cpeople[CHR_CODER_MAX_ACTORS]; /* named by a demonym ("Iraqis") */
     int nc;
     chrLexId pre[4], post[4];
     int npre, npost;
@@ -295,6 +296,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
                     at = f->nc;
                     f->cstart[f->nc] = start;
                     f->cend[f->nc] = end;
+                    f->cpeople[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_ADJ;
                     f->countries[f->nc++] = code;
                 }
                 *first_plain = at + 1;
@@ -318,6 +320,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             if (agentless && lonly[k]) continue;
             f->cstart[f->nc] = lstart[k];
             f->cend[f->nc] = lend[k];
+            f->cpeople[f->nc] = 0;
             f->countries[f->nc++] = lc[k];
         }
 }
@@ -335,9 +338,13 @@ static int ends_with(const char *s, const char *t) {
     return a >= b && strcmp(s + a - b, t) == 0;
 }
 
-static void compose(const chrSent *s, const found *f, const chrLexId *countries, const uint32_t *cs,
-                    const uint32_t *ce, int nc, int h, chrCActors *out) {
+/* Actors of f's agents with the countries of cf (f itself, a conjunct, or
+ * NULL for none). */
+static void compose(const chrSent *s, const found *f, const found *cf, int h, chrCActors *out) {
     const chrLex *lex = s->lex;
+    int nc = cf ? cf->nc : 0;
+    const chrLexId *countries = cf ? cf->countries : NULL;
+    const uint32_t *cs = cf ? cf->cstart : NULL, *ce = cf ? cf->cend : NULL;
     int none = nc == 0;
     for (int c = 0; c < (none ? 1 : nc) && out->n < CHR_CODER_MAX_ACTORS; c++) {
       const char *all = none ? "---" : chrLex_str(lex, countries[c]);
@@ -374,6 +381,7 @@ static void compose(const chrSent *s, const found *f, const chrLexId *countries,
         a->start = st;
         a->end = en;
         a->tok = h;
+        a->people = !none && cf->cpeople[c];
       }
     }
 }
@@ -411,14 +419,13 @@ void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
     for (int i = 0; i < nh; i++) {
         if (f[i].skipped) continue;
         if (f[i].nc) {
-            compose(s, &f[i], f[i].countries, f[i].cstart, f[i].cend, f[i].nc, heads[i], out);
+            compose(s, &f[i], &f[i], heads[i], out);
         } else if (f[i].npre || f[i].npost) {
             /* "lawmakers and officials in X": a bare agent borrows the countries of its conjunct */
             if (any_country >= 0)
-                compose(s, &f[i], f[any_country].countries, f[any_country].cstart, f[any_country].cend,
-                        f[any_country].nc, heads[i], out);
+                compose(s, &f[i], &f[any_country], heads[i], out);
             else
-                compose(s, &f[i], NULL, NULL, NULL, 0, heads[i], out);
+                compose(s, &f[i], NULL, heads[i], out);
         }
     }
     /* an apposition names the head better than a bare role: "drug kingpin, Joaquin Guzman" */
@@ -431,7 +438,7 @@ void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
         scan_phrase(s, c, &g);
         if (g.skipped || !g.nc) continue;
         out->n = 0;
-        compose(s, &g, g.countries, g.cstart, g.cend, g.nc, c, out);
+        compose(s, &g, &g, c, out);
         return;
     }
 }

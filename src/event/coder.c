@@ -280,13 +280,13 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         chrActors_ofPhrase(s, m->both, &src);
     }
     if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
-    chrCActor none = {"", 0, 0, -1};
+    chrCActor none = {"", 0, 0, -1, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
             const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
-            if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(s, a, b))) continue;
+            if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(a, b))) continue;
             if (code[0]) push(w, v, a, b, code, flags, m->p, far);
             if (code2 && code2[0]) push(w, v, b, a, code2, flags, m->p, far);
         }

@@ -50,6 +50,7 @@ typedef struct chrCActor {
     char code[CHR_CODER_CODE_LEN];
     uint32_t start, end; /* byte span of the words it was coded from */
     int tok;             /* head token (sentence-local) */
+    uint8_t people;      /* the country is named by a demonym ("Iraqis") */
 } chrCActor;
 
 typedef struct chrCActors {
@@ -181,8 +182,8 @@ int chrCoder_trueConjunct(const chrSent *s, int c);
 /* One actor code is a bare country and the other an actor of that same
  * country ("USAGOV" and "USA"): the country is where or what the actor
  * acts about ("the US defense secretary travelled to the US base"), not
- * whom it acts upon; unless the country's people are meant ("Iraqis"). */
-int chrCoder_ownCountry(const chrSent *s, const chrCActor *a, const chrCActor *b);
+ * whom it acts upon; unless its people are meant (a demonym: "Iraqis"). */
+int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
 
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the
  * tagger took for one). */

@@ -121,16 +121,13 @@ int chrCoder_conditional(const chrSent *s, int v) {
     return 0;
 }
 
-int chrCoder_ownCountry(const chrSent *s, const chrCActor *a, const chrCActor *b) {
+int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b) {
     size_t la = strlen(a->code), lb = strlen(b->code);
     if (la == lb || (la != 3 && lb != 3)) return 0;
     const chrCActor *bare = la == 3 ? a : b, *other = la == 3 ? b : a;
     if (strncmp(bare->code, "---", 3) == 0 || strncmp(bare->code, other->code, 3) != 0) return 0;
-    /* "Iraqi police arrested Iraqis": people of the country are actors */
-    if (bare->tok < 0 || bare->tok >= s->n) return 0;
-    const char *x = s->tok[bare->tok].xpos;
-    if (!x || !x[0]) return 0; /* untagged: cannot tell */
-    return !(x[0] == 'N' && x[1] == 'N' && x[strlen(x) - 1] == 'S');
+    /* "Iraqi police arrested Iraqis": the country's people are actors */
+    return !bare->people;
 }
 
 int chrCoder_personalPronoun(const chrSent *s, int i) {
