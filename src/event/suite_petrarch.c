@@ -21,19 +21,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "core/doc.h"
 #include "event/coder.h"
 #include "event/suite_petrarch.h"
 #include "lex/petrarch_load.h"
 #include "core/file.h"
-
-static double now_s(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+#include "core/clock.h"
 
 static char *slurp(const char *path, size_t *n) {
     char *buf = NULL;
@@ -290,9 +284,9 @@ int chrSuite_runPetrarch(const char *xml, const chrSuiteOptions *o, chrSuiteResu
             continue;
         }
         int discarded = 0;
-        double t0 = now_s();
+        double t0 = chrClock_threadCpu();
         rc = code_record(p, lex, &co, id, date, rtext, &coded, &discarded, &out->sentences);
-        out->seconds += now_s() - t0;
+        out->seconds += chrClock_threadCpu() - t0;
         if (rc) break;
         int pass = want_discard ? discarded
                                 : !discarded && chrSuite_sameTriples(expected.p, expected.n, coded.p, coded.n);
