@@ -1,6 +1,7 @@
 /*
  * stage.c - the NER stage over a document: labels each sentence, repairs
- * a nickname split by quotation marks, cuts the labels into mentions,
+ * a nickname split by quotation marks, gives every occurrence of a name
+ * the same label (propagate.h), cuts the labels into mentions,
  * clusters them (cluster.h) and stores mentions and entities in the
  * document's arena.
  */
@@ -12,6 +13,7 @@
 #include "core/doc.h"
 #include "ner/cluster.h"
 #include "ner/gazetteer.h"
+#include "ner/propagate.h"
 
 static int is_quote_form(const char *w) {
     return strcmp(w, "\"") == 0 || strcmp(w, "'") == 0 || strcmp(w, "``") == 0 ||
@@ -19,6 +21,13 @@ static int is_quote_form(const char *w) {
 }
 
 static int capitalised(const char *w) { return w[0] >= 'A' && w[0] <= 'Z'; }
+
+/* 1 when w is one of list[0..n). */
+static int in_list(const char *w, const char *const *list, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w, list[i]) == 0) return 1;
+    return 0;
+}
 
 /* "Joaquin 'El Chapo' Guzman": a person, a quoted run of capitalised
  * words, and a capitalised word after it are one name. */
@@ -40,10 +49,9 @@ static void join_nicknames(const char *const *forms, uint8_t *lab, size_t n) {
 static int institution_head(const char *w) {
     static const char *const heads[] = {"Ministry", "Ministries", "Department", "Court", "Council",
                                         "Parliament", "Assembly", "Office", "Agency", "Commission",
-                                        "Senate", "Congress", "Cabinet", "Embassy", "Tribunal"};
-    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-        if (strcmp(w, heads[i]) == 0) return 1;
-    return 0;
+                                        "Senate", "Congress", "Cabinet", "Embassy", "Tribunal",
+                                        "Bureau", "Directorate", "Secretariat"};
+    return in_list(w, heads, sizeof heads / sizeof *heads);
 }
 
 static int type_of_kinds(uint16_t k) {
@@ -93,21 +101,18 @@ static int org_head(const char *w) {
                                         "Institute", "Company", "Corporation", "News", "Times", "Post",
                                         "Union", "Front", "Army", "Police", "Airlines", "Motors"};
     if (institution_head(w)) return 1;
-    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-        if (strcmp(w, heads[i]) == 0) return 1;
-    return 0;
+    return in_list(w, heads, sizeof heads / sizeof *heads);
 }
 
 /* "Texaco Inc", "Tomen Corp.", "Anahuac University": a name ending in a
  * company word or the head of a school or institution is an organisation
- * whatever the labeller said. */
+ * whatever the labeller said; so is one that starts with such a head and
+ * "of" ("Bureau of Meteorology", "University of Texas", "Bank of Japan"). */
 static int company_word(const char *w) {
     static const char *const words[] = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.",
                                         "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH",
                                         "LLC", "Bhd", "Cos", "Group", "Bank", "Holdings", "Airlines"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strcmp(w, words[i]) == 0) return 1;
-    return 0;
+    return in_list(w, words, sizeof words / sizeof *words);
 }
 
 static int school_word(const char *w) {
@@ -120,10 +125,80 @@ static void companies(const char *const *forms, uint8_t *lab, size_t n) {
         int t = CHR_NER_TYPE(lab[i]);
         size_t j = i + 1;
         while (j < n && lab[j] == CHR_NER_I(t) && t) j++;
+        int head_of = j - i >= 3 && strcmp(forms[i + 1], "of") == 0 &&
+                      (school_word(forms[i]) || institution_head(forms[i]) ||
+                       strcmp(forms[i], "Bank") == 0);
         if (t && t != CHR_ENT_ORG && j - i >= 2 &&
-            (company_word(forms[j - 1]) || school_word(forms[j - 1]) || institution_head(forms[j - 1])))
+            (company_word(forms[j - 1]) || school_word(forms[j - 1]) || institution_head(forms[j - 1]) ||
+             head_of))
             for (size_t k = i; k < j; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_ORG) : CHR_NER_I(CHR_ENT_ORG));
         i = j;
+    }
+}
+
+/* A run of capitalised words the labeller left out that ends in a
+ * school or company word ("of Anahuac University", "Tomen Corp."), or
+ * starts with an institution and "of" ("the Ministry of Defence"), is an
+ * organisation; leading words usually written in lower case ("Yesterday")
+ * and "The" are not part of it. */
+static void unlabelled_institutions(const chrNerWork *w, const chrCasing *casing,
+                                    const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        size_t a = w->tok[i].run0, b = w->tok[i].run1;
+        if (a != i || b < a + 2) continue;
+        int labelled = 0;
+        for (size_t k = a; k < b; k++) labelled |= lab[k] != CHR_NER_O;
+        while (a + 2 <= b && (strcmp(forms[a], "The") == 0 ||
+                              chrCasing_get(casing, forms[a], strlen(forms[a])) == CHR_CASE_LOWER))
+            a++;
+        if (labelled || b < a + 2) continue;
+        const char *last = forms[b - 1];
+        int head_of = b >= a + 3 && strcmp(forms[a + 1], "of") == 0 &&
+                      (school_word(forms[a]) || institution_head(forms[a]));
+        if (head_of || school_word(last) || company_word(last))
+            for (size_t k = a; k < b; k++)
+                lab[k] = (uint8_t)(k == a ? CHR_NER_B(CHR_ENT_ORG) : CHR_NER_I(CHR_ENT_ORG));
+        i = b - 1;
+    }
+}
+
+/* Last words that make a name a place, and that are seldom surnames
+ * ("George Square", "Abbey Road", "Shanxi Province"). */
+static int place_head(const char *w) {
+    static const char *const heads[] = {"Square", "Street", "Avenue", "Road", "Highway", "River",
+                                        "Ocean", "Sea", "Peninsula", "Province", "Region",
+                                        "District", "County", "Islands", "Mountains", "Desert",
+                                        "Canyon", "Strait", "Prefecture"};
+    return in_list(w, heads, sizeof heads / sizeof *heads);
+}
+
+/* A person whose name ends in a place word is a place. */
+static void places(const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        if (lab[i] == CHR_NER_B(CHR_ENT_PER)) {
+            while (j < n && lab[j] == CHR_NER_I(CHR_ENT_PER)) j++;
+            if (j - i >= 2 && place_head(forms[j - 1]))
+                for (size_t k = i; k < j; k++)
+                    lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_LOC) : CHR_NER_I(CHR_ENT_LOC));
+        }
+        i = j;
+    }
+}
+
+/* A single word written in lower case is no name when that is how the
+ * word is usually written ("state") or when the tagger says it is no
+ * proper noun ("north" in "north China"). */
+static void lower_case_words(const chrCasing *casing, const char *const *forms,
+                             const uint8_t *upos, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (!CHR_NER_IS_B(lab[i]) || (i + 1 < n && lab[i + 1] == lab[i] + 1)) continue;
+        const char *f = forms[i];
+        int lower = 1;
+        for (const char *p = f; *p; p++) lower &= !(*p >= 'A' && *p <= 'Z');
+        if (lower && ((upos[i] && upos[i] != CHR_UPOS_PROPN) ||
+                      chrCasing_get(casing, f, strlen(f)) == CHR_CASE_LOWER))
+            lab[i] = CHR_NER_O;
     }
 }
 
@@ -201,15 +276,22 @@ static void free_buf(stage_buf *b) {
     free(b->etype);
 }
 
-/* The dictionary actor of a mention's words (whole, then name words). */
-static int32_t actor_of(const chrLex *lex, const chrClusterMention *m, chrLexId *ids) {
+/* The dictionary actor of a mention's words (whole, then name words);
+ * sets m->many_places when the actor's entry is a list of places. */
+static int32_t actor_of(const chrLex *lex, chrClusterMention *m, chrLexId *ids) {
     int32_t actor = -1;
     size_t a, b;
+    uint16_t kinds;
+    m->many_places = 0;
     for (size_t i = 0; i < m->nwords; i++) ids[i] = chrGaz_wordId(lex, m->words[i], strlen(m->words[i]));
-    if (chrGaz_phrase(lex, m->words, ids, m->nwords, &actor) && actor >= 0) return actor;
-    chrCluster_nameWords(m, &a, &b);
-    if (chrGaz_phrase(lex, m->words + a, ids + a, b - a, &actor) && actor >= 0) return actor;
-    return -1;
+    kinds = chrGaz_phrase(lex, m->words, ids, m->nwords, &actor);
+    if (!kinds || actor < 0) {
+        chrCluster_nameWords(m, &a, &b);
+        kinds = chrGaz_phrase(lex, m->words + a, ids + a, b - a, &actor);
+    }
+    if (!kinds || actor < 0) return -1;
+    m->many_places = (kinds & CHR_GAZ_CITY) != 0;
+    return actor;
 }
 
 static int store(const chrNerStage *st, chr_doc *doc, stage_buf *b, size_t nm) {
@@ -274,8 +356,18 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
         apply_dictionary(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
         join_nicknames(b.forms + sen->first, b.lab + sen->first, sen->count);
         companies(b.forms + sen->first, b.lab + sen->first, sen->count);
+        unlabelled_institutions(&w, &st->model->casing, b.forms + sen->first, b.lab + sen->first,
+                                sen->count);
+        places(b.forms + sen->first, b.lab + sen->first, sen->count);
+        lower_case_words(&st->model->casing, b.forms + sen->first, b.upos + sen->first,
+                         b.lab + sen->first, sen->count);
         owned_people(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
     }
+    uint32_t *sent = rc == CHR_OK ? malloc(n * sizeof *sent) : NULL;
+    if (rc == CHR_OK && !sent) rc = CHR_ENOMEM;
+    for (size_t i = 0; rc == CHR_OK && i < n; i++) sent[i] = doc->tokens[i].sentence;
+    if (rc == CHR_OK) rc = chrNer_propagate(&st->model->casing, b.forms, sent, b.lab, n);
+    free(sent);
     if (rc == CHR_OK) propagate_surnames(doc, b.forms, b.lab, n);
     /* mentions: chunks as conlleval reads them, never across a sentence */
     size_t nm = 0;
@@ -304,6 +396,7 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
         c->type = t;
         c->words = b.forms + i;
         c->nwords = j - i;
+        c->many_places = 0;
         c->actor = st->lex ? actor_of(st->lex, c, b.ids + i) : -1;
         nm++;
         i = j;

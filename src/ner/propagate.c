@@ -1,0 +1,90 @@
+/*
+ * propagate.c - document-level label consistency (propagate.h).
+ *
+ * The names are the document's mentions (runs as conlleval reads them);
+ * each distinct word sequence gets votes per type. Then each name, the
+ * longest first, is looked for where no word is labelled yet.
+ */
+#include "ner/propagate.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "chronicle.h"
+#include "ner/features.h"
+
+#define MAX_NAME 6
+
+typedef struct name {
+    size_t at, len;     /* one occurrence: forms[at .. at + len) */
+    unsigned votes[4];  /* per entity type */
+} name;
+
+static int same_words(const char *const *forms, size_t a, size_t b, size_t len) {
+    for (size_t k = 0; k < len; k++)
+        if (strcmp(forms[a + k], forms[b + k]) != 0) return 0;
+    return 1;
+}
+
+static int by_length(const void *x, const void *y) {
+    const name *a = x, *b = y;
+    if (a->len != b->len) return a->len > b->len ? -1 : 1;
+    return a->at < b->at ? -1 : a->at > b->at;
+}
+
+/* 1 when the name may spread: its first word capitalised but no "The"
+ * (which starts many capitalised phrases) and, for one word, not usually
+ * written in lower case. */
+static int may_spread(const chrCasing *casing, const char *const *forms, const name *nm) {
+    const char *f = forms[nm->at];
+    if (!((f[0] >= 'A' && f[0] <= 'Z') || (unsigned char)f[0] >= 0xC0) || strcmp(f, "The") == 0)
+        return 0;
+    if (nm->len == 1 && casing && chrCasing_get(casing, f, strlen(f)) == CHR_CASE_LOWER) return 0;
+    return 1;
+}
+
+int chrNer_propagate(const chrCasing *casing, const char *const *forms, const uint32_t *sent,
+                     uint8_t *labels, size_t n) {
+    name *names = malloc((n ? n : 1) * sizeof *names);
+    if (!names) return CHR_ENOMEM;
+    size_t nn = 0;
+    for (size_t i = 0; i < n;) {
+        int t = CHR_NER_TYPE(labels[i]);
+        size_t j = i + 1;
+        while (t && j < n && sent[j] == sent[i] && labels[j] == CHR_NER_I(t)) j++;
+        if (t && j - i <= MAX_NAME) {
+            size_t k = 0;
+            while (k < nn && !(names[k].len == j - i && same_words(forms, names[k].at, i, j - i))) k++;
+            if (k == nn) {
+                memset(&names[nn], 0, sizeof names[nn]);
+                names[nn].at = i;
+                names[nn++].len = j - i;
+            }
+            names[k].votes[t]++;
+        }
+        i = j;
+    }
+    qsort(names, nn, sizeof *names, by_length);
+    for (size_t k = 0; k < nn; k++) {
+        const name *nm = &names[k];
+        int t = 1;
+        for (int u = 2; u < 4; u++)
+            if (nm->votes[u] > nm->votes[t]) t = u;
+        int tie = 0;
+        for (int u = 1; u < 4; u++) tie |= u != t && nm->votes[u] == nm->votes[t];
+        if (tie || !may_spread(casing, forms, nm)) continue;
+        for (size_t i = 0; i + nm->len <= n; i++) {
+            if (!same_words(forms, nm->at, i, nm->len) || sent[i + nm->len - 1] != sent[i]) continue;
+            int free_run = 1;
+            for (size_t q = i; q < i + nm->len; q++) free_run &= labels[q] == CHR_NER_O;
+            /* a whole name only: not glued to a name before or after it */
+            if (!free_run || (i > 0 && sent[i - 1] == sent[i] && labels[i - 1] != CHR_NER_O) ||
+                (i + nm->len < n && sent[i + nm->len] == sent[i] && labels[i + nm->len] != CHR_NER_O))
+                continue;
+            for (size_t q = i; q < i + nm->len; q++)
+                labels[q] = (uint8_t)(q == i ? CHR_NER_B(t) : CHR_NER_I(t));
+        }
+    }
+    free(names);
+    return CHR_OK;
+}
