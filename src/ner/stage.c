@@ -162,6 +162,66 @@ static void unlabelled_institutions(const chrNerWork *w, const chrCasing *casing
     }
 }
 
+/* What the dictionaries say a whole mention is: a demonym alone ("South
+ * Korean") is no name; a country, capital or city (and no organisation
+ * or person) labelled as an organisation is a place ("West Bank"). */
+static void dictionary_types(const chrNerWork *w, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n;) {
+        int t = CHR_NER_TYPE(lab[i]);
+        size_t j = i + 1;
+        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        uint16_t k = w->span[i].kinds;
+        if (t && CHR_NER_IS_B(lab[i]) && w->span[i].len == j - i) {
+            int place = k & (CHR_GAZ_COUNTRY | CHR_GAZ_CAPITAL | CHR_GAZ_CITY);
+            int other = k & (CHR_GAZ_ORG | CHR_GAZ_GROUP | CHR_GAZ_MEDIA | CHR_GAZ_PERSON | CHR_GAZ_AGENT);
+            int to = -1;
+            if (k == CHR_GAZ_ADJ) to = 0;
+            else if (t == CHR_ENT_ORG && place && !other) to = CHR_ENT_LOC;
+            for (size_t q = i; to >= 0 && q < j; q++)
+                lab[q] = (uint8_t)(!to ? CHR_NER_O : q == i ? CHR_NER_B(to) : CHR_NER_I(to));
+        }
+        i = j;
+    }
+}
+
+/* Compass words that begin a region's name ("Central China", "Southwest
+ * China") when the labeller made them a name of their own. */
+static int direction_word(const char *w) {
+    static const char *const words[] = {"North", "South", "East", "West", "Northeast", "Northwest",
+                                        "Southeast", "Southwest", "Central", "Northern", "Southern",
+                                        "Eastern", "Western"};
+    return in_list(w, words, sizeof words / sizeof *words);
+}
+
+static void regions(const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i + 1 < n; i++)
+        if (CHR_NER_IS_B(lab[i]) && lab[i + 1] == CHR_NER_B(CHR_ENT_LOC) && direction_word(forms[i])) {
+            lab[i] = CHR_NER_B(CHR_ENT_LOC);
+            lab[i + 1] = CHR_NER_I(CHR_ENT_LOC);
+        }
+}
+
+/* A name goes on over a hyphen written without blanks and a capitalised
+ * word after it ("Kim Jong-Il"), or for a person a word never seen in
+ * lower case ("Kim Jong-hoon", but not "Obama-era"). */
+static void hyphenated_names(const chr_doc *doc, const chrCasing *casing, const char *const *forms,
+                             uint8_t *lab, size_t n) {
+    for (size_t i = 0; i + 2 < n; i++) {
+        int t = CHR_NER_TYPE(lab[i]);
+        const chr_token *tk = doc->tokens + i;
+        const char *next = forms[i + 2];
+        int name_word = capitalised(next) ||
+                        (t == CHR_ENT_PER && next[0] >= 'a' && next[0] <= 'z' &&
+                         chrCasing_get(casing, next, strlen(next)) == CHR_CASE_UNKNOWN);
+        if (!t || strcmp(forms[i + 1], "-") != 0 || lab[i + 1] != CHR_NER_O ||
+            tk[1].start != tk[0].end || tk[2].start != tk[1].end ||
+            tk[2].sentence != tk[0].sentence || !name_word || lab[i + 2] != CHR_NER_O)
+            continue; /* two names ("Blair-Brown") stay two */
+        lab[i + 1] = lab[i + 2] = (uint8_t)CHR_NER_I(t);
+        i++;
+    }
+}
+
 /* Last words that make a name a place, and that are seldom surnames
  * ("George Square", "Abbey Road", "Shanxi Province"). */
 static int place_head(const char *w) {
@@ -354,15 +414,18 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
                           sen->count, b.lab + sen->first);
         if (rc != CHR_OK) break;
         apply_dictionary(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
+        regions(b.forms + sen->first, b.lab + sen->first, sen->count);
         join_nicknames(b.forms + sen->first, b.lab + sen->first, sen->count);
         companies(b.forms + sen->first, b.lab + sen->first, sen->count);
         unlabelled_institutions(&w, &st->model->casing, b.forms + sen->first, b.lab + sen->first,
                                 sen->count);
         places(b.forms + sen->first, b.lab + sen->first, sen->count);
+        dictionary_types(&w, b.lab + sen->first, sen->count);
         lower_case_words(&st->model->casing, b.forms + sen->first, b.upos + sen->first,
                          b.lab + sen->first, sen->count);
         owned_people(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
     }
+    if (rc == CHR_OK) hyphenated_names(doc, &st->model->casing, b.forms, b.lab, n);
     uint32_t *sent = rc == CHR_OK ? malloc(n * sizeof *sent) : NULL;
     if (rc == CHR_OK && !sent) rc = CHR_ENOMEM;
     for (size_t i = 0; rc == CHR_OK && i < n; i++) sent[i] = doc->tokens[i].sentence;

@@ -262,7 +262,9 @@ static void corpus_documents(void **state) {
 }
 
 /* Repairs of the stage on news text: an unlabelled university, a
- * "Bureau of ..." office, a square named after a person. */
+ * "Bureau of ..." office, a square named after a person, a dictionary
+ * place ending in "Bank", a demonym, a region after a compass word, a
+ * name over a hyphen. */
 static void stage_repairs_news_names(void **state) {
     (void)state;
     chrNerStage *st = open_shipped();
@@ -272,6 +274,19 @@ static void stage_repairs_news_names(void **state) {
     assert_int_equal(type_at(d, t, "Anahuac University"), CHR_ENT_ORG);
     assert_int_equal(type_at(d, t, "Bureau of"), CHR_ENT_ORG);
     assert_int_equal(type_at(d, t, "George Square"), CHR_ENT_LOC);
+    chr_doc_free(d);
+    const char *t2 = "Kim Jong-Il toured the West Bank with South Korean firms and went on to "
+                     "Central China's Hunan Province.";
+    d = run(st, t2);
+    assert_int_equal(type_at(d, t2, "West Bank"), CHR_ENT_LOC);
+    assert_int_equal(type_at(d, t2, "South Korean"), 0);
+    assert_int_equal(type_at(d, t2, "Central China"), CHR_ENT_LOC);
+    size_t nm;
+    const chr_mention *ms = chr_doc_mentions(d, &nm);
+    assert_true(nm > 0);
+    assert_int_equal(ms[0].end - ms[0].start, strlen("Kim Jong-Il"));
+    for (size_t i = 0; i < nm; i++) /* "Central China" is one place */
+        assert_false(ms[i].end - ms[i].start == strlen("Central"));
     chr_doc_free(d);
     chrNerStage_close(st);
 }
