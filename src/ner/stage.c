@@ -201,6 +201,46 @@ static void regions(const char *const *forms, uint8_t *lab, size_t n) {
         }
 }
 
+/* Small words inside names ("F. de Wet", "Ludwig van Beethoven"). */
+static int name_particle(const char *w) {
+    static const char *const words[] = {"de", "du", "da", "van", "von", "der", "den", "del",
+                                        "della", "di", "dos", "le", "la", "bin", "ibn", "al"};
+    return in_list(w, words, sizeof words / sizeof *words);
+}
+
+/* 1 when w is an initial: one capital and a full stop ("F."). */
+static int initial(const char *w) { return capitalised(w) && w[1] == '.' && w[2] == 0; }
+
+/* A name that ends in a particle, or stops before a particle and a
+ * capitalised word the labeller left out, goes on over them ("F. de
+ * Wet"); a name that starts with an initial is a person, and an initial,
+ * a particle and a capitalised word are one even when all were left out. */
+static void particles(const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n;) {
+        int t = CHR_NER_TYPE(lab[i]);
+        size_t j = i + 1;
+        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        if (!t && i + 2 < n && initial(forms[i]) && name_particle(forms[i + 1]) &&
+            capitalised(forms[i + 2]) && lab[i + 1] == CHR_NER_O && lab[i + 2] == CHR_NER_O) {
+            t = CHR_ENT_PER; /* unlabelled "F. de Wet" */
+            j = i + 3;
+        } else if (!t || !CHR_NER_IS_B(lab[i])) {
+            i = j;
+            continue;
+        }
+        size_t end = j;
+        if (name_particle(forms[j - 1]) && j > i + 1 && j < n && lab[j] == CHR_NER_O &&
+            capitalised(forms[j]))
+            end = j + 1;
+        else if (j + 1 < n && name_particle(forms[j]) && lab[j] == CHR_NER_O &&
+                 lab[j + 1] == CHR_NER_O && capitalised(forms[j + 1]))
+            end = j + 2;
+        if (end - i >= 2 && initial(forms[i])) t = CHR_ENT_PER;
+        for (size_t k = i; k < end; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(t) : CHR_NER_I(t));
+        i = end;
+    }
+}
+
 /* A name goes on over a hyphen written without blanks and a capitalised
  * word after it ("Kim Jong-Il"), or for a person a word never seen in
  * lower case ("Kim Jong-hoon", but not "Obama-era"). */
@@ -415,6 +455,7 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
         if (rc != CHR_OK) break;
         apply_dictionary(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
         regions(b.forms + sen->first, b.lab + sen->first, sen->count);
+        particles(b.forms + sen->first, b.lab + sen->first, sen->count);
         join_nicknames(b.forms + sen->first, b.lab + sen->first, sen->count);
         companies(b.forms + sen->first, b.lab + sen->first, sen->count);
         unlabelled_institutions(&w, &st->model->casing, b.forms + sen->first, b.lab + sen->first,

@@ -264,7 +264,7 @@ static void corpus_documents(void **state) {
 /* Repairs of the stage on news text: an unlabelled university, a
  * "Bureau of ..." office, a square named after a person, a dictionary
  * place ending in "Bank", a demonym, a region after a compass word, a
- * name over a hyphen. */
+ * name over a hyphen or a particle. */
 static void stage_repairs_news_names(void **state) {
     (void)state;
     chrNerStage *st = open_shipped();
@@ -287,6 +287,13 @@ static void stage_repairs_news_names(void **state) {
     assert_int_equal(ms[0].end - ms[0].start, strlen("Kim Jong-Il"));
     for (size_t i = 0; i < nm; i++) /* "Central China" is one place */
         assert_false(ms[i].end - ms[i].start == strlen("Central"));
+    chr_doc_free(d);
+    const char *t3 = "Bowling: F. de Wet 3-57, D. du Preez 3-41.";
+    d = run(st, t3);
+    ms = chr_doc_mentions(d, &nm);
+    assert_int_equal(nm, 2); /* names over a particle */
+    assert_int_equal(ms[0].end - ms[0].start, strlen("F. de Wet"));
+    assert_int_equal(type_at(d, t3, "D. du Preez"), CHR_ENT_PER);
     chr_doc_free(d);
     chrNerStage_close(st);
 }
