@@ -43,6 +43,19 @@ static int may_spread(const chrCasing *casing, const char *const *forms, const n
     return 1;
 }
 
+/* One more vote for type t of the name forms[at .. at + len). */
+static void vote(name *names, size_t *nn, const char *const *forms, size_t at, size_t len, int t) {
+    size_t k = 0;
+    while (k < *nn && !(names[k].len == len && same_words(forms, names[k].at, at, len))) k++;
+    if (k == *nn) {
+        memset(&names[k], 0, sizeof names[k]);
+        names[k].at = at;
+        names[k].len = len;
+        (*nn)++;
+    }
+    names[k].votes[t]++;
+}
+
 int chrNer_propagate(const chrCasing *casing, const char *const *forms, const uint32_t *sent,
                      uint8_t *labels, size_t n) {
     name *names = malloc((n ? n : 1) * sizeof *names);
@@ -52,16 +65,7 @@ int chrNer_propagate(const chrCasing *casing, const char *const *forms, const ui
         int t = CHR_NER_TYPE(labels[i]);
         size_t j = i + 1;
         while (t && j < n && sent[j] == sent[i] && labels[j] == CHR_NER_I(t)) j++;
-        if (t && j - i <= MAX_NAME) {
-            size_t k = 0;
-            while (k < nn && !(names[k].len == j - i && same_words(forms, names[k].at, i, j - i))) k++;
-            if (k == nn) {
-                memset(&names[nn], 0, sizeof names[nn]);
-                names[nn].at = i;
-                names[nn++].len = j - i;
-            }
-            names[k].votes[t]++;
-        }
+        if (t && j - i <= MAX_NAME) vote(names, &nn, forms, i, j - i, t);
         i = j;
     }
     qsort(names, nn, sizeof *names, by_length);
