@@ -272,6 +272,35 @@ static int place_head(const char *w) {
     return in_list(w, heads, sizeof heads / sizeof *heads);
 }
 
+/* Nouns for kinds of place: "the province of Shanxi", "Muzaffarabad, the
+ * capital of ...". */
+static int place_noun(const char *w) {
+    static const char *const words[] = {"province", "city", "town", "village", "capital", "region",
+                                        "state", "county", "district", "island", "port",
+                                        "municipality", "prefecture", "provinces", "cities",
+                                        "towns", "villages", "suburb"};
+    return in_list(w, words, sizeof words / sizeof *words);
+}
+
+/* A person or organisation named right after "province of" ("the
+ * coal-producing province of Shanxi"), or followed by ", the capital"
+ * or ", a town" is a place. */
+static void named_places(const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n;) {
+        int t = CHR_NER_TYPE(lab[i]);
+        size_t j = i + 1;
+        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        int after = i >= 2 && strcmp(forms[i - 1], "of") == 0 && place_noun(forms[i - 2]);
+        int before = j + 2 < n && strcmp(forms[j], ",") == 0 &&
+                     (strcmp(forms[j + 1], "the") == 0 || strcmp(forms[j + 1], "a") == 0) &&
+                     (place_noun(forms[j + 2]) || (j + 3 < n && place_noun(forms[j + 3])));
+        if ((t == CHR_ENT_PER || t == CHR_ENT_ORG) && CHR_NER_IS_B(lab[i]) && (after || before))
+            for (size_t k = i; k < j; k++)
+                lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_LOC) : CHR_NER_I(CHR_ENT_LOC));
+        i = j;
+    }
+}
+
 /* A person whose name ends in a place word is a place. */
 static void places(const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
@@ -461,6 +490,7 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
         unlabelled_institutions(&w, &st->model->casing, b.forms + sen->first, b.lab + sen->first,
                                 sen->count);
         places(b.forms + sen->first, b.lab + sen->first, sen->count);
+        named_places(b.forms + sen->first, b.lab + sen->first, sen->count);
         dictionary_types(&w, b.lab + sen->first, sen->count);
         lower_case_words(&st->model->casing, b.forms + sen->first, b.upos + sen->first,
                          b.lab + sen->first, sen->count);

@@ -264,7 +264,7 @@ static void corpus_documents(void **state) {
 /* Repairs of the stage on news text: an unlabelled university, a
  * "Bureau of ..." office, a square named after a person, a dictionary
  * place ending in "Bank", a demonym, a region after a compass word, a
- * name over a hyphen or a particle. */
+ * name over a hyphen or a particle, places named as such ("province of"). */
 static void stage_repairs_news_names(void **state) {
     (void)state;
     chrNerStage *st = open_shipped();
@@ -294,6 +294,12 @@ static void stage_repairs_news_names(void **state) {
     assert_int_equal(nm, 2); /* names over a particle */
     assert_int_equal(ms[0].end - ms[0].start, strlen("F. de Wet"));
     assert_int_equal(type_at(d, t3, "D. du Preez"), CHR_ENT_PER);
+    chr_doc_free(d);
+    const char *t4 = "Zeng urged the coal-producing province of Shanxi to act. The blast was "
+                     "8 km from Muzaffarabad, the capital of Kashmir.";
+    d = run(st, t4);
+    assert_int_equal(type_at(d, t4, "Shanxi"), CHR_ENT_LOC);
+    assert_int_equal(type_at(d, t4, "Muzaffarabad"), CHR_ENT_LOC);
     chr_doc_free(d);
     chrNerStage_close(st);
 }
