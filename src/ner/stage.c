@@ -211,9 +211,10 @@ static int name_particle(const char *w) {
 /* 1 when w is an initial: one capital and a full stop ("F."). */
 static int initial(const char *w) { return capitalised(w) && w[1] == '.' && w[2] == 0; }
 
-/* A name that ends in a particle, or stops before a particle and a
- * capitalised word the labeller left out, goes on over them ("F. de
- * Wet"); a name that starts with an initial is a person, and an initial,
+/* A name that ends in a particle or "of" goes on over the next name or
+ * capitalised word ("Church of" + "England", "Robin van" + "Persie"); one
+ * that stops before a particle and a capitalised word the labeller left
+ * out goes on over them ("F. de Wet"); a name that starts with an initial is a person, and an initial,
  * a particle and a capitalised word are one even when all were left out. */
 static void particles(const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
@@ -229,8 +230,11 @@ static void particles(const char *const *forms, uint8_t *lab, size_t n) {
             continue;
         }
         size_t end = j;
-        if (name_particle(forms[j - 1]) && j > i + 1 && j < n && lab[j] == CHR_NER_O &&
-            capitalised(forms[j]))
+        int open_end = j > i + 1 && (name_particle(forms[j - 1]) || strcmp(forms[j - 1], "of") == 0);
+        if (open_end && j < n && CHR_NER_IS_B(lab[j])) { /* "Church of" + "England" */
+            end = j + 1;
+            while (end < n && lab[end] == lab[j] + 1) end++;
+        } else if (open_end && j < n && lab[j] == CHR_NER_O && capitalised(forms[j]))
             end = j + 1;
         else if (j + 1 < n && name_particle(forms[j]) && lab[j] == CHR_NER_O &&
                  lab[j + 1] == CHR_NER_O && capitalised(forms[j + 1]))
@@ -242,17 +246,20 @@ static void particles(const char *const *forms, uint8_t *lab, size_t n) {
 }
 
 /* A name goes on over a hyphen written without blanks and a capitalised
- * word after it ("Kim Jong-Il"), or for a person a word never seen in
- * lower case ("Kim Jong-hoon", but not "Obama-era"). */
+ * word after it that is not usually written in lower case ("Kim
+ * Jong-Il", not the "Sudan-Attack" of a story's keywords), or for a
+ * person a word never seen in lower case ("Kim Jong-hoon", not
+ * "Obama-era"). */
 static void hyphenated_names(const chr_doc *doc, const chrCasing *casing, const char *const *forms,
                              uint8_t *lab, size_t n) {
     for (size_t i = 0; i + 2 < n; i++) {
         int t = CHR_NER_TYPE(lab[i]);
         const chr_token *tk = doc->tokens + i;
         const char *next = forms[i + 2];
-        int name_word = capitalised(next) ||
+        int cls = chrCasing_get(casing, next, strlen(next));
+        int name_word = (capitalised(next) && cls != CHR_CASE_LOWER) ||
                         (t == CHR_ENT_PER && next[0] >= 'a' && next[0] <= 'z' &&
-                         chrCasing_get(casing, next, strlen(next)) == CHR_CASE_UNKNOWN);
+                         cls == CHR_CASE_UNKNOWN);
         if (!t || strcmp(forms[i + 1], "-") != 0 || lab[i + 1] != CHR_NER_O ||
             tk[1].start != tk[0].end || tk[2].start != tk[1].end ||
             tk[2].sentence != tk[0].sentence || !name_word || lab[i + 2] != CHR_NER_O)

@@ -195,6 +195,17 @@ static chr_doc *run(const chrNerStage *st, const char *text) {
     return d;
 }
 
+/* The length of the mention that covers the first "what" of text, or 0. */
+static size_t mention_len_at(const chr_doc *d, const char *text, const char *what) {
+    const char *p = strstr(text, what);
+    assert_non_null(p);
+    size_t at = (size_t)(p - text), nm;
+    const chr_mention *ms = chr_doc_mentions(d, &nm);
+    for (size_t i = 0; i < nm; i++)
+        if (ms[i].start <= at && at < ms[i].end) return ms[i].end - ms[i].start;
+    return 0;
+}
+
 /* The entity whose mention covers text[at...]: its type, or 0. */
 static int type_at(const chr_doc *d, const char *text, const char *what) {
     const char *p = strstr(text, what);
@@ -300,6 +311,13 @@ static void stage_repairs_news_names(void **state) {
     d = run(st, t4);
     assert_int_equal(type_at(d, t4, "Shanxi"), CHR_ENT_LOC);
     assert_int_equal(type_at(d, t4, "Muzaffarabad"), CHR_ENT_LOC);
+    chr_doc_free(d);
+    const char *t5 = "Williams, the Church of England's cleric, met Robin van Persie. Sudan-Attack.";
+    d = run(st, t5);
+    assert_int_equal(mention_len_at(d, t5, "Church"), strlen("Church of England"));
+    assert_int_equal(type_at(d, t5, "Church of"), CHR_ENT_ORG);
+    assert_int_equal(mention_len_at(d, t5, "Robin"), strlen("Robin van Persie"));
+    assert_int_equal(mention_len_at(d, t5, "Sudan"), strlen("Sudan")); /* keywords, not a name */
     chr_doc_free(d);
     chrNerStage_close(st);
 }
