@@ -196,7 +196,8 @@ long chrCluster_run(const chrClusterMention *m, size_t n, uint32_t *entity_of, i
                     ok = person_match(&v[i], &v[rep[e]]);
                 else if (r->type == CHR_ENT_PER && v[i].n == 1)
                     ok = same_word(v[i].w[0], v[rep[e]].w[v[rep[e]].n ? v[rep[e]].n - 1 : 0]);
-                else if (r->type == CHR_ENT_ORG && (m[i].type == CHR_ENT_ORG || v[i].n == 1))
+                else if (r->type == CHR_ENT_ORG &&
+                         (m[i].type == CHR_ENT_ORG || (v[i].n == 1 && m[i].actor < 0)))
                     ok = org_match(&v[i], &v[rep[e]]) && same_owner(&m[i], &v[i], r, &v[rep[e]]);
                 if (!ok) continue;
                 size_t d = rep[e] < i ? i - rep[e] : (size_t)n + rep[e] - i; /* prefer the nearest before */

@@ -22,6 +22,9 @@
  *  - An organisation joins a longer one with the same last word whose
  *    words include all of its own ("Foreign Ministry" and "Foreign
  *    Relations Ministry"), when their owners ("Mexico's") do not differ;
+ *    so does a one-word mention of another type the dictionaries do not
+ *    know ("Pennzoil" and "Pennzoil Co"), but not "England" and "Church of
+ *    England";
  *    an all-capitals word joins the organisation whose initials it is.
  *  - Places join only by dictionary or by the same words: "Mexico" and
  *    "Mexico City" stay apart.

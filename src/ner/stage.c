@@ -308,6 +308,59 @@ static void named_places(const char *const *forms, uint8_t *lab, size_t n) {
     }
 }
 
+/* Nouns for people, which an apposition gives to a person's name. */
+static int person_noun(const char *w) {
+    static const char *const words[] = {
+        "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader",
+        "chairman", "chairwoman", "director", "professor", "expert", "analyst", "lawyer", "member",
+        "head", "chief", "secretary", "ambassador", "governor", "mayor", "commander", "envoy",
+        "deputy", "editor", "correspondent", "reporter", "researcher", "senator", "judge",
+        "prosecutor", "player", "striker", "coach", "manager", "mufti", "cleric", "priest",
+        "bishop", "general", "colonel", "economist", "scientist", "student", "teacher", "doctor",
+        "farmer", "resident", "witness", "father", "mother", "son", "daughter", "wife", "husband",
+        "owner", "founder", "candidate", "activist", "author", "writer", "singer", "actor",
+        "captain", "chancellor", "premier", "king", "queen", "prince", "vice", "engineer"};
+    return in_list(w, words, sizeof words / sizeof *words);
+}
+
+/* 1 when a person noun stands in forms[a, b) with no comma between. */
+static int person_noun_in(const char *const *forms, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++) {
+        if (strcmp(forms[k], ",") == 0) return 0;
+        if (person_noun(forms[k])) return 1;
+    }
+    return 0;
+}
+
+/* A place or organisation of two or three plain capitalised words (no
+ * dictionary entry, no organisation or place word) in apposition with a
+ * person noun is a person: "Chen Qiwen, a county official", "the mufti
+ * of Istanbul, Mustafa Cagrici, who". */
+static void appositions(const chrNerWork *w, const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n;) {
+        int t = CHR_NER_TYPE(lab[i]);
+        size_t j = i + 1;
+        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        int plain = (t == CHR_ENT_LOC || t == CHR_ENT_ORG) && CHR_NER_IS_B(lab[i]) &&
+                    j - i >= 2 && j - i <= 3;
+        for (size_t k = i; plain && k < j; k++)
+            plain = capitalised(forms[k]) && !w->gb[k] && !w->gi[k] && !org_head(forms[k]) &&
+                    !place_head(forms[k]) && !company_word(forms[k]);
+        int comma_after = j + 1 < n && strcmp(forms[j], ",") == 0;
+        int after = comma_after &&
+                    (person_noun(forms[j + 1]) ||
+                     ((strcmp(forms[j + 1], "a") == 0 || strcmp(forms[j + 1], "an") == 0 ||
+                       strcmp(forms[j + 1], "the") == 0) &&
+                      person_noun_in(forms, j + 2, j + 6 < n ? j + 6 : n)));
+        int before = comma_after && i >= 3 && strcmp(forms[i - 1], ",") == 0 &&
+                     person_noun_in(forms, i >= 7 ? i - 6 : 0, i - 1);
+        if (plain && (after || before))
+            for (size_t k = i; k < j; k++)
+                lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_PER) : CHR_NER_I(CHR_ENT_PER));
+        i = j;
+    }
+}
+
 /* A person whose name ends in a place word is a place. */
 static void places(const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
@@ -498,6 +551,7 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
                                 sen->count);
         places(b.forms + sen->first, b.lab + sen->first, sen->count);
         named_places(b.forms + sen->first, b.lab + sen->first, sen->count);
+        appositions(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
         dictionary_types(&w, b.lab + sen->first, sen->count);
         lower_case_words(&st->model->casing, b.forms + sen->first, b.upos + sen->first,
                          b.lab + sen->first, sen->count);

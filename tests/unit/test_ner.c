@@ -137,6 +137,26 @@ static void places_by_dictionary_and_words(void **state) {
     assert_string_equal(name, "United States");
 }
 
+/* A place the dictionaries know does not join an organisation that
+ * ends in its name; an unknown one-word mention does. */
+static void places_stay_out_of_organisations(void **state) {
+    (void)state;
+    static const char *const church[] = {"Church", "of", "England"}, *const england[] = {"England"},
+                             *const pennzoil_co[] = {"Pennzoil", "Co"}, *const pennzoil[] = {"Pennzoil"};
+    const chrClusterMention m[] = {
+        {CHR_ENT_ORG, church, 3, -1, 0},
+        {CHR_ENT_LOC, england, 1, 5, 0},
+        {CHR_ENT_ORG, pennzoil_co, 2, -1, 0},
+        {CHR_ENT_LOC, pennzoil, 1, -1, 0},
+    };
+    uint32_t ent[4], name_of[4];
+    int etype[4];
+    assert_int_equal(chrCluster_run(m, 4, ent, etype, name_of), 3);
+    assert_int_not_equal(ent[0], ent[1]);
+    assert_int_equal(etype[ent[1]], CHR_ENT_LOC);
+    assert_int_equal(ent[2], ent[3]);
+}
+
 /* Two cities of a country's list share its actor but are two places; the
  * same city twice is one. */
 static void cities_of_one_country_stay_apart(void **state) {
@@ -275,7 +295,8 @@ static void corpus_documents(void **state) {
 /* Repairs of the stage on news text: an unlabelled university, a
  * "Bureau of ..." office, a square named after a person, a dictionary
  * place ending in "Bank", a demonym, a region after a compass word, a
- * name over a hyphen or a particle, places named as such ("province of"). */
+ * name over a hyphen or a particle, places named as such ("province of"),
+ * people in apposition with a person noun. */
 static void stage_repairs_news_names(void **state) {
     (void)state;
     chrNerStage *st = open_shipped();
@@ -318,6 +339,12 @@ static void stage_repairs_news_names(void **state) {
     assert_int_equal(type_at(d, t5, "Church of"), CHR_ENT_ORG);
     assert_int_equal(mention_len_at(d, t5, "Robin"), strlen("Robin van Persie"));
     assert_int_equal(mention_len_at(d, t5, "Sudan"), strlen("Sudan")); /* keywords, not a name */
+    chr_doc_free(d);
+    const char *t6 = "Chen Qiwen, a county official in Guizhou, said so. The tour was good, said "
+                     "the mufti of Istanbul, Mustafa Cagrici, who was the guide.";
+    d = run(st, t6);
+    assert_int_equal(type_at(d, t6, "Chen Qiwen"), CHR_ENT_PER);
+    assert_int_equal(type_at(d, t6, "Mustafa Cagrici"), CHR_ENT_PER);
     chr_doc_free(d);
     chrNerStage_close(st);
 }
@@ -591,6 +618,7 @@ int main(void) {
         cmocka_unit_test(different_first_names_stay_apart),
         cmocka_unit_test(places_by_dictionary_and_words),
         cmocka_unit_test(cities_of_one_country_stay_apart),
+        cmocka_unit_test(places_stay_out_of_organisations),
         cmocka_unit_test(different_surnames_stay_apart),
         cmocka_unit_test(names_spread_through_the_document),
         cmocka_unit_test(stage_repairs_news_names),
