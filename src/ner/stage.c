@@ -245,6 +245,24 @@ static void particles(const char *const *forms, uint8_t *lab, size_t n) {
     }
 }
 
+/* Small lower-case words that never end a name ("UN Security Council
+ * on"). */
+static int function_word(const char *w) {
+    static const char *const words[] = {"of", "on", "in", "at", "and", "the", "for", "to", "by",
+                                        "with", "from", "a", "an", "or"};
+    return in_list(w, words, sizeof words / sizeof *words);
+}
+
+static void trim_ends(const char *const *forms, uint8_t *lab, size_t n) {
+    for (size_t i = 0; i < n;) {
+        int t = CHR_NER_TYPE(lab[i]);
+        size_t j = i + 1;
+        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        for (size_t e = j; t && e > i + 1 && function_word(forms[e - 1]); e--) lab[e - 1] = CHR_NER_O;
+        i = j;
+    }
+}
+
 /* A name goes on over a hyphen written without blanks and a capitalised
  * word after it that is not usually written in lower case ("Kim
  * Jong-Il", not the "Sudan-Attack" of a story's keywords), or for a
@@ -545,6 +563,7 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
         apply_dictionary(&w, b.forms + sen->first, b.lab + sen->first, sen->count);
         regions(b.forms + sen->first, b.lab + sen->first, sen->count);
         particles(b.forms + sen->first, b.lab + sen->first, sen->count);
+        trim_ends(b.forms + sen->first, b.lab + sen->first, sen->count);
         join_nicknames(b.forms + sen->first, b.lab + sen->first, sen->count);
         companies(b.forms + sen->first, b.lab + sen->first, sen->count);
         unlabelled_institutions(&w, &st->model->casing, b.forms + sen->first, b.lab + sen->first,

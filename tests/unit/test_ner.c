@@ -296,7 +296,7 @@ static void corpus_documents(void **state) {
  * "Bureau of ..." office, a square named after a person, a dictionary
  * place ending in "Bank", a demonym, a region after a compass word, a
  * name over a hyphen or a particle, places named as such ("province of"),
- * people in apposition with a person noun. */
+ * people in apposition with a person noun, no name ending in "on". */
 static void stage_repairs_news_names(void **state) {
     (void)state;
     chrNerStage *st = open_shipped();
@@ -345,6 +345,11 @@ static void stage_repairs_news_names(void **state) {
     d = run(st, t6);
     assert_int_equal(type_at(d, t6, "Chen Qiwen"), CHR_ENT_PER);
     assert_int_equal(type_at(d, t6, "Mustafa Cagrici"), CHR_ENT_PER);
+    chr_doc_free(d);
+    const char *t7 = "Lahoud said in a statement that Resolution 1636 adopted by the UN Security "
+                     "Council on Monday should aim to put to light all facts.";
+    d = run(st, t7);
+    assert_int_equal(mention_len_at(d, t7, "UN Security"), strlen("UN Security Council"));
     chr_doc_free(d);
     chrNerStage_close(st);
 }
