@@ -22,6 +22,20 @@ static int is_quote_form(const char *w) {
 
 static int capitalised(const char *w) { return w[0] >= 'A' && w[0] <= 'Z'; }
 
+/* The end (exclusive) of the name starting at i: i + 1 for a word
+ * outside any name. */
+static size_t name_end(const uint8_t *lab, size_t n, size_t i) {
+    int t = CHR_NER_TYPE(lab[i]);
+    size_t j = i + 1;
+    while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+    return j;
+}
+
+/* Labels the words [i, j) as one name of type t. */
+static void set_name(uint8_t *lab, size_t i, size_t j, int t) {
+    for (size_t k = i; k < j; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(t) : CHR_NER_I(t));
+}
+
 /* 1 when w is one of list[0..n). */
 static int in_list(const char *w, const char *const *list, size_t n) {
     for (size_t i = 0; i < n; i++)
@@ -89,7 +103,7 @@ static void apply_dictionary(const chrNerWork *w, const char *const *forms, uint
                                      !CHR_NER_IS_B(lab[i + len])))
             continue;
         if (i > 0 && lab[i] != CHR_NER_O && !CHR_NER_IS_B(lab[i])) continue; /* inside a longer name */
-        for (size_t k = i; k < i + len; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(t) : CHR_NER_I(t));
+        set_name(lab, i, i + len, t);
         i += len - 1;
     }
 }
@@ -123,15 +137,14 @@ static int school_word(const char *w) {
 static void companies(const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
         int t = CHR_NER_TYPE(lab[i]);
-        size_t j = i + 1;
-        while (j < n && lab[j] == CHR_NER_I(t) && t) j++;
+        size_t j = name_end(lab, n, i);
         int head_of = j - i >= 3 && strcmp(forms[i + 1], "of") == 0 &&
                       (school_word(forms[i]) || institution_head(forms[i]) ||
                        strcmp(forms[i], "Bank") == 0);
         if (t && t != CHR_ENT_ORG && j - i >= 2 &&
             (company_word(forms[j - 1]) || school_word(forms[j - 1]) || institution_head(forms[j - 1]) ||
              head_of))
-            for (size_t k = i; k < j; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_ORG) : CHR_NER_I(CHR_ENT_ORG));
+            set_name(lab, i, j, CHR_ENT_ORG);
         i = j;
     }
 }
@@ -156,8 +169,7 @@ static void unlabelled_institutions(const chrNerWork *w, const chrCasing *casing
         int head_of = b >= a + 3 && strcmp(forms[a + 1], "of") == 0 &&
                       (school_word(forms[a]) || institution_head(forms[a]));
         if (head_of || school_word(last) || company_word(last))
-            for (size_t k = a; k < b; k++)
-                lab[k] = (uint8_t)(k == a ? CHR_NER_B(CHR_ENT_ORG) : CHR_NER_I(CHR_ENT_ORG));
+            set_name(lab, a, b, CHR_ENT_ORG);
         i = b - 1;
     }
 }
@@ -168,17 +180,13 @@ static void unlabelled_institutions(const chrNerWork *w, const chrCasing *casing
 static void dictionary_types(const chrNerWork *w, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
         int t = CHR_NER_TYPE(lab[i]);
-        size_t j = i + 1;
-        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        size_t j = name_end(lab, n, i);
         uint16_t k = w->span[i].kinds;
         if (t && CHR_NER_IS_B(lab[i]) && w->span[i].len == j - i) {
             int place = k & (CHR_GAZ_COUNTRY | CHR_GAZ_CAPITAL | CHR_GAZ_CITY);
             int other = k & (CHR_GAZ_ORG | CHR_GAZ_GROUP | CHR_GAZ_MEDIA | CHR_GAZ_PERSON | CHR_GAZ_AGENT);
-            int to = -1;
-            if (k == CHR_GAZ_ADJ) to = 0;
-            else if (t == CHR_ENT_ORG && place && !other) to = CHR_ENT_LOC;
-            for (size_t q = i; to >= 0 && q < j; q++)
-                lab[q] = (uint8_t)(!to ? CHR_NER_O : q == i ? CHR_NER_B(to) : CHR_NER_I(to));
+            if (k == CHR_GAZ_ADJ) memset(lab + i, CHR_NER_O, j - i);
+            else if (t == CHR_ENT_ORG && place && !other) set_name(lab, i, j, CHR_ENT_LOC);
         }
         i = j;
     }
@@ -219,8 +227,7 @@ static int initial(const char *w) { return capitalised(w) && w[1] == '.' && w[2]
 static void particles(const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
         int t = CHR_NER_TYPE(lab[i]);
-        size_t j = i + 1;
-        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        size_t j = name_end(lab, n, i);
         if (!t && i + 2 < n && initial(forms[i]) && name_particle(forms[i + 1]) &&
             capitalised(forms[i + 2]) && lab[i + 1] == CHR_NER_O && lab[i + 2] == CHR_NER_O) {
             t = CHR_ENT_PER; /* unlabelled "F. de Wet" */
@@ -240,7 +247,7 @@ static void particles(const char *const *forms, uint8_t *lab, size_t n) {
                  lab[j + 1] == CHR_NER_O && capitalised(forms[j + 1]))
             end = j + 2;
         if (end - i >= 2 && initial(forms[i])) t = CHR_ENT_PER;
-        for (size_t k = i; k < end; k++) lab[k] = (uint8_t)(k == i ? CHR_NER_B(t) : CHR_NER_I(t));
+        set_name(lab, i, end, t);
         i = end;
     }
 }
@@ -256,8 +263,7 @@ static int function_word(const char *w) {
 static void trim_ends(const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
         int t = CHR_NER_TYPE(lab[i]);
-        size_t j = i + 1;
-        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        size_t j = name_end(lab, n, i);
         for (size_t e = j; t && e > i + 1 && function_word(forms[e - 1]); e--) lab[e - 1] = CHR_NER_O;
         i = j;
     }
@@ -313,15 +319,13 @@ static int place_noun(const char *w) {
 static void named_places(const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
         int t = CHR_NER_TYPE(lab[i]);
-        size_t j = i + 1;
-        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        size_t j = name_end(lab, n, i);
         int after = i >= 2 && strcmp(forms[i - 1], "of") == 0 && place_noun(forms[i - 2]);
         int before = j + 2 < n && strcmp(forms[j], ",") == 0 &&
                      (strcmp(forms[j + 1], "the") == 0 || strcmp(forms[j + 1], "a") == 0) &&
                      (place_noun(forms[j + 2]) || (j + 3 < n && place_noun(forms[j + 3])));
         if ((t == CHR_ENT_PER || t == CHR_ENT_ORG) && CHR_NER_IS_B(lab[i]) && (after || before))
-            for (size_t k = i; k < j; k++)
-                lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_LOC) : CHR_NER_I(CHR_ENT_LOC));
+            set_name(lab, i, j, CHR_ENT_LOC);
         i = j;
     }
 }
@@ -357,8 +361,7 @@ static int person_noun_in(const char *const *forms, size_t a, size_t b) {
 static void appositions(const chrNerWork *w, const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
         int t = CHR_NER_TYPE(lab[i]);
-        size_t j = i + 1;
-        while (t && j < n && lab[j] == CHR_NER_I(t)) j++;
+        size_t j = name_end(lab, n, i);
         int plain = (t == CHR_ENT_LOC || t == CHR_ENT_ORG) && CHR_NER_IS_B(lab[i]) &&
                     j - i >= 2 && j - i <= 3;
         for (size_t k = i; plain && k < j; k++)
@@ -373,8 +376,7 @@ static void appositions(const chrNerWork *w, const char *const *forms, uint8_t *
         int before = comma_after && i >= 3 && strcmp(forms[i - 1], ",") == 0 &&
                      person_noun_in(forms, i >= 7 ? i - 6 : 0, i - 1);
         if (plain && (after || before))
-            for (size_t k = i; k < j; k++)
-                lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_PER) : CHR_NER_I(CHR_ENT_PER));
+            set_name(lab, i, j, CHR_ENT_PER);
         i = j;
     }
 }
@@ -382,12 +384,10 @@ static void appositions(const chrNerWork *w, const char *const *forms, uint8_t *
 /* A person whose name ends in a place word is a place. */
 static void places(const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
+        size_t j = name_end(lab, n, i);
         if (lab[i] == CHR_NER_B(CHR_ENT_PER)) {
-            while (j < n && lab[j] == CHR_NER_I(CHR_ENT_PER)) j++;
             if (j - i >= 2 && place_head(forms[j - 1]))
-                for (size_t k = i; k < j; k++)
-                    lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_LOC) : CHR_NER_I(CHR_ENT_LOC));
+                set_name(lab, i, j, CHR_ENT_LOC);
         }
         i = j;
     }
@@ -435,8 +435,7 @@ static void owned_people(chrNerWork *w, const char *const *forms, uint8_t *lab,
             len = plain_name(w, forms, lab, n, i, CHR_NER_I(CHR_ENT_ORG));
         else if (lab[i] == CHR_NER_O && (w->gb[i - 2] & CHR_GAZ_MEDIA))
             len = plain_name(w, forms, lab, n, i, CHR_NER_O);
-        for (size_t k = i; k < i + len; k++)
-            lab[k] = (uint8_t)(k == i ? CHR_NER_B(CHR_ENT_PER) : CHR_NER_I(CHR_ENT_PER));
+        set_name(lab, i, i + len, CHR_ENT_PER);
     }
 }
 
