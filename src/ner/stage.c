@@ -1,9 +1,12 @@
 /*
  * stage.c - the NER stage over a document: labels each sentence, repairs
- * a nickname split by quotation marks, gives every occurrence of a name
- * the same label (propagate.h), cuts the labels into mentions,
- * clusters them (cluster.h) and stores mentions and entities in the
- * document's arena.
+ * what the labeller gets wrong on news text in ways a rule can see (the
+ * dictionaries' types, nicknames in quotation marks, names ending in a
+ * company, school, institution or place word, names over particles and
+ * hyphens, places named as such, people in apposition with a person
+ * noun), gives every occurrence of a name the same label (propagate.h),
+ * cuts the labels into mentions, clusters them (cluster.h) and stores
+ * mentions and entities in the document's arena.
  */
 #include "ner/stage.h"
 
