@@ -32,13 +32,16 @@ static int by_length(const void *x, const void *y) {
     return a->at < b->at ? -1 : a->at > b->at;
 }
 
-/* 1 when the name may spread: its first word capitalised but no "The"
- * (which starts many capitalised phrases) and, for one word, not usually
- * written in lower case. */
+/* 1 when the name may spread: its first word capitalised or not usually
+ * written in lower case, but no "The" (which starts many capitalised
+ * phrases); one word not usually written in lower case. */
 static int may_spread(const chrCasing *casing, const char *const *forms, const name *nm) {
     const char *f = forms[nm->at];
-    if (!((f[0] >= 'A' && f[0] <= 'Z') || (unsigned char)f[0] >= 0xC0) || strcmp(f, "The") == 0)
-        return 0;
+    int cap = (f[0] >= 'A' && f[0] <= 'Z') || (unsigned char)f[0] >= 0xC0;
+    /* web text writes names in lower case too ("google"): those spread
+     * when the word is not usually written so */
+    if (!cap && !(casing && chrCasing_get(casing, f, strlen(f)) != CHR_CASE_LOWER)) return 0;
+    if (strcmp(f, "The") == 0) return 0;
     if (nm->len == 1 && casing && chrCasing_get(casing, f, strlen(f)) == CHR_CASE_LOWER) return 0;
     return 1;
 }

@@ -19,8 +19,9 @@
 /* forms[0..n) are the words of a whole document and labels[0..n) their
  * BIO labels (CHR_NER_*), rewritten in place; sent[0..n) the sentence
  * number of each word (a name never runs across sentences). Words whose
- * usual case (casing, may be NULL) is lower-case, and names written in
- * lower case, do not spread. Returns CHR_OK or CHR_ENOMEM. */
+ * usual case (casing, may be NULL) is lower-case do not spread, nor do
+ * names written in lower case when casing is NULL. Returns CHR_OK or
+ * CHR_ENOMEM. */
 int chrNer_propagate(const chrCasing *casing, const char *const *forms, const uint32_t *sent,
                      uint8_t *labels, size_t n);
 

@@ -261,6 +261,23 @@ static void names_spread_through_the_document(void **state) {
     assert_int_equal(lab[21], IL);
     assert_int_equal(lab[4], BO);   /* "Google Maps" is left whole */
     assert_int_equal(lab[5], IO);
+    /* in lower case, a name spreads when the word is not usually written
+     * so ("google"), a common word does not ("apple") */
+    const char *low[] = {"google", "it", ".", "google", "it", ".", "apple", "pie", ".", "apple"};
+    const uint32_t lsent[] = {0, 0, 0, 1, 1, 1, 2, 2, 2, 3};
+    uint8_t llab[10] = {BO, O, O, O, O, O, BO, O, O, O};
+    chrCasing casing = {0};
+    for (int k = 0; k < 3; k++) {
+        assert_int_equal(chrCasing_count(&casing, "Google", 6), CHR_OK);
+        assert_int_equal(chrCasing_count(&casing, "apple", 5), CHR_OK);
+    }
+    chrCasing_finish(&casing);
+    assert_int_equal(chrNer_propagate(NULL, low, lsent, llab, 10), CHR_OK);
+    assert_int_equal(llab[3], O); /* no table: no lower-case name spreads */
+    assert_int_equal(chrNer_propagate(&casing, low, lsent, llab, 10), CHR_OK);
+    assert_int_equal(llab[3], BO);
+    assert_int_equal(llab[9], O);
+    chrCasing_release(&casing);
 }
 
 /* IOB2 files: '# newdoc' lines split the sentences into documents; a
