@@ -26,6 +26,34 @@ static int same_words(const char *const *forms, size_t a, size_t b, size_t len) 
     return 1;
 }
 
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* The same words but for the case of ASCII letters. */
+static int same_letters(const char *const *forms, size_t a, size_t b, size_t len) {
+    for (size_t k = 0; k < len; k++) {
+        const char *x = forms[a + k], *y = forms[b + k];
+        while (*x && lower((unsigned char)*x) == lower((unsigned char)*y)) x++, y++;
+        if (*x || *y) return 0;
+    }
+    return 1;
+}
+
+/* 1 when f is capitalised, or written in lower case but usually
+ * capitalised or unknown ("google"; not "us", which "US" would make
+ * usually all capitals). */
+static int name_like(const chrCasing *casing, const char *f) {
+    if ((f[0] >= 'A' && f[0] <= 'Z') || (unsigned char)f[0] >= 0xC0) return 1;
+    int cls = casing ? chrCasing_get(casing, f, strlen(f)) : CHR_CASE_LOWER;
+    return cls == CHR_CASE_TITLE || cls == CHR_CASE_UNKNOWN;
+}
+
+/* 1 when every word of forms[i, i + len) is name_like(). */
+static int all_name_like(const chrCasing *casing, const char *const *forms, size_t i, size_t len) {
+    for (size_t k = i; k < i + len; k++)
+        if (!name_like(casing, forms[k])) return 0;
+    return 1;
+}
+
 static int by_length(const void *x, const void *y) {
     const name *a = x, *b = y;
     if (a->len != b->len) return a->len > b->len ? -1 : 1;
@@ -37,11 +65,8 @@ static int by_length(const void *x, const void *y) {
  * phrases); one word not usually written in lower case. */
 static int may_spread(const chrCasing *casing, const char *const *forms, const name *nm) {
     const char *f = forms[nm->at];
-    int cap = (f[0] >= 'A' && f[0] <= 'Z') || (unsigned char)f[0] >= 0xC0;
-    /* web text writes names in lower case too ("google"): those spread
-     * when the word is not usually written so */
-    if (!cap && !(casing && chrCasing_get(casing, f, strlen(f)) != CHR_CASE_LOWER)) return 0;
-    if (strcmp(f, "The") == 0) return 0;
+    /* web text writes names in lower case too ("google") */
+    if (!name_like(casing, f) || strcmp(f, "The") == 0) return 0;
     if (nm->len == 1 && casing && chrCasing_get(casing, f, strlen(f)) == CHR_CASE_LOWER) return 0;
     return 1;
 }
@@ -81,7 +106,11 @@ int chrNer_propagate(const chrCasing *casing, const char *const *forms, const ui
         for (int u = 1; u < 4; u++) tie |= u != t && nm->votes[u] == nm->votes[t];
         if (tie || !may_spread(casing, forms, nm)) continue;
         for (size_t i = 0; i + nm->len <= n; i++) {
-            if (!same_words(forms, nm->at, i, nm->len) || sent[i + nm->len - 1] != sent[i]) continue;
+            /* case aside ("GOOGLE", "google"), but a word written in lower
+             * case only where that is not its usual case */
+            if (!same_letters(forms, nm->at, i, nm->len) || sent[i + nm->len - 1] != sent[i] ||
+                (!same_words(forms, nm->at, i, nm->len) && !all_name_like(casing, forms, i, nm->len)))
+                continue;
             int free_run = 1;
             for (size_t q = i; q < i + nm->len; q++) free_run &= labels[q] == CHR_NER_O;
             /* a whole name only: not glued to a name before or after it */
