@@ -47,10 +47,13 @@ static int name_like(const chrCasing *casing, const char *f) {
     return cls == CHR_CASE_TITLE || cls == CHR_CASE_UNKNOWN;
 }
 
-/* 1 when every word of forms[i, i + len) is name_like(). */
-static int all_name_like(const chrCasing *casing, const char *const *forms, size_t i, size_t len) {
-    for (size_t k = i; k < i + len; k++)
-        if (!name_like(casing, forms[k])) return 0;
+/* 1 when every word of forms[i, i + len) starts with a capital (or a
+ * digit). */
+static int capitalised_words(const char *const *forms, size_t i, size_t len) {
+    for (size_t k = i; k < i + len; k++) {
+        const char *f = forms[k];
+        if (!((f[0] >= 'A' && f[0] <= 'Z') || (unsigned char)f[0] >= 0xC0 || (f[0] >= '0' && f[0] <= '9'))) return 0;
+    }
     return 1;
 }
 
@@ -106,10 +109,10 @@ int chrNer_propagate(const chrCasing *casing, const char *const *forms, const ui
         for (int u = 1; u < 4; u++) tie |= u != t && nm->votes[u] == nm->votes[t];
         if (tie || !may_spread(casing, forms, nm)) continue;
         for (size_t i = 0; i + nm->len <= n; i++) {
-            /* case aside ("GOOGLE", "google"), but a word written in lower
-             * case only where that is not its usual case */
+            /* case aside ("Google", "GOOGLE"), but never into words
+             * written in lower case: "Bank" must not make "bank" a name */
             if (!same_letters(forms, nm->at, i, nm->len) || sent[i + nm->len - 1] != sent[i] ||
-                (!same_words(forms, nm->at, i, nm->len) && !all_name_like(casing, forms, i, nm->len)))
+                (!same_words(forms, nm->at, i, nm->len) && !capitalised_words(forms, i, nm->len)))
                 continue;
             int free_run = 1;
             for (size_t q = i; q < i + nm->len; q++) free_run &= labels[q] == CHR_NER_O;
