@@ -397,8 +397,8 @@ static void places(const char *const *forms, uint8_t *lab, size_t n) {
 }
 
 /* A single word written in lower case is no name when that is how the
- * word is usually written ("state") or when the tagger says it is no
- * proper noun ("north" in "north China"). */
+ * word is usually written ("state"), when it is a compass word ("north"
+ * in "north China") or when the tagger says it is no proper noun. */
 static void lower_case_words(const chrCasing *casing, const char *const *forms,
                              const uint8_t *upos, uint8_t *lab, size_t n) {
     for (size_t i = 0; i < n; i++) {
@@ -406,8 +406,16 @@ static void lower_case_words(const chrCasing *casing, const char *const *forms,
         const char *f = forms[i];
         int lower = 1;
         for (const char *p = f; *p; p++) lower &= !(*p >= 'A' && *p <= 'Z');
+        char title[16];
+        size_t len = strlen(f);
+        if (lower && len < sizeof title) { /* "north", "central": compass words */
+            memcpy(title, f, len + 1);
+            if (title[0] >= 'a' && title[0] <= 'z') title[0] = (char)(title[0] - 32);
+        } else {
+            title[0] = 0;
+        }
         if (lower && ((upos[i] && upos[i] != CHR_UPOS_PROPN) ||
-                      chrCasing_get(casing, f, strlen(f)) == CHR_CASE_LOWER))
+                      chrCasing_get(casing, f, len) == CHR_CASE_LOWER || direction_word(title)))
             lab[i] = CHR_NER_O;
     }
 }

@@ -377,6 +377,11 @@ static void stage_repairs_news_names(void **state) {
     d = run(st, t7);
     assert_int_equal(mention_len_at(d, t7, "UN Security"), strlen("UN Security Council"));
     chr_doc_free(d);
+    const char *t8 = "It happened in north China's Shanxi Province.";
+    d = run(st, t8);
+    assert_int_equal(type_at(d, t8, "north"), 0); /* a compass word is no name */
+    assert_int_equal(type_at(d, t8, "China"), CHR_ENT_LOC);
+    chr_doc_free(d);
     chrNerStage_close(st);
 }
 
