@@ -86,10 +86,9 @@ int eval_ner(int argc, char **argv) {
     chrNerWork w = {0};
     rc = pred ? CHR_OK : CHR_ENOMEM;
     double t0 = now();
-    for (size_t s = 0; rc == CHR_OK && s < c.nsents; s++) {
-        size_t a = c.first[s];
-        rc = chrNer_label(st->model, st->lex, &w, c.forms + a, NULL, c.first[s + 1] - a, pred + a);
-    }
+    for (size_t d = 0; rc == CHR_OK && d < c.ndocs; d++)
+        rc = chrNer_labelDocument(st->model, st->lex, &w, c.forms, c.first + c.doc[d],
+                                  c.doc[d + 1] - c.doc[d], pred);
     double secs = now() - t0;
     if (rc == CHR_OK) {
         chrNerScore sc = {0};

@@ -36,7 +36,8 @@ int eval_quotes(int argc, char **argv);
 int eval_ner(int argc, char **argv);
 #define EVAL_NER_USAGE                                                              \
     "usage: chronicle eval ner GOLD.iob2 [--model FILE] [--dict DIR] [--errors]\n\n" \
-    "Labels the gold tokens of a UNER IOB2 file (id, form, tag columns) and\n"     \
+    "Labels the gold tokens of a UNER IOB2 file (id, form, tag columns), one\n"   \
+    "document ('# newdoc') at a time with the names kept consistent across it, and\n" \
     "prints {\"f1\",\"precision\",\"recall\",\"per\",\"org\",\"loc\",\"words_per_s\"}:\n" \
     "exact-span micro scores as conlleval computes them (percentages) and the\n"  \
     "labeller's speed on one thread. --errors prints the sentences with a\n"      \

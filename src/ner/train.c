@@ -78,17 +78,16 @@ static int get_clusters(const chrNerTrainOptions *opt, chrClusterSet *cs, char *
                              errlen);
 }
 
-/* Labels every sentence of c with m and scores it. */
+/* Labels every document of c with m as eval ner does and scores it. */
 static int evaluate(const chrNerModel *m, const chrLex *lex, const chrNerCorpus *c, chrNerScore *sc) {
     chrNerWork w = {0};
     uint8_t *pred = malloc(c->ntokens ? c->ntokens : 1);
     int rc = pred ? CHR_OK : CHR_ENOMEM;
     memset(sc, 0, sizeof *sc);
-    for (size_t s = 0; rc == CHR_OK && s < c->nsents; s++) {
-        size_t a = c->first[s], n = c->first[s + 1] - a;
-        rc = chrNer_label(m, lex, &w, c->forms + a, c->upos ? c->upos + a : NULL, n, pred + a);
-        if (rc == CHR_OK) chrNer_score(sc, c->labels + a, pred + a, n);
-    }
+    for (size_t d = 0; rc == CHR_OK && d < c->ndocs; d++)
+        rc = chrNer_labelDocument(m, lex, &w, c->forms, c->first + c->doc[d],
+                                  c->doc[d + 1] - c->doc[d], pred);
+    if (rc == CHR_OK) chrNer_score(sc, c->labels, pred, c->ntokens);
     free(pred);
     chrNerWork_release(&w);
     return rc;
