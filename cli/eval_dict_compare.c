@@ -21,11 +21,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli.h"
 #include "event/coder.h"
 #include "evals.h"
+#include "core/clock.h"
 
 /* An event reduced to what the comparison and the sample need. */
 typedef struct dcEvent {
@@ -310,8 +310,7 @@ int eval_dict_compare(int argc, char **argv) {
         fputs(EVAL_DICT_COMPARE_USAGE, stderr);
         return EXIT_USAGE;
     }
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    double t0 = chrClock_wall();
     chr_lexicon *phoenix = NULL, *dict = NULL;
     size_t skipped = 0;
     int lrc = chr_lexicon_load_petrarch(o.phoenix, 0, count_message, &skipped, &phoenix);
@@ -336,8 +335,7 @@ int eval_dict_compare(int argc, char **argv) {
     } else {
         rc = run_all(&r, &in, argc, argv, first, o.limit);
     }
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    double secs = chrClock_wall() - t0;
     if (rc == EXIT_OK) {
         double a = r.articles ? (double)r.articles : 1.0;
         printf("{\"articles\":%zu,\"events_dict\":%zu,\"events_phoenix\":%zu,\"per_article_dict\":%.2f,"
