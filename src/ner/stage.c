@@ -276,7 +276,17 @@ static void trim_ends(const char *const *forms, uint8_t *lab, size_t n) {
  * word after it that is not usually written in lower case ("Kim
  * Jong-Il", not the "Sudan-Attack" of a story's keywords), or for a
  * person a word never seen in lower case ("Kim Jong-hoon", not
- * "Obama-era"). */
+ * "Obama-era"); never in a line without a lower-case word, which is a
+ * story's keywords ("(Egypt-Annan-Mideast)") or a title. */
+/* 1 when sentence s has a word in lower case (else it is a line of
+ * keywords or a title). */
+static int has_lower_word(const chr_doc *doc, const char *const *forms, uint32_t s) {
+    const chr_sentence *sen = &doc->sentences[s];
+    for (uint32_t k = sen->first; k < sen->first + sen->count; k++)
+        if (forms[k][0] >= 'a' && forms[k][0] <= 'z') return 1;
+    return 0;
+}
+
 static void hyphenated_names(const chr_doc *doc, const chrCasing *casing, const char *const *forms,
                              uint8_t *lab, size_t n) {
     for (size_t i = 0; i + 2 < n; i++) {
@@ -289,7 +299,8 @@ static void hyphenated_names(const chr_doc *doc, const chrCasing *casing, const 
                          cls == CHR_CASE_UNKNOWN);
         if (!t || strcmp(forms[i + 1], "-") != 0 || lab[i + 1] != CHR_NER_O ||
             tk[1].start != tk[0].end || tk[2].start != tk[1].end ||
-            tk[2].sentence != tk[0].sentence || !name_word || lab[i + 2] != CHR_NER_O)
+            tk[2].sentence != tk[0].sentence || !name_word || lab[i + 2] != CHR_NER_O ||
+            !has_lower_word(doc, forms, tk[0].sentence))
             continue; /* two names ("Blair-Brown") stay two */
         lab[i + 1] = lab[i + 2] = (uint8_t)CHR_NER_I(t);
         i++;
