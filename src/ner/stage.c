@@ -276,9 +276,20 @@ static void trim_ends(const char *const *forms, uint8_t *lab, size_t n) {
  * word after it that is not usually written in lower case ("Kim
  * Jong-Il", not the "Sudan-Attack" of a story's keywords), or for a
  * person a word never seen in lower case ("Kim Jong-hoon", not
- * "Obama-era"). */
-static void hyphenated_names(const chr_doc *doc, const chrCasing *casing, const char *const *forms,
-                             uint8_t *lab, size_t n) {
+ * "Obama-era"); never to a word the dictionaries know ("US-Philippine
+ * rates"), nor in a line without a lower-case word, which is a story's
+ * keywords ("(Egypt-Annan-Mideast)") or a title. */
+/* 1 when sentence s has a word in lower case (else it is a line of
+ * keywords or a title). */
+static int has_lower_word(const chr_doc *doc, const char *const *forms, uint32_t s) {
+    const chr_sentence *sen = &doc->sentences[s];
+    for (uint32_t k = sen->first; k < sen->first + sen->count; k++)
+        if (forms[k][0] >= 'a' && forms[k][0] <= 'z') return 1;
+    return 0;
+}
+
+static void hyphenated_names(const chr_doc *doc, const chrLex *lex, const chrCasing *casing,
+                             const char *const *forms, uint8_t *lab, size_t n) {
     for (size_t i = 0; i + 2 < n; i++) {
         int t = CHR_NER_TYPE(lab[i]);
         const chr_token *tk = doc->tokens + i;
@@ -289,8 +300,13 @@ static void hyphenated_names(const chr_doc *doc, const chrCasing *casing, const 
                          cls == CHR_CASE_UNKNOWN);
         if (!t || strcmp(forms[i + 1], "-") != 0 || lab[i + 1] != CHR_NER_O ||
             tk[1].start != tk[0].end || tk[2].start != tk[1].end ||
-            tk[2].sentence != tk[0].sentence || !name_word || lab[i + 2] != CHR_NER_O)
+            tk[2].sentence != tk[0].sentence || !name_word || lab[i + 2] != CHR_NER_O ||
+            !has_lower_word(doc, forms, tk[0].sentence))
             continue; /* two names ("Blair-Brown") stay two */
+        chrLexId id = lex ? chrGaz_wordId(lex, next, strlen(next)) : CHR_LEX_NONE;
+        int32_t actor;
+        if (lex && chrGaz_phrase(lex, forms + i + 2, &id, 1, &actor))
+            continue; /* a dictionary word: "US-Philippine", "US-China" */
         lab[i + 1] = lab[i + 2] = (uint8_t)CHR_NER_I(t);
         i++;
     }
@@ -594,7 +610,7 @@ int chrNerStage_run(const chrNerStage *st, chr_doc *doc) {
         repair_sentence(st->model, &w, b.forms + sen->first, b.upos + sen->first,
                         b.lab + sen->first, sen->count);
     }
-    if (rc == CHR_OK) hyphenated_names(doc, &st->model->casing, b.forms, b.lab, n);
+    if (rc == CHR_OK) hyphenated_names(doc, st->lex, &st->model->casing, b.forms, b.lab, n);
     uint32_t *sent = rc == CHR_OK ? malloc(n * sizeof *sent) : NULL;
     if (rc == CHR_OK && !sent) rc = CHR_ENOMEM;
     for (size_t i = 0; rc == CHR_OK && i < n; i++) sent[i] = doc->tokens[i].sentence;

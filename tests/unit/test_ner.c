@@ -382,6 +382,10 @@ static void stage_repairs_news_names(void **state) {
     assert_int_equal(type_at(d, t8, "north"), 0); /* a compass word is no name */
     assert_int_equal(type_at(d, t8, "China"), CHR_ENT_LOC);
     chr_doc_free(d);
+    const char *t9 = "The deal will lower US-Philippine telephone rates.";
+    d = run(st, t9);
+    assert_int_equal(mention_len_at(d, t9, "US-"), strlen("US")); /* no join to a demonym */
+    chr_doc_free(d);
     chrNerStage_close(st);
 }
 
