@@ -235,14 +235,19 @@ static inline int score_word(const chrTagger *t, const chrTagWord *const *w, siz
                              const uint64_t *pf, size_t np, int32_t *scores) {
     uint64_t f[CHR_TAG_MAXFEAT];
     const size_t nclass = t->nclass, per = (CHR_TAG_NROLES - 1) * nclass;
-    size_t nf = 0;
+    /* The features of the predicted tags first: their table slots load
+     * while the summed rows are added. */
+    size_t nf = chrTagFeat_tagged(w, i, p1, p2, f);
+    for (size_t k = 0; k < nf; k++) chrLinear_prefetchSlot(&t->lin, f[k]);
+    memcpy(f + nf, pf, np * sizeof *pf);
+    nf += np;
     const chrTagWord *x = w[i];
     if (chrTagWord_hasRole(x, CHR_TAG_SELF)) {
         memcpy(scores, t->svec + (x->vrow & CHR_TAG_VROW_INDEX) * nclass,
                nclass * sizeof *scores);
     } else {
         memset(scores, 0, nclass * sizeof *scores);
-        nf = chrTagFeat_role(x, CHR_TAG_SELF, f);
+        nf += chrTagFeat_role(x, CHR_TAG_SELF, f + nf);
     }
     for (int r = 1; r < CHR_TAG_NROLES; r++) {
         x = w[(ptrdiff_t)i + chrTagFeat_offset[r]];
@@ -261,9 +266,6 @@ static inline int score_word(const chrTagger *t, const chrTagWord *const *w, siz
         f[nf++] = chrTagFeat_prevTag(1, p1);
         f[nf++] = chrTagFeat_prevTag(2, p2);
     }
-    memcpy(f + nf, pf, np * sizeof *pf);
-    nf += np;
-    nf += chrTagFeat_tagged(w, i, p1, p2, f + nf);
     chrLinear_scores(&t->lin, f, nf, scores);
     return chrLinear_argmax(scores, t->nclass, NULL);
 }
