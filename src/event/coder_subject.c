@@ -15,8 +15,14 @@
  *   - the verb a conjunct of its subject's first noun (see
  *     split_coordination);
  *   - no subject, the verb hanging from a nominal root before it: that root
- *     (chrCoder_rootSubject, asked by the frame when inheritance fails).
+ *     (chrCoder_rootSubject, asked by the frame when inheritance fails);
+ *   - a speaker's label before a colon or an opening quotation mark read as
+ *     a second subject ("Mexico's Foreign Ministry: \"The U.S. government
+ *     provided ..."): the label is no part of the subject and is set aside
+ *     as parataxis.
  */
+#include <string.h>
+
 #include "event/coder_int.h"
 
 /* A coordinating conjunction or comma among tokens (a, b). */
@@ -36,6 +42,17 @@ static int subtree_start(const chrSent *s, int x) {
     return lo;
 }
 
+/* A colon or quotation mark among tokens (a, b): what comes before it is
+ * a label or the speaker, not part of the phrase after it. */
+static int labelled(const chrSent *s, int a, int b) {
+    for (int j = a + 1; j < b; j++) {
+        const char *f = s->tok[j].form;
+        if (s->t[j].rel != R_PUNCT || !f) continue;
+        if ((f[0] == ':' && !f[1]) || (f[0] == '"' && !f[1]) || strcmp(f, "\xe2\x80\x9c") == 0) return 1;
+    }
+    return 0;
+}
+
 static int split_subjects(chrSent *s, int v) {
     int subj[8], n = 0, moved = 0;
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1] && n < 8; k++) {
@@ -44,7 +61,10 @@ static int split_subjects(chrSent *s, int v) {
     }
     for (int i = 1; i < n; i++) {
         int a = subj[i - 1], b = subj[i];
-        if (joined(s, a, subtree_start(s, b))) {
+        if (labelled(s, a, subtree_start(s, b))) {
+            s->t[a].rel = R_PARATAXIS;
+            if (a == subj[0]) subj[0] = b;
+        } else if (joined(s, a, subtree_start(s, b))) {
             s->t[b].head = subj[0];
             s->t[b].rel = R_CONJ;
         } else {
