@@ -379,6 +379,19 @@ static void test_complement_phrase(void **state) {
     chr_doc_free(d);
 }
 
+/* "Arnor has visited friends of Gondor" with "visited" read as an adjective
+ * of "friends" and "has" as the verb: the perfect tense is rebuilt. */
+static void test_broken_perfect(void **state) {
+    (void)state;
+    chr_doc *d = build("Arnor|Arnor|PROPN|0|root has|have|AUX|1|goeswith visited|visit|VERB|4|amod "
+                       "friends|friend|NOUN|2|obj of|of|ADP|6|case Gondor|Gondor|PROPN|4|nmod", NULL);
+    d->tokens[1].xpos = "VBZ";
+    d->tokens[2].xpos = "VBN";
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "ARN", "GON", "042"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -401,6 +414,7 @@ int main(void) {
         cmocka_unit_test(test_passive_by_agent_only),
         cmocka_unit_test(test_hyphenated_name),
         cmocka_unit_test(test_complement_phrase),
+        cmocka_unit_test(test_broken_perfect),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
