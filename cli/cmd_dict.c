@@ -6,16 +6,10 @@
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli.h"
 #include "commands.h"
-
-static double now_s(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+#include "core/clock.h"
 
 static void print_counts(const chr_lexicon_counts *c, double secs) {
     const struct {
@@ -60,9 +54,9 @@ static int dict_check(int argc, char **argv) {
         return EXIT_USAGE;
     }
     chr_lexicon *lex = NULL;
-    double t0 = now_s();
+    double t0 = chrClock_wall();
     int rc = chr_lexicon_load_dir(dir, flags, quiet ? NULL : cli_message, NULL, &lex);
-    double secs = now_s() - t0;
+    double secs = chrClock_wall() - t0;
     if (rc != CHR_OK) {
         fprintf(stderr, "chronicle dict check: %s: %s\n", dir, chr_strerror(rc));
         return EXIT_REJECTED;

@@ -20,6 +20,7 @@
 #include "commands.h"
 #include "pool.h"
 #include "progress.h"
+#include "core/clock.h"
 
 #define BATCH_DOCS 500
 #define BATCH_SECONDS 1.0
@@ -51,9 +52,9 @@ static void *produce_doc(ingest *g);
 
 static void *produce(void *ctx) {
     ingest *g = ctx;
-    double t = cli_thread_cpu();
+    double t = chrClock_threadCpu();
     void *it = produce_doc(g);
-    g->read_cpu += cli_thread_cpu() - t;
+    g->read_cpu += chrClock_threadCpu() - t;
     return it;
 }
 
@@ -79,9 +80,9 @@ static void work(void *ctx, void *p) {
     ingest *g = ctx;
     item *it = p;
     if (it->stored) return;
-    double t = cli_thread_cpu();
+    double t = chrClock_threadCpu();
     it->status = chr_pipeline_run(g->pipeline, it->doc);
-    atomic_fetch_add(&g->work_cpu_us, (long long)((cli_thread_cpu() - t) * 1e6));
+    atomic_fetch_add(&g->work_cpu_us, (long long)((chrClock_threadCpu() - t) * 1e6));
 }
 
 static void discard(void *ctx, void *p) {
@@ -94,7 +95,7 @@ static void discard(void *ctx, void *p) {
 static int commit(ingest *g) {
     int rc = chr_store_commit(g->store);
     g->batch = 0;
-    g->last_commit = cli_now();
+    g->last_commit = chrClock_wall();
     if (rc) {
         cli_progress_message(&g->progress, chr_store_error(g->store));
         g->store_failed = 1;
@@ -106,9 +107,9 @@ static int consume_doc(ingest *g, item *it);
 
 static int consume(void *ctx, void *p) {
     ingest *g = ctx;
-    double t = cli_thread_cpu();
+    double t = chrClock_threadCpu();
     int rc = consume_doc(g, p);
-    g->write_cpu += cli_thread_cpu() - t;
+    g->write_cpu += chrClock_threadCpu() - t;
     return rc;
 }
 
@@ -144,7 +145,7 @@ static int consume_doc(ingest *g, item *it) {
     }
     g->done++;
     discard(g, it);
-    if (!rc && (g->batch >= BATCH_DOCS || cli_now() - g->last_commit >= BATCH_SECONDS))
+    if (!rc && (g->batch >= BATCH_DOCS || chrClock_wall() - g->last_commit >= BATCH_SECONDS))
         rc = commit(g);
     cli_progress_show(&g->progress, g->done, g->events, chr_reader_skipped(g->reader) + g->failed, 0);
     return rc ? 1 : 0;
@@ -152,9 +153,9 @@ static int consume_doc(ingest *g, item *it) {
 
 static void idle(void *ctx) {
     ingest *g = ctx;
-    double t = cli_thread_cpu();
-    if (g->batch && cli_now() - g->last_commit >= BATCH_SECONDS) commit(g);
-    g->write_cpu += cli_thread_cpu() - t;
+    double t = chrClock_threadCpu();
+    if (g->batch && chrClock_wall() - g->last_commit >= BATCH_SECONDS) commit(g);
+    g->write_cpu += chrClock_threadCpu() - t;
     cli_progress_show(&g->progress, g->done, g->events, chr_reader_skipped(g->reader) + g->failed, 0);
 }
 
@@ -250,7 +251,7 @@ int cmd_ingest(int argc, char **argv) {
         size_t total = isatty(2) ? cli_count_documents(argv + first, (size_t)(argc - first),
                                                        in.opts.format) : 0;
         cli_progress_init(&g.progress, total);
-        g.last_commit = cli_now();
+        g.last_commit = chrClock_wall();
         g.reader = chr_reader_open((const char *const *)argv + first, (size_t)(argc - first),
                                    &in.opts, cli_progress_message, &g.progress);
         if (!g.reader) {
@@ -262,12 +263,12 @@ int cmd_ingest(int argc, char **argv) {
         static const cli_pool_ops ops = {produce, work, consume, discard, idle, 250};
         int prc = cli_pool_run(&ops, &g, jobs, (size_t)jobs * 4 + 16);
         if (prc == -1) fprintf(stderr, "chronicle ingest: cannot start threads\n");
-        double t = cli_thread_cpu();
+        double t = chrClock_threadCpu();
         if (!g.store_failed) commit(&g);
-        g.write_cpu += cli_thread_cpu() - t;
+        g.write_cpu += chrClock_threadCpu() - t;
         cli_progress_show(&g.progress, g.done, g.events, chr_reader_skipped(g.reader) + g.failed, 1);
         cli_progress_clear(&g.progress);
-        summary(&g, cli_now() - g.progress.start);
+        summary(&g, chrClock_wall() - g.progress.start);
         int bad_read = g.read_status != CHR_OK && g.read_status != CHR_EOF;
         rc = prc || g.store_failed || bad_read || g.failed || chr_reader_skipped(g.reader)
                  ? EXIT_REJECTED : EXIT_OK;

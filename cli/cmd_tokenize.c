@@ -5,10 +5,10 @@
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli.h"
 #include "commands.h"
+#include "core/clock.h"
 
 static void print_json(const chr_doc *d) {
     size_t ns, nt;
@@ -41,17 +41,11 @@ typedef struct tok_ctx {
     size_t bytes, tokens, sentences;
 } tok_ctx;
 
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); /* one core, whatever the load */
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static int tokenize_one(chr_doc *d, void *ctx) {
     tok_ctx *c = ctx;
-    double t0 = now();
+    double t0 = chrClock_threadCpu();
     int rc = chr_tokenize(d);
-    c->seconds += now() - t0;
+    c->seconds += chrClock_threadCpu() - t0;
     if (rc != CHR_OK) return rc; /* cli_each_doc names the document */
     size_t len, nt, ns;
     chr_doc_text(d, &len);

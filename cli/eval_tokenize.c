@@ -25,6 +25,7 @@
 #include "commands.h"
 #include "evals.h"
 #include "io/conllu.h"
+#include "core/clock.h"
 
 typedef struct span {
     size_t start, end; /* over non-white-space bytes */
@@ -124,12 +125,10 @@ static int score_doc(golddoc *g, counts *tok, counts *sen, double *seconds, size
         if (sp) i += sp;
         else c++, i++;
     }
-    struct timespec a, b;
-    clock_gettime(CLOCK_MONOTONIC, &a);
+    double t0 = chrClock_threadCpu();
     chr_doc *d = chr_doc_new("gold", text, n);
     int rc = d ? chr_tokenize(d) : CHR_ENOMEM;
-    clock_gettime(CLOCK_MONOTONIC, &b);
-    *seconds += (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+    *seconds += chrClock_threadCpu() - t0;
     *bytes += n;
     spans st = {0, 0, 0}, ss = {0, 0, 0};
     if (rc == CHR_OK) {

@@ -36,7 +36,8 @@ int eval_quotes(int argc, char **argv);
 int eval_ner(int argc, char **argv);
 #define EVAL_NER_USAGE                                                              \
     "usage: chronicle eval ner GOLD.iob2 [--model FILE] [--dict DIR] [--errors]\n\n" \
-    "Labels the gold tokens of a UNER IOB2 file (id, form, tag columns) and\n"     \
+    "Labels the gold tokens of a UNER IOB2 file (id, form, tag columns), one\n"   \
+    "document ('# newdoc') at a time with the names kept consistent across it, and\n" \
     "prints {\"f1\",\"precision\",\"recall\",\"per\",\"org\",\"loc\",\"words_per_s\"}:\n" \
     "exact-span micro scores as conlleval computes them (percentages) and the\n"  \
     "labeller's speed on one thread. --errors prints the sentences with a\n"      \
@@ -72,7 +73,9 @@ int eval_dict_compare(int argc, char **argv);
     "{\"articles\",\"events_dict\",\"events_phoenix\",\"per_article_dict\",\n"     \
     "\"per_article_phoenix\",\"phoenix_found_by_dict\" (percent of Phoenix events\n" \
     "with a dict/ event of the same sentence, root code and source and target\n"   \
-    "country),\"seconds\"}. --sample N writes N seeded random dict/ events with\n"  \
+    "country),\"phoenix_with_media\" (Phoenix events with a news outlet or\n"      \
+    "journalist as actor; dict/ never codes them),\"seconds\"}.\n"                   \
+    "--sample N writes N seeded random dict/ events with\n"                            \
     "their sentences (stderr, or --sample-out FILE); --misses FILE lists the\n"     \
     "Phoenix events dict/ missed; --limit N stops after N documents.\n"
 

@@ -7,38 +7,26 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "progress.h"
+#include "core/clock.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 static pthread_mutex_t stderr_lock = PTHREAD_MUTEX_INITIALIZER;
 
-double cli_now(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-double cli_thread_cpu(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
 void cli_progress_init(cli_progress *p, size_t total) {
     memset(p, 0, sizeof *p);
     p->on = isatty(2);
-    p->start = cli_now();
+    p->start = chrClock_wall();
     p->total = total;
 }
 
 void cli_progress_show(cli_progress *p, size_t done, size_t events, size_t skipped, int force) {
     if (!p->on) return;
-    double now = cli_now();
+    double now = chrClock_wall();
     if (!force && now - p->last < 0.2) return;
     p->last = now;
     double rate = now > p->start ? (double)done / (now - p->start) : 0;

@@ -17,10 +17,6 @@ typedef struct cli_progress {
     size_t total;    /* documents expected, 0 = unknown */
 } cli_progress;
 
-/* Monotonic seconds. */
-double cli_now(void);
-/* CPU seconds the calling thread has used. */
-double cli_thread_cpu(void);
 void cli_progress_init(cli_progress *p, size_t total);
 /* Redraws the line (at most 5 times a second unless force). */
 void cli_progress_show(cli_progress *p, size_t done, size_t events, size_t skipped, int force);

@@ -57,6 +57,9 @@ int train_tag(int argc, char **argv) {
         } else if (strcmp(a, "--seed") == 0) {
             if (number(a, v, 0, 4294967295.0, &x)) return EXIT_USAGE;
             o.seed = (uint64_t)x;
+        } else if (strcmp(a, "--ensemble") == 0) {
+            if (number(a, v, 1, 16, &x)) return EXIT_USAGE;
+            o.ensemble = (unsigned)x;
         } else if (strcmp(a, "--prune") == 0) {
             if (number(a, v, 0, 1000, &x)) return EXIT_USAGE;
             o.prune = (float)x;

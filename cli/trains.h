@@ -20,6 +20,8 @@ int train_tag(int argc, char **argv);
     "  --epochs N       training passes (default 10)\n"                              \
     "  --seed N         shuffling seed (default 1)\n"                                \
     "  --prune X        drop averaged weights below X (default 0.5)\n"               \
+    "  --ensemble K     train K taggers on different shuffles and mix their\n"    \
+    "                   weights into one model (default 1)\n"                       \
     "  --quiet          no progress on stderr\n"
 int train_ner(int argc, char **argv);
 #define TRAIN_NER_USAGE                                                              \

@@ -9,4 +9,4 @@ d=$shared/data
 exec bin/chronicle train tag --train "$d/ud-ewt/en_ewt-ud-train.conllu" \
     --dev "$d/ud-ewt/en_ewt-ud-dev.conllu" -o models/en-tag.bin \
     --news "$d/news/reuters21578.jsonl:$d/news/afp-xinhua.jsonl" \
-    --clusters 256 --epochs 10 --seed 1 --prune 0.25
+    --clusters 256 --epochs 12 --seed 1 --ensemble 5 --prune 0.24

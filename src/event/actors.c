@@ -37,7 +37,8 @@ static int hit_ok(const matchState *m, const chrLexHit *h, int start, int len) {
             if (want[o] != ' ') return 0;
             o++;
         }
-        if (strncmp(want + o, f, fl) != 0) return 0;
+        for (size_t c = 0; c < fl; c++) /* "Dol_Amroth" stands for "Dol Amroth" */
+            if (want[o + c] != f[c] && !(f[c] == '_' && want[o + c] == ' ')) return 0;
         o += fl;
     }
     return want[o] == '\0';
@@ -52,6 +53,22 @@ static int node_has(const matchState *m, uint32_t node, int start, int len) {
 
 static int starts_with(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
 
+/* The trie node reached from node by the parts of a word written with
+ * underscores ("Dol_Amroth" walks DOL then AMROTH), 0 when none. */
+static uint32_t underscored(const chrLex *lex, uint32_t node, const char *w) {
+    while (*w) {
+        const char *u = strchr(w, '_');
+        size_t n = u ? (size_t)(u - w) : strlen(w);
+        char up[256];
+        size_t k = n ? chrLex_upper(w, n, up, sizeof up) : (size_t)-1;
+        chrLexId id = k == (size_t)-1 ? CHR_LEX_NONE : chrLex_find(lex, up, k);
+        node = id ? chrLex_child(lex, node, id) : 0;
+        if (!node) return 0;
+        w = u ? u + 1 : w + n;
+    }
+    return node;
+}
+
 static void walk(matchState *m, uint32_t node, int start, int pos) {
     const chrLex *lex = m->s->lex;
     int len = pos - start;
@@ -63,7 +80,11 @@ static void walk(matchState *m, uint32_t node, int start, int pos) {
     const chrCTok *t = &m->s->t[m->seq[pos]];
     uint32_t c;
     if (t->form && (c = chrLex_child(lex, node, t->form))) walk(m, c, start, pos + 1);
-    if (t->lemma && t->lemma != t->form && (c = chrLex_child(lex, node, t->lemma))) walk(m, c, start, pos + 1);
+    int by_lemma = !lex->names_by_form;
+    if (by_lemma && t->lemma && t->lemma != t->form && (c = chrLex_child(lex, node, t->lemma)))
+        walk(m, c, start, pos + 1);
+    const char *form = m->s->tok[m->seq[pos]].form;
+    if (strchr(form, '_') && (c = underscored(lex, node, form))) walk(m, c, start, pos + 1);
     for (uint32_t e = chrLex_starChildren(lex, node); e; e = lex->stars[e].next) {
         const char *w = m->s->tok[m->seq[pos]].form;
         char up[256];
@@ -75,7 +96,7 @@ static void walk(matchState *m, uint32_t node, int start, int pos) {
             const chrCTok *u = &m->s->t[m->seq[pos + skip]];
             uint32_t d;
             if (u->form && (d = chrLex_child(lex, c, u->form))) walk(m, d, start, pos + skip + 1);
-            else if (u->lemma && (d = chrLex_child(lex, c, u->lemma))) walk(m, d, start, pos + skip + 1);
+            else if (by_lemma && u->lemma && (d = chrLex_child(lex, c, u->lemma))) walk(m, d, start, pos + skip + 1);
         }
     }
 }
@@ -138,10 +159,14 @@ static int phrase_tokens(const chrSent *s, int h, int *seq) {
         n++;
         for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
             int c = s->kids[k];
-            if (x == h && excluded_rel(s->t[c].rel)) continue;
+            if (x == h && excluded_rel(s->t[c].rel) && (s->t[c].rel != R_CONJ || chrCoder_trueConjunct(s, c)))
+                continue;
             if (x != h && (s->t[c].rel == R_RELCL || s->t[c].rel == R_ACL || s->t[c].rel == R_APPOS ||
                            s->t[c].rel == R_PUNCT || s->t[c].rel == R_ADVCL))
                 continue;
+            /* a clause is never part of a name ("activists are about to restore ties with ...",
+             * with "are about" hung on the noun) */
+            if (s->t[c].upos == CHR_UPOS_VERB && s->t[c].rel != R_AMOD && s->t[c].rel != R_COMPOUND) continue;
             if (sp < cap) stack[sp++] = c;
         }
     }
@@ -151,27 +176,27 @@ static int phrase_tokens(const chrSent *s, int h, int *seq) {
     return m;
 }
 
-/* Is token x inside a locative phrase below h ("soldiers in south Ithilen")? */
-static int in_locative(const chrSent *s, int x, int h) {
-    static const char *const loc[] = {"in", "at", "near", "inside", "outside", "across", "around", "within",
-                                      "throughout", "along"};
+/* The conjunct below h that token x belongs to (its nearest ancestor, or
+ * itself, attached as a conjunct), h when none. */
+static int conjunct_of(const chrSent *s, int x, int h) {
+    int found = h;
     for (int depth = 0; x >= 0 && x != h && depth < s->n; depth++) {
-        if (s->t[x].rel == R_NMOD || s->t[x].rel == R_OBL)
-            for (size_t k = 0; k < sizeof loc / sizeof *loc; k++)
-                if (chrCoder_caseIs(s, x, loc[k])) return 1;
+        if (found == h && chrCoder_trueConjunct(s, x)) found = x;
         x = s->t[x].head;
     }
-    return 0;
+    return found;
 }
 
 typedef struct found {
     chrLexId countries[CHR_CODER_MAX_ACTORS];
     uint32_t cstart[CHR_CODER_MAX_ACTORS], cend[CHR_CODER_MAX_ACTORS];
+    uint8_t cpeople[CHR_CODER_MAX_ACTORS]; /* named by a demonym ("Iraqis") */
     int nc;
     chrLexId pre[4], post[4];
     int npre, npost;
     uint32_t astart, aend; /* span of the agent words */
     int skipped;
+    int core; /* hits outside phrases of place and other modifiers */
 } found;
 
 static void add_id(chrLexId *v, int *n, int cap, chrLexId id) {
@@ -180,18 +205,42 @@ static void add_id(chrLexId *v, int *n, int cap, chrLexId id) {
     if (*n < cap) v[(*n)++] = id;
 }
 
-static void scan_phrase(const chrSent *s, int h, found *f) {
+/* An adjective agent word ("official", "military") modifying the phrase's
+ * head noun (ph) when that names no actor or agent itself describes a
+ * thing, not an actor ("official residence"); deeper inside a name it
+ * still makes one ("the official news agency WFNA"). */
+static int adjective_role(const chrSent *s, int x, int ph) {
+    int h = s->t[x].head;
+    if (s->t[x].upos != CHR_UPOS_ADJ || s->t[x].rel != R_AMOD || h < 0 || h != ph) return 0;
+    uint32_t node;
+    int len = match_seq(s, &h, 1, 0, 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT, &node);
+    return len == 0;
+}
+
+/* other_ok: phrases under other prepositional modifiers count as core */
+static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     memset(f, 0, sizeof *f);
     int seq[CHR_CODER_MAX_TOKENS];
     int n = phrase_tokens(s, h, seq);
+    /* a name the parser split ("the Prince of Dol | Amroth"): the proper
+     * nouns right after a phrase ending in one may finish a dictionary
+     * phrase begun inside it, never start one */
+    int own = n;
+    for (int j = n ? seq[n - 1] + 1 : s->n; j < s->n && s->t[j - 1].upos == CHR_UPOS_PROPN &&
+                                            s->t[j].upos == CHR_UPOS_PROPN && n < CHR_CODER_MAX_TOKENS;
+         j++)
+        seq[n++] = j;
     unsigned want = 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT | 1u << CHR_LEX_SKIP;
     const chrLex *lex = s->lex;
-    /* countries named in a locative phrase are where the actor is; they
-     * make it only when the rest of the phrase names none ("police in X") */
+    /* countries named in a phrase of place or origin are where the actor
+     * is; they make it only when the rest of the phrase names none ("police
+     * in X", "refugees from X") */
     chrLexId lc[CHR_CODER_MAX_ACTORS];
     uint32_t lstart[CHR_CODER_MAX_ACTORS], lend[CHR_CODER_MAX_ACTORS];
     int nl = 0;
-    for (int i = 0; i < n;) {
+    int groups[CHR_CODER_MAX_ACTORS], group_first[CHR_CODER_MAX_ACTORS], ngroups = 0, overflow = 0;
+    uint8_t lonly[CHR_CODER_MAX_ACTORS]; /* lc[k] came from a lexicon-listed place phrase */
+    for (int i = 0; i < own;) {
         uint32_t node;
         int len = match_seq(s, seq, n, i, want, &node);
         if (!len) {
@@ -206,26 +255,54 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
             if (hit->kind == CHR_LEX_AGENT && !agent) agent = hit;
             if (hit->kind == CHR_LEX_SKIP && !skip) skip = hit;
         }
-        if (skip) {
+        int part = chrCoder_phrasePart(s, seq[i], h);
+        if (part == CHR_PART_OTHER && other_ok) part = CHR_PART_CORE;
+        if (part == CHR_PART_CORE) f->core++;
+        if (part == CHR_PART_OTHER || ((part == CHR_PART_PLACE || part == CHR_PART_PLACE_ONLY) && !actor)) {
+            /* "a trip to Beijing by the minister": not the phrase's actor */
+        } else if (skip) {
             f->skipped = 1;
-        } else if (actor && in_locative(s, seq[i], h)) {
+        } else if (actor && (part == CHR_PART_PLACE || part == CHR_PART_PLACE_ONLY)) {
             chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
             if (code && nl < CHR_CODER_MAX_ACTORS) {
+                lonly[nl] = part == CHR_PART_PLACE_ONLY;
                 lstart[nl] = start;
                 lend[nl] = end;
                 lc[nl++] = code;
             }
         } else if (actor) {
             chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
+            /* one actor per conjunct of the phrase, the first ("Ithilen's
+             * minister Calimehtar", "Gondor and Arnor's Elrond"; but "the
+             * ambassadors of Arnor, Osgiliath and Gondor" has three) */
+            int group = conjunct_of(s, seq[i], h), g = 0;
+            while (g < ngroups && groups[g] != group) g++;
+            if (g == ngroups && ngroups < CHR_CODER_MAX_ACTORS) {
+                groups[ngroups] = group;
+                group_first[ngroups++] = 0;
+            }
+            int *first_plain = g < CHR_CODER_MAX_ACTORS ? &group_first[g] : &overflow;
+            if (code && *first_plain) {
+                /* unless the later one refines it ("Mexican President Pena Nieto": MEX, MEXGOV) */
+                chrLexId *prev = &f->countries[*first_plain - 1];
+                if (starts_with(chrLex_str(lex, code), chrLex_str(lex, *prev))) *prev = code;
+                code = CHR_LEX_NONE;
+            }
             if (code && f->nc < CHR_CODER_MAX_ACTORS) {
-                int dup = 0;
-                for (int k = 0; k < f->nc; k++) dup |= f->countries[k] == code;
-                if (!dup) {
+                int at = -1;
+                for (int k = 0; k < f->nc; k++)
+                    if (f->countries[k] == code) at = k;
+                if (at < 0) {
+                    at = f->nc;
                     f->cstart[f->nc] = start;
                     f->cend[f->nc] = end;
+                    f->cpeople[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_ADJ;
                     f->countries[f->nc++] = code;
                 }
+                *first_plain = at + 1;
             }
+        } else if (agent && len == 1 && adjective_role(s, seq[i], h)) {
+            /* "official residence", "military purposes": describes a thing */
         } else if (agent) {
             const chrLexAgent *a = &lex->agents[agent->index];
             if (a->prefix) add_id(f->pre, &f->npre, 4, a->code);
@@ -235,12 +312,25 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
         }
         i += len;
     }
+    /* "a seminar in Vienna": a lexicon-listed place makes no actor of a
+     * phrase that names no agent */
+    int agentless = !f->npre && !f->npost;
     if (!f->nc)
         for (int k = 0; k < nl; k++) {
+            if (agentless && lonly[k]) continue;
             f->cstart[f->nc] = lstart[k];
             f->cend[f->nc] = lend[k];
+            f->cpeople[f->nc] = 0;
             f->countries[f->nc++] = lc[k];
         }
+}
+
+/* The actors of the phrase come from its head and the head's own
+ * modifiers; a prepositional modifier ("sanctions against Iran", "a trip to
+ * Beijing by the minister") is read only when they name nothing. */
+static void scan_phrase(const chrSent *s, int h, found *f) {
+    scan_parts(s, h, 0, f);
+    if (!f->core) scan_parts(s, h, 1, f);
 }
 
 static int ends_with(const char *s, const char *t) {
@@ -248,9 +338,13 @@ static int ends_with(const char *s, const char *t) {
     return a >= b && strcmp(s + a - b, t) == 0;
 }
 
-static void compose(const chrSent *s, const found *f, const chrLexId *countries, const uint32_t *cs,
-                    const uint32_t *ce, int nc, int h, chrCActors *out) {
+/* Actors of f's agents with the countries of cf (f itself, a conjunct, or
+ * NULL for none). */
+static void compose(const chrSent *s, const found *f, const found *cf, int h, chrCActors *out) {
     const chrLex *lex = s->lex;
+    int nc = cf ? cf->nc : 0;
+    const chrLexId *countries = cf ? cf->countries : NULL;
+    const uint32_t *cs = cf ? cf->cstart : NULL, *ce = cf ? cf->cend : NULL;
     int none = nc == 0;
     for (int c = 0; c < (none ? 1 : nc) && out->n < CHR_CODER_MAX_ACTORS; c++) {
       const char *all = none ? "---" : chrLex_str(lex, countries[c]);
@@ -287,6 +381,7 @@ static void compose(const chrSent *s, const found *f, const chrLexId *countries,
         a->start = st;
         a->end = en;
         a->tok = h;
+        a->people = !none && cf->cpeople[c];
       }
     }
 }
@@ -299,7 +394,7 @@ static int conjuncts(const chrSent *s, int h, int *heads, int cap) {
         int x = heads[i];
         for (int k = s->kid_first[x]; k < s->kid_first[x + 1] && n < cap; k++) {
             int c = s->kids[k];
-            if (s->t[c].rel == R_CONJ && chrCoder_isNominal(s, c)) heads[n++] = c;
+            if (chrCoder_trueConjunct(s, c) && chrCoder_isNominal(s, c)) heads[n++] = c;
         }
     }
     return n;
@@ -308,6 +403,11 @@ static int conjuncts(const chrSent *s, int h, int *heads, int cap) {
 void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
     out->n = 0;
     if (h < 0 || h >= s->n) return;
+    if (s->t[h].upos == CHR_UPOS_PRON) { /* "it", "they": the actor named above */
+        int a = chrActors_antecedent(s, h);
+        if (a >= 0) chrActors_ofPhrase(s, a, out);
+        return;
+    }
     int heads[CHR_CODER_MAX_ACTORS];
     int nh = conjuncts(s, h, heads, CHR_CODER_MAX_ACTORS);
     found f[CHR_CODER_MAX_ACTORS];
@@ -319,14 +419,13 @@ void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
     for (int i = 0; i < nh; i++) {
         if (f[i].skipped) continue;
         if (f[i].nc) {
-            compose(s, &f[i], f[i].countries, f[i].cstart, f[i].cend, f[i].nc, heads[i], out);
+            compose(s, &f[i], &f[i], heads[i], out);
         } else if (f[i].npre || f[i].npost) {
             /* "lawmakers and officials in X": a bare agent borrows the countries of its conjunct */
             if (any_country >= 0)
-                compose(s, &f[i], f[any_country].countries, f[any_country].cstart, f[any_country].cend,
-                        f[any_country].nc, heads[i], out);
+                compose(s, &f[i], &f[any_country], heads[i], out);
             else
-                compose(s, &f[i], NULL, NULL, NULL, 0, heads[i], out);
+                compose(s, &f[i], NULL, heads[i], out);
         }
     }
     /* an apposition names the head better than a bare role: "drug kingpin, Joaquin Guzman" */
@@ -339,7 +438,65 @@ void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
         scan_phrase(s, c, &g);
         if (g.skipped || !g.nc) continue;
         out->n = 0;
-        compose(s, &g, g.countries, g.cstart, g.cend, g.nc, c, out);
+        compose(s, &g, &g, c, out);
         return;
+    }
+}
+
+/* ---- new actors (PETRARCH's new_actor_length) ---- */
+
+/* Is x no part of the name of the phrase at h: its own preposition, inside
+ * an oblique other than "of" ("the Ministry of Magic on Wednesday"), a
+ * conjunct or coordinator, punctuation, a possessive ending? */
+static int outside_name(const chrSent *s, int x, int h) {
+    const char *f = s->tok[x].form;
+    if (s->t[x].upos == CHR_UPOS_PUNCT || (f[0] == '\'' && (f[1] | 0x20) == 's' && !f[2])) return 1;
+    if (s->t[x].rel == R_CASE && s->t[x].head == h) return 1; /* "for" of "for the Ministry" */
+    for (int depth = 0; x >= 0 && x != h && depth < s->n; depth++) {
+        uint8_t r = s->t[x].rel;
+        if (r == R_CONJ || r == R_CC) return 1;
+        if ((r == R_NMOD || r == R_OBL) && !chrCoder_caseIs(s, x, "of")) return 1;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
+void chrActors_newActors(const chrSent *s, int h, int max_words, chrCActors *out) {
+    if (h < 0 || h >= s->n || max_words <= 0) return;
+    int heads[CHR_CODER_MAX_ACTORS];
+    int nh = conjuncts(s, h, heads, CHR_CODER_MAX_ACTORS);
+    for (int i = 0; i < nh && out->n < CHR_CODER_MAX_ACTORS; i++) {
+        found f;
+        scan_phrase(s, heads[i], &f);
+        if (f.nc || f.npre || f.npost || f.skipped) continue;
+        int seq[CHR_CODER_MAX_TOKENS];
+        int n = phrase_tokens(s, heads[i], seq), words = 0;
+        char buf[CHR_CODER_CODE_LEN];
+        size_t o = 0;
+        buf[o++] = '"';
+        uint32_t st = 0, en = 0;
+        for (int k = 0; k < n && words <= max_words; k++) {
+            int x = seq[k];
+            if (outside_name(s, x, heads[i])) continue;
+            const char *w = s->tok[x].form;
+            if (words) buf[o++] = ' ';
+            size_t got = o < sizeof buf - 2 ? chrLex_upper(w, strlen(w), buf + o, sizeof buf - 1 - o) : (size_t)-1;
+            if (got == (size_t)-1) {
+                words = max_words + 1;
+                break;
+            }
+            o += got;
+            if (!words) st = s->tok[x].start;
+            en = s->tok[x].end;
+            words++;
+        }
+        if (!words || words > max_words || o + 2 > sizeof buf) continue;
+        buf[o++] = '"';
+        buf[o] = '\0';
+        chrCActor *a = &out->a[out->n++];
+        memcpy(a->code, buf, o + 1);
+        a->start = st;
+        a->end = en;
+        a->tok = heads[i];
     }
 }

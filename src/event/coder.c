@@ -77,15 +77,16 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
     evidence(&w->s, owner, far, &e->ev_start, &e->ev_end);
 }
 
-/* The first oblique (in text order) whose phrase names an actor. */
-static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out) {
-    /* phrases of time and circumstance name no one acted upon ("after talks
-     * with X", "despite protests by Y") */
+/* The first oblique (in text order) whose phrase names an actor; phrases
+ * of place, time or origin ("in Tehran", "from Gaza") only place the act,
+ * and phrases of time and circumstance name no one acted upon ("after talks
+ * with X", "despite protests by Y"). */
+int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) {
     static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite"};
     int best = -1;
     for (int i = 0; i < f->npreps; i++) {
         int t = f->preps[i].tok;
-        if (best >= 0 && t > best) continue;
+        if ((best >= 0 && t > best) || chrCoder_placingPrep(s, t)) continue;
         int skip = 0;
         for (size_t k = 0; k < sizeof not_target / sizeof *not_target && !skip; k++)
             skip = chrCoder_caseIs(s, t, not_target[k]);
@@ -100,18 +101,12 @@ static int first_actor_prep(const chrSent *s, const chrFrame *f, chrCActors *out
     return best;
 }
 
-/* The actors a clause is about: its subject's, else its object's, else
- * those of its first oblique naming one ("promised that Guzman will not
- * face", "assurances that the penalty shall not apply to Guzman"). */
-static int clause_actors(const chrSent *s, int c, chrCActors *out) {
-    chrFrame g;
-    chrCoder_frame(s, c, &g);
-    out->n = 0;
-    if (g.subj >= 0 && !g.subj_inherited) chrActors_ofPhrase(s, g.subj, out);
-    if (out->n) return g.subj;
-    if (g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
-    if (out->n) return g.obj;
-    return first_actor_prep(s, &g, out);
+/* Has a predicate inside clause c coded an event with source and target already? */
+static int clause_coded(const sentWork *w, int c) {
+    for (int i = 0; i < w->npend; i++)
+        if (w->pend[i].alive && w->pend[i].code[0] && w->pend[i].src.code[0] && w->pend[i].tgt.code[0] &&
+            chrCoder_inSubtree(&w->s, w->pend[i].owner, c)) return 1;
+    return 0;
 }
 
 /* A clause attached to the noun n ("assurances that ..."), or -1. */
@@ -195,21 +190,51 @@ static void first_actor_before(const chrSent *s, int v, int skip, chrCActors *ou
     }
 }
 
+/* New actors where the source or target phrase names none: the subject's
+ * uncoded conjuncts; the pattern's target, else the object, else the first
+ * oblique. */
+static void new_actors(const sentWork *w, int stok, int ttok, const chrFrame *tf, chrCActors *src,
+                       chrCActors *tgt) {
+    const chrSent *s = &w->s;
+    int len = w->opts->new_actor_length;
+    if (stok >= 0) chrActors_newActors(s, stok, len, src);
+    if (tgt->n) return;
+    if (ttok < 0) ttok = tf->obj;
+    if (ttok < 0)
+        for (int i = 0; i < tf->npreps; i++)
+            if (ttok < 0 || tf->preps[i].tok < ttok) ttok = tf->preps[i].tok;
+    if (ttok >= 0) chrActors_newActors(s, ttok, len, tgt);
+}
+
+/* PETRARCH2's cooperation rule: a compound subject whose verb names no
+ * target and codes cooperation (CAMEO roots 03-06: "Gondor and Osgiliath
+ * renewed ties", "A and B agree that ...") also gives every ordered pair of
+ * its members. Only members from different conjuncts pair up. */
+static void cooperation(sentWork *w, int v, const chrCActors *src, const char *code, uint32_t flags,
+                        const chrLexPattern *p) {
+    if (src->n < 2 || code[0] != '0' || code[1] < '3' || code[1] > '6') return;
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < src->n; j++)
+            if (src->a[i].tok != src->a[j].tok && strcmp(src->a[i].code, src->a[j].code) != 0)
+                push(w, v, &src->a[i], &src->a[j], code, flags, p, -1);
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
     const chrSent *s = &w->s;
     chrCActors src = {0}, tgt = {0};
     int far = -1;
-    if (m->both >= 0 && m->both > v && m->src < 0 && m->tgt < 0 && f->subj >= 0 && m->p && m->p->order) {
-        /* "X agrees * WITH %": a compound after the verb of a subject that
-         * names an actor is that actor's target, member by member */
+    if (m->both >= 0 && m->p && m->p->order && m->both > v && m->src < 0 && m->tgt < 0 && f->subj >= 0) {
+        /* "* WITH %" after a subject naming someone: the subject acts on
+         * each member ("Eriador agrees with the Philippines and France") */
         chrActors_ofPhrase(s, f->subj, &src);
         if (src.n) {
-            chrCMatch t = *m;
-            t.both = -1;
-            t.tgt = m->both;
-            emit(w, v, f, tf, &t, code, code2, flags);
+            chrActors_ofPhrase(s, m->both, &tgt);
+            for (int i = 0; i < src.n; i++)
+                for (int j = 0; j < tgt.n; j++)
+                    if (code[0] && strcmp(src.a[i].code, tgt.a[j].code) != 0)
+                        push(w, v, &src.a[i], &tgt.a[j], code, flags, m->p, m->both);
             return;
         }
     }
@@ -231,29 +256,37 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         stok = governing_subject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
     if (!src.n && m->src < 0 && m->p && m->p->order) first_actor_before(s, v, m->tgt, &src);
-    if (m->tgt >= 0) {
+    if (m->tgt >= 0 && m->tgt == f->ccomp) {
+        /* "ccomp:@": "X said Y would ...", the actor the clause is about */
+        far = chrCoder_clauseActors(s, m->tgt, &tgt);
+    } else if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);
         far = m->tgt;
     } else if (m->both < 0) {
         if (tf->obj >= 0) chrActors_ofPhrase(s, tf->obj, &tgt);
         if (tgt.n) far = tf->obj;
-        if (!tgt.n) far = first_actor_prep(s, tf, &tgt);
-        if (!tgt.n && tf != f) far = first_actor_prep(s, f, &tgt);
+        if (!tgt.n) far = chrCoder_firstActorPrep(s, tf, &tgt);
+        if (!tgt.n && tf != f) far = chrCoder_firstActorPrep(s, f, &tgt);
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
         /* statements, promises, assurances: the actor the clause is about */
         int cl = tf->ccomp >= 0 ? tf->ccomp : noun_clause(s, tf->obj);
-        if (!tgt.n && cl >= 0) far = clause_actors(s, cl, &tgt);
+        /* (not when the clause codes an event of its own: PETRARCH then
+         * drops the saying verb's event, whose target would be an event) */
+        if (!tgt.n && cl >= 0 && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
         if (!tgt.n && m->p && m->p->order) far = first_actor_after(s, v, &tgt);
+        if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }
-    chrCActor none = {"", 0, 0, -1};
+    if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
+    chrCActor none = {"", 0, 0, -1, 0};
+    if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
             const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
-            if (a->code[0] && strcmp(a->code, b->code) == 0) continue;
+            if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(a, b))) continue;
             if (code[0]) push(w, v, a, b, code, flags, m->p, far);
             if (code2 && code2[0]) push(w, v, b, a, code2, flags, m->p, far);
         }
@@ -278,6 +311,28 @@ static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, 
     }
 }
 
+/* The event owner x is the complement c or a verb conjoined with it
+ * ("demanded that Hamas renounce violence and recognise Israel"). */
+static int of_complement(const chrSent *s, int x, int c) {
+    for (int depth = 0; x >= 0 && c >= 0 && depth < 8; depth++) {
+        if (x == c) return 1;
+        if (s->t[x].rel != R_CONJ) return 0;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
+/* The complement c (before it is combined) acts through the governor's
+ * subject: an open complement ("decided to allow"), or a clause whose
+ * subject is a pronoun ("said it would send"). A reported passive ("the
+ * military said two soldiers were killed") has another, unnamed agent. */
+static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
+    if (c < 0 || c == f->verb || c == f->xcomp) return 1;
+    chrFrame g;
+    chrCoder_frame(s, c, &g);
+    return chrCoder_personalPronoun(s, g.subj) && !g.passive;
+}
+
 /* Verb-on-verb: the complement's pending events become the governor's,
  * their codes mapped through `table` (NONE = keep as they are). Returns how
  * many there were. */
@@ -288,7 +343,9 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
     if (f->subj >= 0) chrActors_ofPhrase(&w->s, f->subj, &outer);
     for (int i = 0; i < w->npend; i++) {
         pend *e = &w->pend[i];
-        if (!e->alive || (e->owner != f->xcomp && e->owner != f->ccomp && e->owner != v)) continue;
+        if (!e->alive || (!of_complement(&w->s, e->owner, f->xcomp) && !of_complement(&w->s, e->owner, f->ccomp) &&
+                          e->owner != v))
+            continue;
         if (e->owner == v && table == CHR_LEX_NONE) continue;
         count++;
         if (table) {
@@ -300,7 +357,7 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
             }
             code_copy(e->code, chrLex_str(lex, to));
         }
-        if (!e->src.code[0] && outer.n) e->src = outer.a[0];
+        if (!e->src.code[0] && outer.n && shares_subject(&w->s, e->owner, f)) e->src = outer.a[0];
         if (negated) {
             if (w->opts->keep_negated) e->flags |= CHR_EVENT_NEGATED;
             else e->alive = 0;
@@ -308,6 +365,52 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
         e->owner = v;
     }
     return count;
+}
+
+/* "X said (that) he would ...": events of the reported clause whose subject
+ * is a third-person pronoun take the speaker as their source. A clause with
+ * a subject of its own, or a passive without agent ("said 10 people were killed"), is
+ * not the speaker's act and keeps no source. */
+static void speaker_fills(sentWork *w, const chrFrame *f) {
+    const chrSent *s = &w->s;
+    chrCActors outer = {0};
+    if (f->subj >= 0) chrActors_ofPhrase(s, f->subj, &outer);
+    if (!outer.n) return;
+    for (int i = 0; i < w->npend; i++) {
+        pend *e = &w->pend[i];
+        if (!e->alive || e->src.code[0] || !chrCoder_inSubtree(s, e->owner, f->ccomp)) continue;
+        chrFrame g;
+        chrCoder_frame(s, e->owner, &g);
+        if (chrActors_thirdPerson(s, g.subj, 0) && !g.passive) e->src = outer.a[0];
+    }
+}
+
+/* A pattern that names the complement (xcomp:*, ccomp:*) codes the whole
+ * act with its own code ("hoped that X will ...", "denied that X ...",
+ * "considered withdrawing"): the complement's events did not happen as
+ * such and are dropped. */
+static void drop_complements(sentWork *w, const chrFrame *f, const chrLexPattern *p) {
+    const chrLex *lex = w->s.lex;
+    int names = 0;
+    for (uint32_t k = 0; k < p->n_elem; k++) {
+        uint8_t r = lex->elems[p->first_elem + k].role;
+        /* ("ccomp:@", a statement about the clause's actor, keeps them) */
+        names |= (r == CHR_ROLE_XCOMP || r == CHR_ROLE_CCOMP) && lex->elems[p->first_elem + k].slot == CHR_SLOT_NONE;
+    }
+    if (!names) return;
+    for (int i = 0; i < w->npend; i++) {
+        pend *e = &w->pend[i];
+        if (e->alive && e->owner >= 0 && (of_complement(&w->s, e->owner, f->xcomp) || of_complement(&w->s, e->owner, f->ccomp)))
+            e->alive = 0;
+    }
+}
+
+/* Events of a condition ("if China invaded Taiwan") or of its unreal
+ * consequence did not happen. */
+static void drop_conditional(sentWork *w, int v) {
+    if (!chrCoder_conditional(&w->s, v)) return;
+    for (int i = 0; i < w->npend; i++)
+        if (w->pend[i].owner == v) w->pend[i].alive = 0;
 }
 
 static int predicate(const chrSent *s, int v) {
@@ -388,12 +491,17 @@ static int code_predicate(sentWork *w, int v) {
     case CHR_CODE_DISCARD:
         return 1;
     case CHR_CODE_NULL:
+        drop_complements(w, &f, m.p);
         return 0;
     case CHR_CODE_PASS:
         combine(w, v, &f, CHR_LEX_NONE, f.negated);
+        drop_conditional(w, v);
         return 0;
     case CHR_CODE_COMBINE:
-        if (combine(w, v, &f, c->table, f.negated)) return 0;
+        if (combine(w, v, &f, c->table, f.negated)) {
+            drop_conditional(w, v);
+            return 0;
+        }
         /* nothing to combine: the block's bare code, if it has one */
         {
             const chrLexBlock *b = &lex->blocks[m.p->block];
@@ -404,9 +512,13 @@ static int code_predicate(sentWork *w, int v) {
         }
         /* fall through */
     case CHR_CODE_EVENT:
+        /* a statement about a clause's actor: the clause is coded on its own */
+        if (m.tgt >= 0 && m.tgt == f.ccomp) speaker_fills(w, &f);
+        drop_complements(w, &f, m.p);
         negate_or_keep(w, c, f.negated, &code, &code2, &flags);
         emit(w, v, &f, tf, &m, code, code2, flags);
         apply_auxes(w, v, &f, first_new);
+        drop_conditional(w, v);
         return 0;
     default:
         return 0;
@@ -568,7 +680,7 @@ static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend
 }
 
 int chrCoder_codeDoc(const chrLex *lex, const chrCoderOptions *opts, chr_doc *doc, chrCoderStats *stats) {
-    static const chrCoderOptions defaults = {0, 0, 0};
+    static const chrCoderOptions defaults = {0};
     if (!opts) opts = &defaults;
     chrCoderStats st = {0};
     doc->events = NULL;

@@ -3,7 +3,8 @@
  * predicate: subject (in a passive, the "by" agent), object (in a passive,
  * the passive subject), indirect object, obliques with their prepositions
  * (on the verb and on its object noun), clausal complements, negation, and
- * the subject a complement or conjoined verb shares with its governor.
+ * the subject a complement, conjoined or paratactic verb shares with its
+ * governor.
  */
 #include <string.h>
 
@@ -68,6 +69,7 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     if (!unparsed && chrCoder_repairCoordination(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairPerfect(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairVerbless(s)) chrCoder_linkKids(s);
+    if (!unparsed && chrCoder_repairSubjects(s)) chrCoder_linkKids(s);
     /* the words that negate: the lexicon's, else English defaults */
     s->n_neg_words = 0;
     for (size_t k = 0; k < lex->n_negators && s->n_neg_words < 16; k++) {
@@ -140,15 +142,25 @@ static int prep_of(const chrSent *s, int x, chrLexId *p) {
     return 0;
 }
 
-int chrCoder_caseIs(const chrSent *s, int x, const char *w) {
+/* A child of x by relation rel is the word w (lower-case ASCII). */
+static int dep_is(const chrSent *s, int x, uint8_t rel, const char *w) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel != R_CASE) continue;
+        if (s->t[c].rel != rel) continue;
         const char *f = s->tok[c].form;
         size_t i = 0;
         while (f[i] && w[i] && (f[i] | 0x20) == w[i]) i++;
         if (!f[i] && !w[i]) return 1;
     }
+    return 0;
+}
+
+int chrCoder_caseIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_CASE, w); }
+int chrCoder_markIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_MARK, w); }
+
+int chrCoder_hasCase(const chrSent *s, int x) {
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_CASE) return 1;
     return 0;
 }
 
@@ -306,18 +318,6 @@ static int mistagged_subject(const chrSent *s, int v) {
 /* A pronoun that may stand for an actor named before it: "it", "they",
  * "he", "she" and relative "who", "which", "that" (not the speaker's "we"
  * or "I" of a quotation). */
-static int third_person(const chrSent *s, int p) {
-    static const char *const words[] = {"it", "they", "he", "she", "who", "which", "that"};
-    if (s->t[p].upos != CHR_UPOS_PRON || !s->tok[p].form) return 0;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        const char *f = s->tok[p].form, *w = words[k];
-        size_t i = 0;
-        while (f[i] && w[i] && (f[i] | 0x20) == w[i]) i++;
-        if (!f[i] && !w[i]) return 1;
-    }
-    return 0;
-}
-
 /* The subject a pronoun subject p of v stands for, when the pronoun names no
  * actor itself: the noun a relative clause hangs on ("X, who attacked"), or
  * the first subject that is no pronoun of the predicates v is a complement,
@@ -360,10 +360,10 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
             f->subj = h;
         } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL ||
                    (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ)) ||
-                   (x == v && r == R_PARATAXIS && finite(s, v))) {
-            /* (a finite verb the parser set beside a participle: "the
-             * minister, in remarks published on Monday, urged") */
-            /* ("are about to restore": the parser may hang "about" as an adverb) */
+                   r == R_PARATAXIS) {
+            /* (a verb in parataxis shares its governor's subject: "the
+             * minister, in remarks published on Monday, urged"; in "are
+             * about to restore" the parser may hang "about" as an adverb) */
             chrFrame g;
             memset(&g, 0, sizeof g);
             g.subj = g.obj = g.iobj = g.poss = g.xcomp = g.ccomp = -1;
@@ -380,6 +380,7 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     }
     if (f->subj < 0 && !f->passive) f->subj = misattached_subject(s, v);
     if (f->subj < 0 && !f->passive) f->subj = mistagged_subject(s, v);
-    if (f->subj >= 0 && third_person(s, f->subj)) f->subj = antecedent(s, v, f->subj);
+    if (f->subj >= 0 && chrActors_thirdPerson(s, f->subj, 1)) f->subj = antecedent(s, v, f->subj);
+    if (f->subj < 0 && !f->passive) f->subj = chrCoder_rootSubject(s, v);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
 }

@@ -7,6 +7,7 @@
  * integer compare), the head and relation, and the children lists. The parts:
  *   actors.c        noun phrases -> actor codes (dictionary longest match)
  *   coder_frame.c   a verb's arguments: subject, object, obliques, clauses
+ *   coder_scope.c   conditions, and the parts of a phrase that place an act
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
@@ -51,6 +52,7 @@ typedef struct chrCActor {
     char code[CHR_CODER_CODE_LEN];
     uint32_t start, end; /* byte span of the words it was coded from */
     int tok;             /* head token (sentence-local) */
+    uint8_t people;      /* the country is named by a demonym ("Iraqis") */
 } chrCActor;
 
 typedef struct chrCActors {
@@ -63,6 +65,8 @@ typedef struct chrCoderOptions {
     int keep_negated;    /* emit negated events, flagged */
     int all_duplicates;  /* keep repeated (date, source, target, code) */
     int allow_monadic;   /* emit events lacking a source or a target ("---") */
+    int new_actor_length; /* > 0: a source or target phrase naming no actor, of at most
+                           * this many words, is coded as its quoted upper-case text */
 } chrCoderOptions;
 
 typedef struct chrSent {
@@ -111,6 +115,14 @@ int chrCoder_repairPerfect(chrSent *s);
 int chrCoder_repairVerbless(chrSent *s);
 /* The number of words right before v that make a multiword verb with it. */
 int chrCoder_wordsBefore(const chrSent *s, int v);
+/* Joins a verb's split subjects and restores a lost one (coder_subject.c);
+ * returns the number of tokens changed (the caller relinks). */
+int chrCoder_repairSubjects(chrSent *s);
+/* A verb without a subject that hangs, through any links, from a nominal
+ * root before it ("The activists of Amnesty International are about to
+ * restore ..." with "are about" read as one word): that root, when it names
+ * an actor; else -1 (coder_subject.c). */
+int chrCoder_rootSubject(const chrSent *s, int v);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */
@@ -122,6 +134,22 @@ static inline int chrCoder_isNominal(const chrSent *s, int i) {
            u == CHR_UPOS_X || u == CHR_UPOS_ADJ || u == CHR_UPOS_SYM;
 }
 
+/* ---- scope (coder_scope.c) ---- */
+
+/* Where token x stands inside the noun phrase headed by h. */
+enum { CHR_PART_CORE = 0, /* the head, its modifiers, "of" and possessive complements */
+       CHR_PART_PLACE,    /* under a phrase of place, time or origin ("in X", "from X") */
+       CHR_PART_OTHER,    /* under another prepositional modifier ("a trip to X by Y") */
+       CHR_PART_PLACE_ONLY }; /* a place phrase whose preposition the lexicon lists (place :) */
+int chrCoder_phrasePart(const chrSent *s, int x, int h);
+/* The oblique x has a preposition the lexicon lists as placing an act
+ * ("place : in | during ..."): its phrase is never a default target. */
+int chrCoder_placingPrep(const chrSent *s, int x);
+/* The predicate v is a condition ("if China invaded"), lies inside one or
+ * inside a clause that is only possible ("could decide to attack"), or is
+ * the unreal consequence of a condition ("would defend ... if"). */
+int chrCoder_conditional(const chrSent *s, int v);
+
 /* ---- actors (actors.c) ---- */
 
 /* The actors of the noun phrase headed by token h: conjoined heads give one
@@ -129,6 +157,20 @@ static inline int chrCoder_isNominal(const chrSent *s, int i) {
  * MEXGOV); an agent without a country gives "---ROLE"; a phrase naming a
  * news outlet or reporter gives none. */
 void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out);
+
+/* New actors (PETRARCH's new_actor_length): every conjunct of the phrase
+ * at h that names no actor and has at most max_words words (obliques other
+ * than "of", punctuation and possessive endings left out) is appended to
+ * out as its quoted upper-case text: "\"THE MINISTRY OF MAGIC\"". */
+void chrActors_newActors(const chrSent *s, int h, int max_words, chrCActors *out);
+
+/* The antecedent of a third-person pronoun p heading a phrase: the first
+ * subject of a clause above p's own that names an actor, else -1
+ * (actors_pronoun.c). */
+int chrActors_antecedent(const chrSent *s, int p);
+/* Is token p a third-person personal pronoun (he, she, it, they, him, her,
+ * them), or with relative set also who/which/that? (actors_pronoun.c) */
+int chrActors_thirdPerson(const chrSent *s, int p, int relative);
 
 /* Is token i inside a phrase the lexicon marks as a discard? Returns 1 for
  * the sentence, 2 for the story, 0 for none (the whole sentence is scanned). */
@@ -139,6 +181,22 @@ int chrActors_discard(const chrSent *s);
  * want: kinds accepted at the end node (bit 1 << kind). */
 int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t *node_out);
 
+
+/* The first of the conjuncts token i belongs to ("Gondor and Osgiliath":
+ * from either, Gondor). */
+int chrCoder_firstConjunct(const chrSent *s, int i);
+/* Is token c a conjunct with a conjunction or comma between it and its
+ * head (a coordination, not a name the parser cut)? */
+int chrCoder_trueConjunct(const chrSent *s, int c);
+/* One actor code is a bare country and the other an actor of that same
+ * country ("USAGOV" and "USA"): the country is where or what the actor
+ * acts about ("the US defense secretary travelled to the US base"), not
+ * whom it acts upon; unless its people are meant (a demonym: "Iraqis"). */
+int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
+
+/* Token i is a personal pronoun ("he", "it", "they"; not a name the
+ * tagger took for one). */
+int chrCoder_personalPronoun(const chrSent *s, int i);
 
 /* ---- frames (coder_frame.c) ---- */
 
@@ -165,9 +223,27 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f);
 int chrCoder_inSubtree(const chrSent *s, int x, int root);
 /* The case marker (preposition) of x is the word w (lower-case ASCII). */
 int chrCoder_caseIs(const chrSent *s, int x, const char *w);
+/* The subordinator (mark) of clause x is the word w (lower-case ASCII). */
+int chrCoder_markIs(const chrSent *s, int x, const char *w);
+/* x has a case marker (preposition) child. */
+int chrCoder_hasCase(const chrSent *s, int x);
 /* The head of the noun phrase token i belongs to (climbs compound, amod,
  * flat, det, poss and similar links). */
 int chrCoder_phraseHead(const chrSent *s, int i);
+
+/* ---- targets (coder.c, coder_target.c) ---- */
+
+/* The first oblique (in text order) of frame f whose phrase names an actor:
+ * its head, its actors in out; -1 when none. */
+int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out);
+/* The actors a clause is about: its subject's, else its object's, else
+ * those of its first oblique naming one, else those of its own clause
+ * ("expressed hopes that Osgiliath could be drawn ..."). Returns the token
+ * holding them, -1 when none. */
+int chrCoder_clauseActors(const chrSent *s, int c, chrCActors *out);
+/* Where else a predicate's target may be when its object, obliques and
+ * clause name none: see coder_target.c. Returns the token, -1 when none. */
+int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
 
 /* ---- matching (coder_match.c) ---- */
 

@@ -51,6 +51,17 @@ static void take_slot(chrCMatch *m, uint8_t slot, int tok) {
 
 /* ---- frames over dependency roles ---- */
 
+/* An actor slot ("obj:@") is filled only by a phrase that names an actor:
+ * in "opened fire at soldiers" the object "fire" names none, so "obj:@"
+ * does not match and "at:@" does. A clause ("ccomp:@") is checked when its
+ * actor is taken. */
+static int slot_filled(const chrSent *s, const chrLexElem *e, int tok) {
+    if (e->slot == CHR_SLOT_NONE || e->role == CHR_ROLE_CCOMP) return 1;
+    chrCActors a;
+    chrActors_ofPhrase(s, tok, &a);
+    return a.n > 0;
+}
+
 static int frame_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *p, chrCMatch *m) {
     for (uint32_t k = 0; k < p->n_elem; k++) {
         const chrLexElem *e = &s->lex->elems[p->first_elem + k];
@@ -65,7 +76,7 @@ static int frame_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *
         case CHR_ROLE_PREP:
             for (int i = 0; i < f->npreps; i++) {
                 if (f->preps[i].prep != e->prep) continue;
-                if (value_fits(s, e, f->preps[i].tok)) {
+                if (value_fits(s, e, f->preps[i].tok) && slot_filled(s, e, f->preps[i].tok)) {
                     tok = f->preps[i].tok;
                     break;
                 }
@@ -75,7 +86,7 @@ static int frame_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *
             continue;
         default: return 0;
         }
-        if (!value_fits(s, e, tok)) return 0;
+        if (!value_fits(s, e, tok) || !slot_filled(s, e, tok)) return 0;
         take_slot(m, e->slot, tok);
     }
     return 1;
@@ -152,8 +163,28 @@ static int order_side(const chrSent *s, const chrLexPattern *p, int from, int to
             }
             if (e->adjacent) break;
         }
+        /* "^" skips an actor when there is one before the next element
+         * ("warned their Ent populations about"), and asks for none
+         * ("warned their populations about the Prince") */
+        if (e->role == CHR_ROLE_ACTOR && e->slot == CHR_SLOT_NONE && k + dir != to) {
+            const chrLexElem *nx = &s->lex->elems[p->first_elem + (uint32_t)(k + dir)];
+            int stop = found < 0 ? (dir > 0 ? s->n : -1) : found, sooner = 0;
+            if (nx->role == CHR_ROLE_WORD)
+                for (int i = pos; i != stop && i >= 0 && i < s->n && !sooner; i += dir)
+                    sooner = elem_at(s, nx, i, dir) > 0;
+            if (sooner) continue;
+        }
         if (found < 0) return 0;
-        if (e->role == CHR_ROLE_ACTOR) take_slot(m, e->slot, coordination_head(s, chrCoder_phraseHead(s, found)));
+        if (e->role == CHR_ROLE_ACTOR && e->slot == CHR_SLOT_BOTH) {
+            /* "%" wants a compound: the first conjunct, naming two actors or more */
+            int h = chrCoder_firstConjunct(s, chrCoder_phraseHead(s, found));
+            chrCActors a;
+            chrActors_ofPhrase(s, h, &a);
+            if (a.n < 2) return 0;
+            take_slot(m, e->slot, h);
+        } else if (e->role == CHR_ROLE_ACTOR) {
+            take_slot(m, e->slot, coordination_head(s, chrCoder_phraseHead(s, found)));
+        }
         if (e->role == CHR_ROLE_WORD) { /* the words it used: found .. found + dir * (used - 1) */
             int a = dir > 0 ? found : found - used + 1, b = dir > 0 ? found + used - 1 : found;
             if (m->cover_lo < 0 || a < m->cover_lo) m->cover_lo = a;
@@ -212,7 +243,8 @@ void chrCoder_match(const chrSent *s, const chrFrame *f, int noun, chrCMatch *be
     best->src = best->tgt = best->both = best->cover_lo = best->cover_hi = -1;
     int v = f->verb;
     /* the word as written first: a word-order dictionary may list a form
-     * as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]") */
+     * as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"), and an
+     * irregular form may have its own block ("--- MET [031:032] ---") */
     chrLexId keys[2] = {s->t[v].form, s->t[v].lemma};
     for (int ki = 0; ki < 2; ki++) {
         if (!keys[ki] || (ki == 1 && keys[1] == keys[0])) continue;

@@ -12,7 +12,7 @@
  * content up to </Sentence>, <PLEvent {json}> lines and <Parse> are ignored.
  * As PETRARCH does: evaluate="false" records and categories missing from
  * <Include> are left out, <Config option=.. value=..> between records changes
- * the options of the records after it (require_dyad), and a record expecting
+ * the options of the records after it (require_dyad, new_actor_length), and a record expecting
  * a discard (error="...discard") passes when the coder discards it. Records
  * that test defects of the stored parse (other error="..." values) are left
  * out: chronicle never reads the stored parse.
@@ -21,19 +21,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "core/doc.h"
 #include "event/coder.h"
 #include "event/suite_petrarch.h"
 #include "lex/petrarch_load.h"
 #include "core/file.h"
-
-static double now_s(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+#include "core/clock.h"
 
 static char *slurp(const char *path, size_t *n) {
     char *buf = NULL;
@@ -229,7 +223,7 @@ int chrSuite_runPetrarch(const char *xml, const chrSuiteOptions *o, chrSuiteResu
             rc = CHR_ENOTFOUND;
         }
     }
-    chrCoderOptions co = {0, 0, 0};
+    chrCoderOptions co = {0};
     size_t excluded = 0;
     char *pos = env_end;
     static char body[65536];
@@ -241,6 +235,7 @@ int chrSuite_runPetrarch(const char *xml, const chrSuiteOptions *o, chrSuiteResu
             char opt[64], val[64];
             if (end && attr(conf, end, "option", opt, sizeof opt) && attr(conf, end, "value", val, sizeof val)) {
                 if (strcmp(opt, "require_dyad") == 0) co.allow_monadic = ieq(val, "false");
+                if (strcmp(opt, "new_actor_length") == 0) co.new_actor_length = atoi(val);
             }
             pos = end ? end + 1 : conf + 8;
             continue;
@@ -289,9 +284,9 @@ int chrSuite_runPetrarch(const char *xml, const chrSuiteOptions *o, chrSuiteResu
             continue;
         }
         int discarded = 0;
-        double t0 = now_s();
+        double t0 = chrClock_threadCpu();
         rc = code_record(p, lex, &co, id, date, rtext, &coded, &discarded, &out->sentences);
-        out->seconds += now_s() - t0;
+        out->seconds += chrClock_threadCpu() - t0;
         if (rc) break;
         int pass = want_discard ? discarded
                                 : !discarded && chrSuite_sameTriples(expected.p, expected.n, coded.p, coded.n);

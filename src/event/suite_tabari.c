@@ -15,11 +15,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "event/suite_tabari.h"
 #include "event/tabari.h"
 #include "lex/tabari_load.h"
+#include "core/clock.h"
 
 #define MAX_EXPECT 64
 
@@ -214,12 +214,6 @@ static void report(FILE *log, const record *r, const chrTabariResult *res, char 
     for (size_t k = 0; k < nc; k++) fprintf(log, "  coded %s\n", coded[k]);
 }
 
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 #define TIMING_PASSES 20
 
 int chrSuite_runTabari(const char *project, const chrSuiteOptions *opts, chrSuiteResult *out) {
@@ -276,9 +270,9 @@ int chrSuite_runTabari(const char *project, const chrSuiteOptions *opts, chrSuit
             }
             if (r->options && !r->nexp && !r->none && !r->discard && !r->complex) continue;
             int32_t ymd = chrTabari_date(r->date, strlen(r->date), o.yyyy);
-            double t0 = now();
+            double t0 = chrClock_threadCpu();
             if ((rc = chrTabari_code(coder, &o, r->text, strlen(r->text), ymd < 0 ? 0 : ymd, res))) goto done;
-            seconds += now() - t0;
+            seconds += chrClock_threadCpu() - t0;
             sentences++;
             if (pass || r->unchecked) continue;
             char coded[CHR_TABARI_MAX_EVENTS][64];

@@ -146,6 +146,38 @@ static inline void chrLinear_addDense(int32_t *restrict s, const int16_t *restri
     for (; c < n; c++) s[c] += w[c];
 }
 
+/* Adds the row of slot s (found in m) to scores[nclass]. */
+static inline void chrLinear_addSlot(const chrLinear *m, const chrLinearSlot *s,
+                                     int32_t *scores) {
+    if (s->off & CHR_LINEAR_INLINE) {
+        /* two (class << 16 | weight) pairs; a lone pair's partner adds 0 */
+        const uint32_t a = s->off, z = s->n;
+        scores[(a >> 16) & 0x7fffu] += (int16_t)(uint16_t)a;
+        scores[z >> 16] += (int16_t)(uint16_t)z;
+        return;
+    }
+    const int16_t *e = m->pool + s->off;
+    if (s->n & CHR_LINEAR_DENSE) {
+        chrLinear_addDense(scores, e, m->nclass);
+    } else {
+        /* the count in a local: stores to scores could alias s->n */
+        const uint32_t cnt = s->n;
+        for (uint32_t k = 0; k < cnt; k++) scores[(uint16_t)e[2 * k]] += e[2 * k + 1];
+    }
+}
+
+/* Prefetches the table slot of feature key. */
+static inline void chrLinear_prefetchSlot(const chrLinear *m, uint64_t key) {
+    __builtin_prefetch(&m->slots[(uint32_t)(key ^ (key >> 32)) & m->mask]);
+}
+
+/* The slot of key (NULL when absent), with its row prefetched. */
+static inline const chrLinearSlot *chrLinear_findPrefetch(const chrLinear *m, uint64_t key) {
+    const chrLinearSlot *s = chrLinear_find(m, key);
+    if (s && !(s->off & CHR_LINEAR_INLINE)) __builtin_prefetch(m->pool + s->off);
+    return s;
+}
+
 /* Scoring in three passes over a batch of features: prefetch every
  * table slot, then find every row and prefetch it, then add. The cache
  * misses of a batch overlap instead of queueing one after another. */
@@ -153,37 +185,12 @@ static inline void chrLinear_addDense(int32_t *restrict s, const int16_t *restri
 static inline void chrLinear_scores(const chrLinear *m, const uint64_t *feats, size_t n,
                                     int32_t *scores) {
     const chrLinearSlot *found[CHR_LINEAR_BATCH];
-    const uint32_t nclass = m->nclass;
     while (n > 0) {
         size_t b = n < CHR_LINEAR_BATCH ? n : CHR_LINEAR_BATCH;
-        for (size_t i = 0; i < b; i++) {
-            uint64_t key = feats[i];
-            __builtin_prefetch(&m->slots[(uint32_t)(key ^ (key >> 32)) & m->mask]);
-        }
-        for (size_t i = 0; i < b; i++) {
-            found[i] = chrLinear_find(m, feats[i]);
-            if (found[i] && !(found[i]->off & CHR_LINEAR_INLINE))
-                __builtin_prefetch(m->pool + found[i]->off);
-        }
-        for (size_t i = 0; i < b; i++) {
-            const chrLinearSlot *s = found[i];
-            if (!s) continue;
-            if (s->off & CHR_LINEAR_INLINE) {
-                /* two (class << 16 | weight) pairs; a lone pair's partner adds 0 */
-                const uint32_t a = s->off, z = s->n;
-                scores[(a >> 16) & 0x7fffu] += (int16_t)(uint16_t)a;
-                scores[z >> 16] += (int16_t)(uint16_t)z;
-                continue;
-            }
-            const int16_t *e = m->pool + s->off;
-            if (s->n & CHR_LINEAR_DENSE) {
-                chrLinear_addDense(scores, e, nclass);
-            } else {
-                /* the count in a local: stores to scores could alias s->n */
-                const uint32_t cnt = s->n;
-                for (uint32_t k = 0; k < cnt; k++) scores[(uint16_t)e[2 * k]] += e[2 * k + 1];
-            }
-        }
+        for (size_t i = 0; i < b; i++) chrLinear_prefetchSlot(m, feats[i]);
+        for (size_t i = 0; i < b; i++) found[i] = chrLinear_findPrefetch(m, feats[i]);
+        for (size_t i = 0; i < b; i++)
+            if (found[i]) chrLinear_addSlot(m, found[i], scores);
         feats += b;
         n -= b;
     }

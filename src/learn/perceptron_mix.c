@@ -25,3 +25,14 @@ int chrPerceptron_mix(chrPerceptron *dst, const chrPerceptron *src, float share)
     if (dst->nrows) memset(dst->u, 0, dst->nrows * dst->nclass * sizeof *dst->u);
     return CHR_OK;
 }
+
+int chrPerceptron_finishMix(const chrPerceptron *p, size_t n, float prune, chrLinear *out) {
+    if (n == 1) return chrPerceptron_finish(&p[0], prune, out);
+    chrPerceptron mix;
+    int rc = chrPerceptron_init(&mix, p[0].nclass);
+    for (size_t k = 0; rc == CHR_OK && k < n; k++)
+        rc = chrPerceptron_mix(&mix, &p[k], 1.0f / (float)n);
+    if (rc == CHR_OK) rc = chrPerceptron_finish(&mix, prune, out);
+    chrPerceptron_release(&mix);
+    return rc;
+}

@@ -14,4 +14,9 @@
  * are then its current ones). Returns CHR_OK, CHR_EINVAL or CHR_ENOMEM. */
 int chrPerceptron_mix(chrPerceptron *dst, const chrPerceptron *src, float share);
 
+/* The averaged weights of p[0..n) mixed in equal shares, finished like
+ * chrPerceptron_finish (n == 1: p[0] alone). Returns CHR_OK or
+ * CHR_ENOMEM. */
+int chrPerceptron_finishMix(const chrPerceptron *p, size_t n, float prune, chrLinear *out);
+
 #endif

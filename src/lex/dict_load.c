@@ -293,11 +293,21 @@ static int add_expanded(loader *L, const char *text, int exact, int allow_star, 
         if (rc) return rc;
         if (n == 3 && memcmp(w, "...", 3) == 0 && (words == 0 || !*s))
             return fail(L, "'...' must stand between two words in '%s'", text);
-        chrLexId id = chrLex_internUpper(L->lex, w, n, 1);
-        if (!id) return oom(L);
-        if (chrLex_reserve((void **)&out->ids, &out->cap_ids, out->n_ids, sizeof *out->ids)) return oom(L);
-        out->ids[out->n_ids++] = id;
-        words++;
+        /* the tokenizer splits "hostage-taker" into "hostage - taker", and
+         * actor phrases leave punctuation out: the name is "hostage taker" */
+        for (size_t a = 0; a < n;) {
+            size_t b = a + 1;
+            if (!exact && !(n == 3 && memcmp(w, "...", 3) == 0))
+                while (b < n && !(w[b] == '-' && b + 1 < n && w[b + 1] != '-' && w[b - 1] != '-')) b++;
+            else
+                b = n;
+            chrLexId id = chrLex_internUpper(L->lex, w + a, b - a, 1);
+            if (!id) return oom(L);
+            if (chrLex_reserve((void **)&out->ids, &out->cap_ids, out->n_ids, sizeof *out->ids)) return oom(L);
+            out->ids[out->n_ids++] = id;
+            words++;
+            a = b < n ? b + 1 : n; /* past the hyphen */
+        }
     }
     if (!words) return fail(L, "empty name");
     if (chrLex_reserve((void **)&out->len, &out->cap_len, out->n, sizeof *out->len) ||
@@ -692,8 +702,9 @@ static int parse_element(loader *L, const char *tok, chrLexElem *e) {
         else if (strcmp(slot, "src") == 0) e->slot = CHR_SLOT_SRC;
         else if (strcmp(slot, "both") == 0) e->slot = CHR_SLOT_BOTH;
         else return fail(L, "'@%s' is not @, @tgt, @src or @both", slot);
-        if (e->role == CHR_ROLE_XCOMP || e->role == CHR_ROLE_CCOMP)
-            return fail(L, "a clause (%.*s) cannot hold an actor slot", (int)rn, tok);
+        /* "ccomp:@": the target is the actor the clause is about ("said Y would") */
+        if (e->role == CHR_ROLE_XCOMP || (e->role == CHR_ROLE_CCOMP && e->slot != CHR_SLOT_TGT))
+            return fail(L, "a clause (%.*s) can hold only the target (@)", (int)rn, tok);
     }
     if (vn == 0) {
         if (!at) return fail(L, "element '%s' has no value", tok);
@@ -881,16 +892,20 @@ static int do_verbs_line(loader *L, char *line) {
         L->lex->counts.auxiliaries++;
         return CHR_OK;
     }
-    if (strcmp(kw, "light") == 0 || strcmp(kw, "negator") == 0) {
+    if (strcmp(kw, "light") == 0 || strcmp(kw, "negator") == 0 || strcmp(kw, "place") == 0) {
         L->block = NO_BLOCK;
         char *rest = trim(p);
         if (rest[0] != ':') return fail(L, "expected '%s : word | word ...'", kw);
         char *list = trim(rest + 1);
         if (!*list) return fail(L, "no words after '%s :'", kw);
         if (kw[0] == 'l') return do_word_list(L, list, CHR_WORD_LIGHT, &L->lex->counts.light_verbs);
+        if (kw[0] == 'p') {
+            size_t places = 0; /* not among the public counts */
+            return do_word_list(L, list, CHR_WORD_PLACE, &places);
+        }
         return do_word_list(L, list, CHR_WORD_NEGATOR, &L->lex->counts.negators);
     }
-    return fail(L, "in [verbs] a line is 'verb ...', 'noun ...', '- pattern', 'light :', 'negator :' or 'aux'");
+    return fail(L, "in [verbs] a line is 'verb ...', 'noun ...', '- pattern', 'light :', 'negator :', 'place :' or 'aux'");
 }
 
 static int do_combine(loader *L, char *line) {

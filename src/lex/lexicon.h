@@ -285,6 +285,7 @@ typedef struct chrLexAux {
 /* Word flags (chrLex.wordflags[id]). */
 #define CHR_WORD_LIGHT 1u   /* light verb: "make a visit" */
 #define CHR_WORD_NEGATOR 2u /* negates its head */
+#define CHR_WORD_PLACE 4u   /* preposition of place or time: its phrase is no default target */
 
 /* Counts per kind, filled by loaders (also public as chr_lexicon_counts). */
 typedef chr_lexicon_counts chrLexCounts;
@@ -349,6 +350,9 @@ struct chr_lexicon {
 
     CHR_LEX_ARRAY(char *, files); /* file names, for origins */
     chrLexCounts counts;
+    /* PETRARCH actors and agents: phrases match words as written, never
+     * their lemmas (plurals are listed or generated; "POLICE {}" has none) */
+    uint8_t names_by_form;
 };
 
 /* ---- building (loaders) ---- */

@@ -164,8 +164,8 @@ int chrPetr_loadText(chrLex *lex, const char *name, const char *text, size_t n, 
     int rc;
     switch (kind) {
     case CHR_PETR_VERBS: rc = chrPetr_verbs(&P, lines, nl); break;
-    case CHR_PETR_ACTORS: rc = chrPetr_actors(&P, lines, nl); break;
-    case CHR_PETR_AGENTS: rc = chrPetr_agents(&P, lines, nl); break;
+    case CHR_PETR_ACTORS: rc = chrPetr_actors(&P, lines, nl); lex->names_by_form = 1; break;
+    case CHR_PETR_AGENTS: rc = chrPetr_agents(&P, lines, nl); lex->names_by_form = 1; break;
     case CHR_PETR_DISCARDS: rc = chrPetr_discards(&P, lines, nl); break;
     case CHR_PETR_ISSUES: rc = chrPetr_issues(&P, lines, nl); break;
     default: rc = chrPetr_fail(&P, "not a PETRARCH dictionary kind (verbs, actors, agents, discards, issues)");

@@ -100,7 +100,11 @@ static int person_match(const nameview *vm, const nameview *vr) {
     for (size_t i = 0; i < vm->n; i++)
         if (!is_particle(vm->w[i]) && has_word(vr, vm->w[i])) shared = 1;
     if (!shared || vm->n == 0 || vr->n == 0) return 0;
-    return vm->n == 1 || vr->n == 1 || has_word(vr, vm->w[0]) || has_word(vm, vr->w[0]);
+    if (vm->n == 1 || vr->n == 1) return 1;
+    /* two full names: one's last word must be in the other ("Guzman Loera"
+     * and "Joaquin Guzman"), so "Boris Nemtsov" and "Boris Yeltsin" differ */
+    if (!has_word(vr, vm->w[vm->n - 1]) && !has_word(vm, vr->w[vr->n - 1])) return 0;
+    return has_word(vr, vm->w[0]) || has_word(vm, vr->w[0]);
 }
 
 static int is_company(const char *w) {
@@ -177,9 +181,10 @@ long chrCluster_run(const chrClusterMention *m, size_t n, uint32_t *entity_of, i
         size_t best_dist = (size_t)-1;
         for (size_t e = 0; e < ne && found < 0; e++) {
             const chrClusterMention *r = &m[rep[e]];
-            if ((m[i].actor >= 0 && m[i].actor == r->actor) ||
-                (m[i].type == r->type && same_names(&v[i], &v[rep[e]]) &&
-                 same_owner(&m[i], &v[i], r, &v[rep[e]])))
+            int names = same_names(&v[i], &v[rep[e]]);
+            if ((m[i].actor >= 0 && m[i].actor == r->actor &&
+                 (names || !m[i].many_places || !r->many_places)) ||
+                (m[i].type == r->type && names && same_owner(&m[i], &v[i], r, &v[rep[e]])))
                 found = (long)e;
         }
         if (found < 0) {
@@ -191,7 +196,8 @@ long chrCluster_run(const chrClusterMention *m, size_t n, uint32_t *entity_of, i
                     ok = person_match(&v[i], &v[rep[e]]);
                 else if (r->type == CHR_ENT_PER && v[i].n == 1)
                     ok = same_word(v[i].w[0], v[rep[e]].w[v[rep[e]].n ? v[rep[e]].n - 1 : 0]);
-                else if (r->type == CHR_ENT_ORG && (m[i].type == CHR_ENT_ORG || v[i].n == 1))
+                else if (r->type == CHR_ENT_ORG &&
+                         (m[i].type == CHR_ENT_ORG || (v[i].n == 1 && m[i].actor < 0)))
                     ok = org_match(&v[i], &v[rep[e]]) && same_owner(&m[i], &v[i], r, &v[rep[e]]);
                 if (!ok) continue;
                 size_t d = rep[e] < i ? i - rep[e] : (size_t)n + rep[e] - i; /* prefer the nearest before */
@@ -244,13 +250,17 @@ size_t chrCluster_name(const chrClusterMention *m, const chrClusterMention *all,
         }
     }
     size_t len = 0;
+    int after_hyphen = 0;
     if (cap == 0) return 0;
     out[0] = 0;
     for (size_t k = 0; k < vm.n; k++) {
         if (drop[k]) continue;
         size_t l = strlen(vm.w[k]);
         if (len + l + 2 > cap) break;
-        if (len) out[len++] = ' ';
+        /* a hyphen joins its neighbours: "Al-Qaeda", "al-Qahtani" */
+        int hyphen = strcmp(vm.w[k], "-") == 0;
+        if (len && !hyphen && !after_hyphen) out[len++] = ' ';
+        after_hyphen = hyphen;
         memcpy(out + len, vm.w[k], l);
         len += l;
         out[len] = 0;

@@ -9,16 +9,22 @@
  *    are set aside, so they never split an entity; words written between
  *    quotation marks are remembered as a nickname.
  *  - Two mentions the dictionaries know as the same actor are one entity
- *    ("U.S.", "US", "the United States", "America").
+ *    ("U.S.", "US", "the United States", "America"), unless that actor
+ *    stands for several places ("Kisangani" and "South Kivu" both code as
+ *    Congo) and their names differ.
  *  - The same name words (ignoring case) of the same type are one entity.
  *  - A person joins an earlier, longer person when they share a name word
  *    and their first words do not clash: "Guzman", "Chapo Guzman" and
  *    "Guzman Loera" join "Joaquin 'El Chapo' Guzman"; "Hillary Clinton"
- *    does not join "Bill Clinton". A one-word mention of another type
+ *    does not join "Bill Clinton", nor "Boris Nemtsov" "Boris Yeltsin"
+ *    (of two full names, one's last word must be in the other). A one-word mention of another type
  *    that is the surname of a person joins that person (a labelling slip).
  *  - An organisation joins a longer one with the same last word whose
  *    words include all of its own ("Foreign Ministry" and "Foreign
  *    Relations Ministry"), when their owners ("Mexico's") do not differ;
+ *    so does a one-word mention of another type the dictionaries do not
+ *    know ("Pennzoil" and "Pennzoil Co"), but not "England" and "Church of
+ *    England";
  *    an all-capitals word joins the organisation whose initials it is.
  *  - Places join only by dictionary or by the same words: "Mexico" and
  *    "Mexico City" stay apart.
@@ -36,6 +42,8 @@ typedef struct chrClusterMention {
     const char *const *words;  /* the mention's token forms */
     size_t nwords;
     int32_t actor;             /* dictionary actor of its name words, -1 when none */
+    int many_places;           /* that actor is a list of several places (a country's
+                                  cities and regions): sharing it is not enough */
 } chrClusterMention;
 
 /* Assigns entity numbers 0.. (in order of first mention) to m[0..n) in

@@ -56,7 +56,8 @@ int chrNerCorpus_load(const char *path, chrNerCorpus *c, char *err, size_t errle
     size_t len;
     int rc = read_all(path, &buf, &len, err, errlen);
     if (rc) return rc;
-    growing forms = {.size = sizeof(char *)}, labels = {.size = 1}, first = {.size = sizeof(size_t)};
+    growing forms = {.size = sizeof(char *)}, labels = {.size = 1}, first = {.size = sizeof(size_t)},
+            docs = {.size = sizeof(size_t)};
     size_t line = 0, insent = 0;
     char *p = buf, *end = buf + len;
     while (rc == CHR_OK && p < end) {
@@ -67,7 +68,10 @@ int chrNerCorpus_load(const char *path, chrNerCorpus *c, char *err, size_t errle
         *e = 0;
         if (*p == 0) {
             insent = 0;
-        } else if (*p != '#') {
+        } else if (*p == '#') {
+            if (strncmp(p, "# newdoc", 8) == 0 && (!docs.n || ((size_t *)docs.p)[docs.n - 1] != first.n))
+                rc = push(&docs, &first.n);
+        } else {
             char *t1 = strchr(p, '\t');
             char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
             char *t3 = t2 ? strchr(t2 + 1, '\t') : NULL;
@@ -91,15 +95,26 @@ int chrNerCorpus_load(const char *path, chrNerCorpus *c, char *err, size_t errle
         }
         p = e + 1;
     }
+    size_t zero = 0, nsents = first.n;
+    if (rc == CHR_OK && (!docs.n || ((size_t *)docs.p)[0] != 0)) { /* sentences before any '# newdoc' */
+        rc = push(&docs, &zero);
+        if (rc == CHR_OK) memmove((size_t *)docs.p + 1, docs.p, (docs.n - 1) * sizeof(size_t));
+        if (rc == CHR_OK) ((size_t *)docs.p)[0] = 0;
+    }
+    if (rc == CHR_OK && ((size_t *)docs.p)[docs.n - 1] == nsents) docs.n--; /* a '# newdoc' at the end */
+    if (rc == CHR_OK) rc = push(&docs, &nsents);
     if (rc == CHR_OK) rc = push(&first, &forms.n);
     if (rc != CHR_OK) {
         if (rc == CHR_ENOMEM) snprintf(err, errlen, "%s: out of memory", path);
         free(forms.p);
         free(labels.p);
         free(first.p);
+        free(docs.p);
         free(buf);
         return rc;
     }
+    c->doc = docs.p;
+    c->ndocs = docs.n - 1;
     c->forms = forms.p;
     c->labels = labels.p;
     c->first = first.p;
@@ -114,6 +129,7 @@ void chrNerCorpus_release(chrNerCorpus *c) {
     free(c->labels);
     free(c->upos);
     free(c->first);
+    free(c->doc);
     free(c->mem);
     memset(c, 0, sizeof *c);
 }

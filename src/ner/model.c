@@ -8,6 +8,7 @@
 #include "chronicle.h"
 #include "learn/modelfile.h"
 #include "ner/ner.h"
+#include "ner/propagate.h"
 
 static int read_casing(chrCasing *c, const chrModelFile *mf, char *err, size_t errlen) {
     chrCursor cur;
@@ -132,4 +133,23 @@ int chrNer_label(const chrNerModel *m, const chrLex *lex, chrNerWork *w, const c
         p1 = best;
     }
     return CHR_OK;
+}
+
+int chrNer_labelDocument(const chrNerModel *m, const chrLex *lex, chrNerWork *w,
+                         const char *const *forms, const size_t *first, size_t nsents,
+                         uint8_t *labels) {
+    if (nsents == 0) return CHR_OK;
+    size_t a = first[0], n = first[nsents] - a;
+    uint32_t *sent = malloc((n ? n : 1) * sizeof *sent);
+    if (!sent) return CHR_ENOMEM;
+    int rc = CHR_OK;
+    for (size_t s = 0; rc == CHR_OK && s < nsents; s++) {
+        for (size_t i = first[s]; i < first[s + 1]; i++) sent[i - a] = (uint32_t)s;
+        rc = chrNer_label(m, lex, w, forms + first[s], NULL, first[s + 1] - first[s],
+                          labels + first[s]);
+    }
+    if (rc == CHR_OK)
+        rc = chrNer_propagate(&m->casing, forms + a, sent, labels + a, n);
+    free(sent);
+    return rc;
 }

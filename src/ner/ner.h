@@ -47,6 +47,14 @@ void chrNer_free(chrNerModel *m);
 int chrNer_label(const chrNerModel *m, const chrLex *lex, chrNerWork *w, const char *const *forms,
                  const uint8_t *upos, size_t n, uint8_t *labels);
 
+/* Labels the nsents sentences of one document, sentence s being the
+ * words forms[first[s] .. first[s + 1]), into labels[] at the same
+ * places, then makes the labels of the document's names consistent
+ * (propagate.h). Returns CHR_OK or CHR_ENOMEM. */
+int chrNer_labelDocument(const chrNerModel *m, const chrLex *lex, chrNerWork *w,
+                         const char *const *forms, const size_t *first, size_t nsents,
+                         uint8_t *labels);
+
 /* 1 when label may follow prev (I-X only after B-X or I-X). */
 static inline int chrNer_allowed(int prev, int label) {
     return CHR_NER_IS_B(label) || label == CHR_NER_O || CHR_NER_TYPE(prev) == CHR_NER_TYPE(label);
@@ -60,12 +68,15 @@ typedef struct chrNerCorpus {
     uint8_t *labels;     /* gold labels per token */
     uint8_t *upos;       /* NULL, or tags per token */
     size_t *first;       /* first token of each sentence; first[nsents] = ntokens */
+    size_t *doc;         /* first sentence of each document; doc[ndocs] = nsents */
+    size_t ndocs;
     size_t nsents, ntokens;
     void *mem;           /* owned storage */
 } chrNerCorpus;
 
 /* Reads a UNER IOB2 file (columns: id, form, tag, ...; '#' comments;
- * sentences separated by blank lines). Tags other than PER, ORG, LOC
+ * sentences separated by blank lines; '# newdoc' starts a document, and
+ * a file without any is one document). Tags other than PER, ORG, LOC
  * become O. Errors name path:line. */
 int chrNerCorpus_load(const char *path, chrNerCorpus *c, char *err, size_t errlen);
 void chrNerCorpus_release(chrNerCorpus *c);

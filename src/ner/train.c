@@ -78,17 +78,16 @@ static int get_clusters(const chrNerTrainOptions *opt, chrClusterSet *cs, char *
                              errlen);
 }
 
-/* Labels every sentence of c with m and scores it. */
+/* Labels every document of c with m as eval ner does and scores it. */
 static int evaluate(const chrNerModel *m, const chrLex *lex, const chrNerCorpus *c, chrNerScore *sc) {
     chrNerWork w = {0};
     uint8_t *pred = malloc(c->ntokens ? c->ntokens : 1);
     int rc = pred ? CHR_OK : CHR_ENOMEM;
     memset(sc, 0, sizeof *sc);
-    for (size_t s = 0; rc == CHR_OK && s < c->nsents; s++) {
-        size_t a = c->first[s], n = c->first[s + 1] - a;
-        rc = chrNer_label(m, lex, &w, c->forms + a, c->upos ? c->upos + a : NULL, n, pred + a);
-        if (rc == CHR_OK) chrNer_score(sc, c->labels + a, pred + a, n);
-    }
+    for (size_t d = 0; rc == CHR_OK && d < c->ndocs; d++)
+        rc = chrNer_labelDocument(m, lex, &w, c->forms, c->first + c->doc[d],
+                                  c->doc[d + 1] - c->doc[d], pred);
+    if (rc == CHR_OK) chrNer_score(sc, c->labels, pred, c->ntokens);
     free(pred);
     chrNerWork_release(&w);
     return rc;
@@ -153,18 +152,6 @@ static int save(const chrLinear *lin, const chrCasing *casing, const chrClusterS
 
 #define MAX_ENSEMBLE 16
 
-/* The averaged weights of the n members, mixed in equal shares. */
-static int finish_mix(const chrPerceptron *p, size_t n, float prune, chrLinear *out) {
-    if (n == 1) return chrPerceptron_finish(&p[0], prune, out);
-    chrPerceptron mix;
-    int rc = chrPerceptron_init(&mix, p[0].nclass);
-    for (size_t k = 0; rc == CHR_OK && k < n; k++)
-        rc = chrPerceptron_mix(&mix, &p[k], 1.0f / (float)n);
-    if (rc == CHR_OK) rc = chrPerceptron_finish(&mix, prune, out);
-    chrPerceptron_release(&mix);
-    return rc;
-}
-
 int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
                  const chrNerTrainOptions *opt, const char *data_name, const char *path, char *err,
                  size_t errlen) {
@@ -205,7 +192,7 @@ int chrNer_train(const chrNerCorpus *train, const chrNerCorpus *dev,
         for (size_t k = 0; rc == CHR_OK && k < members; k++)
             rc = one_epoch(&p[k], train, opt->lex, &m, opt->word_dropout, order, &rng[k], &w,
                            &errors);
-        if (rc == CHR_OK) rc = finish_mix(p, members, opt->prune, &m.weights);
+        if (rc == CHR_OK) rc = chrPerceptron_finishMix(p, members, opt->prune, &m.weights);
         double f1 = 0;
         if (rc == CHR_OK && dev) {
             chrNerScore sc;

@@ -6,9 +6,9 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "chronicle.h"
+#include "core/clock.h"
 
 const char *const chrParseEval_relations[CHR_PARSE_EVAL_RELS] = {
     "nsubj", "nsubj:pass", "obj", "iobj", "obl", "ccomp", "xcomp", "conj"};
@@ -28,12 +28,6 @@ int chrParseEval_goldTags(void *ctx, const chrConlluSentence *s, const char **xp
 static size_t universal_len(const char *s) {
     const char *colon = strchr(s, ':');
     return colon ? (size_t)(colon - s) : strlen(s);
-}
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 int chrParseEval_treebank(const chrParseModel *m, const chrConllu *gold, chrParseTagFn tag,
@@ -64,7 +58,7 @@ int chrParseEval_treebank(const chrParseModel *m, const chrConllu *gold, chrPars
         }
         rc = tag(ctx, s, xpos, upos, lemma);
         if (rc) break;
-        double t0 = now(); /* hashing the words is part of the parser's work */
+        double t0 = chrClock_threadCpu(); /* hashing the words is part of the parser's work */
         rc = chrParseWords_start(&wk.words, n);
         for (int i = 0; i < n && !rc; i++) {
             const char *form = s->words[i].form;
@@ -72,7 +66,7 @@ int chrParseEval_treebank(const chrParseModel *m, const chrConllu *gold, chrPars
                                   lemma[i]);
         }
         if (!rc) rc = chrParseModel_run(m, &wk, n);
-        out->parse_seconds += now() - t0;
+        out->parse_seconds += chrClock_threadCpu() - t0;
         for (int i = 1; i <= n && !rc; i++) {
             const chrConlluWord *g = &s->words[i - 1];
             const char *pred = m->label_name[wk.label[i]];

@@ -8,16 +8,10 @@
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "io/conllu.h"
 #include "tag/tagger.h"
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
+#include "core/clock.h"
 
 int chrTagger_evaluate(const chrTagger *t, const chrConllu *gold, int with_lemma,
                        chrTagScore *out) {
@@ -37,7 +31,7 @@ int chrTagger_evaluate(const chrTagger *t, const chrConllu *gold, int with_lemma
     size_t k = 0;
     for (size_t s = 0; s < gold->nsents; s++)
         for (size_t i = 0; i < gold->sents[s].nwords; i++) forms[k++] = gold->sents[s].words[i].form;
-    double t0 = now();
+    double t0 = chrClock_threadCpu();
     k = 0;
     size_t used = 0;
     char buf[512];
@@ -45,6 +39,9 @@ int chrTagger_evaluate(const chrTagger *t, const chrConllu *gold, int with_lemma
         size_t n = gold->sents[s].nwords;
         chrTagger_words(&t->lex, &t->clusters, forms + k, n, w, local);
         chrTagger_classes(t, w + 2, n, classes + k);
+        for (size_t i = 0; with_lemma && i < n; i++)
+            chrLemma_prefetch(&t->lemma, forms[k + i], strlen(forms[k + i]),
+                              t->xpos_id[classes[k + i]]);
         for (size_t i = 0; with_lemma && i < n; i++) {
             size_t len;
             const char *f = forms[k + i];
@@ -61,7 +58,7 @@ int chrTagger_evaluate(const chrTagger *t, const chrConllu *gold, int with_lemma
         }
         k += n;
     }
-    out->seconds = now() - t0;
+    out->seconds = chrClock_threadCpu() - t0;
     k = 0;
     for (size_t s = 0; s < gold->nsents; s++) {
         for (size_t i = 0; i < gold->sents[s].nwords; i++, k++) {

@@ -79,23 +79,29 @@ size_t chrTagFeat_role(const chrTagWord *word, int role, uint64_t *f) {
     return k;
 }
 
-size_t chrTagFeat_context(const chrTagWord *const *w, size_t i, uint32_t p1, uint32_t p2,
-                          uint64_t *f) {
+size_t chrTagFeat_pairs(const chrTagWord *const *w, size_t i, uint64_t *f) {
     const uint64_t *v = w[i]->v, *m1 = w[(ptrdiff_t)i - 1]->v, *m2 = w[(ptrdiff_t)i - 2]->v;
     const uint64_t *q1 = w[i + 1]->v, *q2 = w[i + 2]->v;
     size_t k = 0;
     if (i == 0) F(T_FIRST_SHAPE, v[CHR_WV_SHAPE]);
-    F(T_P1P2, pair(p1, p2));
-    F(T_P1_LOWER, pair(p1, v[CHR_WV_LOWER]));
-    F(T_P1_SUF3, pair(p1, v[CHR_WV_SUF3]));
     F(T_LOWER_LP1, pair(v[CHR_WV_LOWER], q1[CHR_WV_LOWER]));
     F(T_LM1_LOWER, pair(m1[CHR_WV_LOWER], v[CHR_WV_LOWER]));
-    F(T_P1_CL2P1, pair(p1, q1[CHR_WV_CL2]));
     F(T_SUF2_P1, pair(v[CHR_WV_SUF2], q1[CHR_WV_SUF2]));
     F(T_CL2_CL2P1, pair(v[CHR_WV_CL2], q1[CHR_WV_CL2]));
     F(T_SHAPE_SHAPEP1, pair(v[CHR_WV_SHAPE], q1[CHR_WV_SHAPE]));
     F(T_LP1_LP2, pair(q1[CHR_WV_LOWER], q2[CHR_WV_LOWER]));
     F(T_LM2_LM1, pair(m2[CHR_WV_LOWER], m1[CHR_WV_LOWER]));
+    return k;
+}
+
+size_t chrTagFeat_tagged(const chrTagWord *const *w, size_t i, uint32_t p1, uint32_t p2,
+                         uint64_t *f) {
+    const uint64_t *v = w[i]->v, *q1 = w[i + 1]->v;
+    size_t k = 0;
+    F(T_P1P2, pair(p1, p2));
+    F(T_P1_LOWER, pair(p1, v[CHR_WV_LOWER]));
+    F(T_P1_SUF3, pair(p1, v[CHR_WV_SUF3]));
+    F(T_P1_CL2P1, pair(p1, q1[CHR_WV_CL2]));
     F(T_P1_LP1, pair(p1, q1[CHR_WV_LOWER]));
     F(T_P1P2_LOWER, pair(pair(p1, p2), v[CHR_WV_LOWER]));
     F(T_P1_CL2, pair(p1, v[CHR_WV_CL2]));
@@ -117,5 +123,6 @@ size_t chrTagFeat_extract(const chrTagWord *const *w, size_t n, size_t i, uint32
         k += chrTagFeat_role(w[(ptrdiff_t)i + chrTagFeat_offset[r]], r, f + k);
     f[k++] = chrTagFeat_prevTag(1, p1);
     f[k++] = chrTagFeat_prevTag(2, p2);
-    return k + chrTagFeat_context(w, i, p1, p2, f + k);
+    k += chrTagFeat_pairs(w, i, f + k);
+    return k + chrTagFeat_tagged(w, i, p1, p2, f + k);
 }

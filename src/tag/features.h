@@ -20,6 +20,8 @@
 enum { CHR_TAG_SELF, CHR_TAG_PREV1, CHR_TAG_NEXT1, CHR_TAG_PREV2, CHR_TAG_NEXT2,
        CHR_TAG_NROLES };
 #define CHR_TAG_MAXROLEFEAT 16
+/* At most this many features from chrTagFeat_pairs. */
+#define CHR_TAG_MAXPAIRS 8
 extern const int chrTagFeat_offset[CHR_TAG_NROLES];
 
 /* The features of word in role into f (CHR_TAG_MAXROLEFEAT); returns
@@ -28,10 +30,13 @@ size_t chrTagFeat_role(const chrTagWord *word, int role, uint64_t *f);
 /* The feature of the class p predicted for the word which (1 or 2)
  * places before. */
 uint64_t chrTagFeat_prevTag(int which, uint32_t p);
-/* The features of word i that combine several words or predicted tags
- * (see chrTagFeat_extract for the arguments). */
-size_t chrTagFeat_context(const chrTagWord *const *w, size_t i, uint32_t p1, uint32_t p2,
-                          uint64_t *f);
+/* The features of word i that combine several words (none of them
+ * depends on a predicted tag) and those that combine the classes p1 and
+ * p2 predicted for i-1 and i-2 with words (see chrTagFeat_extract for
+ * the arguments). */
+size_t chrTagFeat_pairs(const chrTagWord *const *w, size_t i, uint64_t *f);
+size_t chrTagFeat_tagged(const chrTagWord *const *w, size_t i, uint32_t p1, uint32_t p2,
+                         uint64_t *f);
 
 /* Writes every feature of word i of w[0..n) into f (CHR_TAG_MAXFEAT) and
  * returns their number. w must be readable from w[-2] to w[n+1] (the

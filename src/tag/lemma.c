@@ -215,13 +215,23 @@ static const char *apply_rules(const chrLemmatizer *lm, const char *form, size_t
 }
 
 
+static void prefetch_key(const chrLemmaTable *t, uint64_t key) {
+    if (t->slots) __builtin_prefetch(&t->slots[(uint32_t)(key ^ (key >> 31)) & t->mask]);
+}
+
+void chrLemma_prefetch(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag) {
+    if (len == 0 || len >= MAXWORD) return;
+    char low[MAXWORD];
+    for (size_t i = 0; i < len; i++) low[i] = (char)lower_c((unsigned char)form[i]);
+    prefetch_key(&lm->exceptions, exc_key(tag, form, len, 0));
+    prefetch_key(&lm->exceptions, exc_key(tag, low, len, 1));
+}
+
 const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag,
                            char *buf, size_t cap, size_t *outlen) {
     *outlen = len;
     if (len == 0 || len >= MAXWORD || cap < MAXWORD + 64) return form;
     const chrLemmaEntry *e = table_find(&lm->exceptions, exc_key(tag, form, len, 0));
-    char src[MAXWORD];
-    prepare(lm, form, len, tag, src);
     if (!e) {
         /* The lower-case key; for tags that keep case only when the form
          * has no capitals ("paris" -> "Paris", but not "PARIS"). */
@@ -248,6 +258,8 @@ const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len
             return buf;
         }
     }
+    char src[MAXWORD];
+    prepare(lm, form, len, tag, src);
     return apply_rules(lm, form, len, tag, src, buf, outlen);
 }
 

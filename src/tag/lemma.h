@@ -67,6 +67,10 @@ int chrLemma_learn(chrLemmatizer *lm, uint32_t ntags, const chrLemmaExample *ex,
  * text). Returns CHR_OK or CHR_ENOMEM. */
 int chrLemma_addKnown(chrLemmatizer *lm, const char *const *words, size_t n);
 
+/* Asks the cache for the table slots chrLemma_apply will read first for
+ * form and tag: lemmatize a sentence's words after calling this for all
+ * of them, so that their cache misses overlap. */
+void chrLemma_prefetch(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag);
 /* The lemma of form[0..len) with tag: either form itself (returns form,
  * *outlen = len) or written into buf[cap] (returns buf). */
 const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len, uint32_t tag,

@@ -18,6 +18,8 @@
 #include <string.h>
 
 #include "core/doc.h"
+#include "learn/linear_huge.h"
+#include "learn/linear_inline.h"
 #include "tag/features.h"
 
 static int bad_section(const chrModelFile *mf, const char *name, char *err, size_t errlen) {
@@ -55,6 +57,12 @@ static int read_classes(chrTagger *t, const chrModelFile *mf, char *err, size_t 
         if (t->upos[i] >= CHR_UPOS_COUNT || t->xpos_id[i] >= t->nxpos) c.bad = 1;
     }
     if (!chrCursor_done(&c)) return bad_section(mf, "classes", err, errlen);
+    t->quote_open = t->quote_close = -1;
+    for (uint32_t i = 0; i < t->nclass; i++) {
+        if (t->upos[i] != CHR_UPOS_PUNCT) continue;
+        if (strcmp(t->xpos[t->xpos_id[i]], "``") == 0) t->quote_open = (int)i;
+        if (strcmp(t->xpos[t->xpos_id[i]], "''") == 0) t->quote_close = (int)i;
+    }
     return CHR_OK;
 }
 
@@ -96,43 +104,46 @@ static int read_words(chrTagger *t, const chrModelFile *mf, char *err, size_t er
     return CHR_OK;
 }
 
-/* Sums the role weights of one word into rows (CHR_TAG_NROLES x nclass);
- * returns -1 when a sum does not fit in int16 (the word then keeps its
- * features). */
-static int sum_roles(const chrLinear *m, const chrTagWord *w, int16_t *rows, int32_t *acc) {
+/* Sums the role weights of word w into its rows of t->svec and t->wvec
+ * (row index vrow); marks the neighbour roles whose sums do not fit in
+ * int16 as having none. */
+static void sum_roles(chrTagger *t, chrTagWord *w, uint32_t vrow, int32_t *acc) {
+    const chrLinear *m = &t->lin;
+    const size_t nclass = m->nclass;
+    w->vrow = vrow;
     for (int r = 0; r < CHR_TAG_NROLES; r++) {
         uint64_t f[CHR_TAG_MAXROLEFEAT];
         size_t nf = chrTagFeat_role(w, r, f);
-        memset(acc, 0, m->nclass * sizeof *acc);
-        chrLinear_scores(m, f, nf, acc);
-        for (uint32_t c = 0; c < m->nclass; c++) {
-            if (acc[c] > INT16_MAX || acc[c] < -INT16_MAX) return -1;
-            rows[(size_t)r * m->nclass + c] = (int16_t)acc[c];
+        int32_t *sum = r == CHR_TAG_SELF ? t->svec + vrow * nclass : acc;
+        memset(sum, 0, nclass * sizeof *sum);
+        chrLinear_scores(m, f, nf, sum);
+        if (r == CHR_TAG_SELF) continue;
+        int16_t *row = t->wvec + ((size_t)vrow * (CHR_TAG_NROLES - 1) + (size_t)r - 1) * nclass;
+        for (size_t c = 0; c < nclass; c++) {
+            if (acc[c] > INT16_MAX || acc[c] < -INT16_MAX) {
+                w->vrow |= CHR_TAG_NOROLE(r);
+                break;
+            }
+            row[c] = (int16_t)acc[c];
         }
     }
-    return 0;
 }
 
-/* Fills t->wvec for the lexicon words given a vrow by read_words, and for
- * the padding words. */
+/* Fills t->svec and t->wvec for the lexicon words given a vrow by
+ * read_words, and for the padding words. */
 static int build_vectors(chrTagger *t) {
-    size_t per = (size_t)CHR_TAG_NROLES * t->nclass;
-    t->wvec = malloc((t->nvec + 4) * per * sizeof *t->wvec);
-    int32_t *acc = malloc(t->nclass * sizeof *acc);
-    if (!t->wvec || !acc) {
+    const size_t nclass = t->nclass, rows = t->nvec + 4;
+    t->svec = malloc(rows * nclass * sizeof *t->svec);
+    t->wvec = malloc(rows * (CHR_TAG_NROLES - 1) * nclass * sizeof *t->wvec);
+    int32_t *acc = malloc(nclass * sizeof *acc);
+    if (!t->svec || !t->wvec || !acc) {
         free(acc);
         return CHR_ENOMEM;
     }
-    for (int k = 0; k < 4; k++) {
-        chrTagWord *w = &t->lex.pad[k];
-        w->vrow = (uint32_t)(t->nvec + (size_t)k);
-        if (sum_roles(&t->lin, w, t->wvec + w->vrow * per, acc)) w->vrow = CHR_TAG_NOVEC;
-    }
+    for (int k = 0; k < 4; k++) sum_roles(t, &t->lex.pad[k], (uint32_t)(t->nvec + (size_t)k), acc);
     for (size_t i = 0; i <= t->lex.mask; i++) {
         chrTagWord *w = &t->lex.slots[i];
-        if (w->key && w->vrow != CHR_TAG_NOVEC &&
-            sum_roles(&t->lin, w, t->wvec + w->vrow * per, acc))
-            w->vrow = CHR_TAG_NOVEC;
+        if (w->key && w->vrow != CHR_TAG_NOVEC) sum_roles(t, w, w->vrow, acc);
     }
     /* Previous tags: 2 tables of nclass + 2 rows. */
     t->tvec = calloc(2 * (t->nclass + 2) * (size_t)t->nclass, sizeof *t->tvec);
@@ -171,6 +182,10 @@ int chrTagger_load(chrTagger *t, const char *path, char *err, size_t errlen) {
                 rc = bad_section(&mf, "weights", err, errlen);
             else
                 rc = build_vectors(t);
+            /* From here on the weights only score (the tables above are
+             * built): huge pages and small rows inside their slots. */
+            if (rc == CHR_OK) rc = chrLinear_hugepages(&t->lin);
+            if (rc == CHR_OK) chrLinear_inline(&t->lin);
         }
         if (rc == CHR_ENOMEM) snprintf(err, errlen, "%s: out of memory loading the model", path);
         if (rc == CHR_ENOTFOUND) rc = CHR_EFORMAT; /* a missing section */
@@ -188,6 +203,7 @@ void chrTagger_release(chrTagger *t) {
     chrTagClusters_release(&t->clusters);
     chrTagLexicon_release(&t->lex);
     chrLemma_release(&t->lemma);
+    free(t->svec);
     free(t->wvec);
     free(t->tvec);
     memset(t, 0, sizeof *t);
@@ -211,43 +227,102 @@ void chrTagger_words(const chrTagLexicon *lx, const chrTagClusters *cl,
     w[n + 3] = &lx->pad[3];
 }
 
+/* The scores of word i into scores (nclass), given the classes p1 and
+ * p2 before it, their rows r1 and r2 of tvec and the word's np pair
+ * features pf (chrTagFeat_pairs); returns the best class. */
+static inline int score_word(const chrTagger *t, const chrTagWord *const *w, size_t i,
+                             uint32_t p1, uint32_t p2, size_t r1, size_t r2,
+                             const uint64_t *pf, size_t np, int32_t *scores) {
+    uint64_t f[CHR_TAG_MAXFEAT];
+    const size_t nclass = t->nclass, per = (CHR_TAG_NROLES - 1) * nclass;
+    size_t nf = 0;
+    const chrTagWord *x = w[i];
+    if (chrTagWord_hasRole(x, CHR_TAG_SELF)) {
+        memcpy(scores, t->svec + (x->vrow & CHR_TAG_VROW_INDEX) * nclass,
+               nclass * sizeof *scores);
+    } else {
+        memset(scores, 0, nclass * sizeof *scores);
+        nf = chrTagFeat_role(x, CHR_TAG_SELF, f);
+    }
+    for (int r = 1; r < CHR_TAG_NROLES; r++) {
+        x = w[(ptrdiff_t)i + chrTagFeat_offset[r]];
+        if (chrTagWord_hasRole(x, r))
+            chrLinear_addDense(scores,
+                               t->wvec + (x->vrow & CHR_TAG_VROW_INDEX) * per +
+                                   (size_t)(r - 1) * nclass,
+                               (uint32_t)nclass);
+        else
+            nf += chrTagFeat_role(x, r, f + nf);
+    }
+    if (t->tvec) {
+        chrLinear_addDense(scores, t->tvec + r1 * nclass, (uint32_t)nclass);
+        chrLinear_addDense(scores, t->tvec + r2 * nclass, (uint32_t)nclass);
+    } else { /* while training: no tables */
+        f[nf++] = chrTagFeat_prevTag(1, p1);
+        f[nf++] = chrTagFeat_prevTag(2, p2);
+    }
+    memcpy(f + nf, pf, np * sizeof *pf);
+    nf += np;
+    nf += chrTagFeat_tagged(w, i, p1, p2, f + nf);
+    chrLinear_scores(&t->lin, f, nf, scores);
+    return chrLinear_argmax(scores, t->nclass, NULL);
+}
+
 void chrTagger_classes(const chrTagger *t, const chrTagWord *const *w, size_t n,
                        uint16_t *classes) {
-    uint32_t p1 = CHR_TAG_MAXCLASS + 1, p2 = CHR_TAG_MAXCLASS + 2;
+    uint32_t p1 = CHR_TAG_NONE1, p2 = CHR_TAG_NONE2;
     int32_t scores[CHR_TAG_MAXCLASS];
-    uint64_t f[CHR_TAG_MAXFEAT];
-    const size_t nclass = t->nclass, per = CHR_TAG_NROLES * nclass;
+    const size_t nclass = t->nclass;
     /* Rows of tvec for the "none" tags p1 and p2 start with. */
     size_t r1 = nclass, r2 = (nclass + 2) + nclass + 1;
+    /* The pair features of a word do not depend on tags: they are made
+     * one word ahead and their table slots fetched while the word
+     * before is scored. */
+    uint64_t pf[2][CHR_TAG_MAXPAIRS];
+    size_t np[2] = {0, 0};
+    if (n > 0 && w[0]->dict < 0) np[0] = chrTagFeat_pairs(w, 0, pf[0]);
     for (size_t i = 0; i < n; i++) {
-        int c = w[i]->dict;
-        if (c < 0) {
-            memset(scores, 0, nclass * sizeof *scores);
-            size_t nf = 0;
-            for (int r = 0; r < CHR_TAG_NROLES; r++) {
-                const chrTagWord *x = w[(ptrdiff_t)i + chrTagFeat_offset[r]];
-                if (x->vrow != CHR_TAG_NOVEC)
-                    chrLinear_addDense(scores, t->wvec + x->vrow * per + (size_t)r * nclass,
-                                       (uint32_t)nclass);
-                else
-                    nf += chrTagFeat_role(x, r, f + nf);
-            }
-            if (t->tvec) {
-                chrLinear_addDense(scores, t->tvec + r1 * nclass, (uint32_t)nclass);
-                chrLinear_addDense(scores, t->tvec + r2 * nclass, (uint32_t)nclass);
-            } else { /* while training: no tables */
-                f[nf++] = chrTagFeat_prevTag(1, p1);
-                f[nf++] = chrTagFeat_prevTag(2, p2);
-            }
-            nf += chrTagFeat_context(w, i, p1, p2, f + nf);
-            chrLinear_scores(&t->lin, f, nf, scores);
-            c = chrLinear_argmax(scores, t->nclass, NULL);
+        const int cur = i & 1, next = !cur;
+        np[next] = 0;
+        if (i + 1 < n && w[i + 1]->dict < 0) {
+            np[next] = chrTagFeat_pairs(w, i + 1, pf[next]);
+            for (size_t k = 0; k < np[next]; k++) chrLinear_prefetchSlot(&t->lin, pf[next][k]);
         }
+        int c = w[i]->dict;
+        if (c < 0) c = score_word(t, w, i, p1, p2, r1, r2, pf[cur], np[cur], scores);
         classes[i] = (uint16_t)c;
         p2 = p1;
         p1 = (uint32_t)c;
         r2 = (nclass + 2) + r1;
         r1 = (size_t)c;
+    }
+}
+
+/* Whether token i of tok[0..n) is written against the word before it or
+ * after it: the start or end of the sentence, spaces, and punctuation
+ * that hugs words (a comma after a quote, a bracket before one) count
+ * as a gap. */
+static int gap_before(const chr_token *tok, size_t i) {
+    return i == 0 || tok[i - 1].space_after || strchr("([{", tok[i - 1].form[0]) != NULL;
+}
+
+static int gap_after(const chr_token *tok, size_t n, size_t i) {
+    return i + 1 == n || tok[i].space_after || strchr(",.;:!?)]}", tok[i + 1].form[0]) != NULL;
+}
+
+/* Straight double quotes: the tagger sees no spaces, but the text shows
+ * which way a quote faces. One with a gap before it and a word right
+ * after opens (``), one with a word right before it and a gap after
+ * closes (''); the tagger's guess stands otherwise. */
+static void quote_direction(const chrTagger *t, const chr_token *tok, size_t n,
+                            uint16_t *classes) {
+    if (t->quote_open < 0 || t->quote_close < 0) return;
+    for (size_t i = 0; i < n; i++) {
+        const char *f = tok[i].fold ? tok[i].fold : tok[i].form;
+        if (strcmp(f, "\"") != 0) continue;
+        int before = gap_before(tok, i), after = gap_after(tok, n, i);
+        if (before && !after) classes[i] = (uint16_t)t->quote_open;
+        else if (!before && after) classes[i] = (uint16_t)t->quote_close;
     }
 }
 
@@ -273,6 +348,9 @@ int chrTagger_run(const chrTagger *t, chr_doc *doc) {
         for (size_t i = 0; i < n; i++) forms[i] = tok[i].fold ? tok[i].fold : tok[i].form;
         chrTagger_words(&t->lex, &t->clusters, forms, n, w, local);
         chrTagger_classes(t, w + 2, n, classes);
+        quote_direction(t, tok, n, classes);
+        for (size_t i = 0; i < n; i++)
+            chrLemma_prefetch(&t->lemma, forms[i], strlen(forms[i]), t->xpos_id[classes[i]]);
         for (size_t i = 0; i < n; i++) {
             uint16_t c = classes[i], x = t->xpos_id[c];
             tok[i].upos = t->upos[c];

@@ -23,6 +23,9 @@
 
 #define CHR_TAG_KIND "tag"
 #define CHR_TAG_MAXCLASS 1024
+/* The classes of the two words before the first. */
+#define CHR_TAG_NONE1 (CHR_TAG_MAXCLASS + 1)
+#define CHR_TAG_NONE2 (CHR_TAG_MAXCLASS + 2)
 
 typedef struct chrTagger {
     chrLinear lin;
@@ -31,13 +34,18 @@ typedef struct chrTagger {
     uint16_t *xpos_id;      /* per class: index into xpos names */
     const char **xpos;      /* per xpos id: the Penn tag (into names) */
     uint32_t nxpos;
+    int quote_open, quote_close; /* classes PUNCT `` and PUNCT '', or -1 */
     char *names;
     chrTagClusters clusters;
     chrTagLexicon lex;      /* known words, with tag dictionary entries */
     chrLemmatizer lemma;
     /* Per frequent word (chrTagWord.vrow), the weights of its role
-     * features summed per role: CHR_TAG_NROLES rows of nclass. Built at
-     * load time; the same scores as the features, fewer lookups. */
+     * features summed per role, built at load time: the same scores as
+     * the features, fewer lookups. The word's own role sums in int32
+     * (svec, one row of nclass), the neighbour roles in int16 (wvec,
+     * CHR_TAG_NROLES - 1 rows of nclass; a role whose sums do not fit
+     * keeps its features). */
+    int32_t *svec;
     int16_t *wvec;
     size_t nvec;
     /* The weights of the previous-tag features, per tag (and the two
@@ -81,6 +89,7 @@ typedef struct chrTagTrainOptions {
     unsigned epochs;
     uint64_t seed;
     float prune;
+    unsigned ensemble;         /* perceptrons mixed into one (0 or 1: one) */
     int verbose;               /* progress on stderr */
 } chrTagTrainOptions;
 

@@ -18,12 +18,13 @@
 
 #include "io/conllu.h"
 #include "learn/hash.h"
+#include "learn/perceptron_mix.h"
 #include "tag/clusters.h"
 #include "tag/features.h"
 #include "tag/tagger.h"
 
 #define DICT_MIN_COUNT 20
-#define DICT_MIN_SHARE 0.995
+#define DICT_MIN_SHARE 0.99
 
 typedef struct vocab {
     uint64_t *keys;
@@ -166,11 +167,57 @@ static size_t split_paths(char *s, const char **out, size_t max) {
     return n;
 }
 
+/* What a training epoch needs besides the perceptron: the sentences,
+ * their gold classes, the lexicon, and scratch arrays for the longest
+ * sentence. */
+typedef struct pass {
+    const chrConllu *train;
+    const int *gold;          /* per word of train */
+    const size_t *first;      /* index of each sentence's first word in gold */
+    const chrTagger *t;       /* lexicon and clusters */
+    chrTagWord *local;        /* longest sentence + 1 */
+    const chrTagWord **w;     /* longest sentence + 4 */
+    const char **forms;       /* longest sentence + 1 */
+    float *scratch;           /* nclass */
+} pass;
+
+/* One epoch of greedy training of p over the sentences order[0..nsents)
+ * (shuffled first with rng): each word is tagged with the current
+ * weights given the classes predicted before it, and the weights move
+ * towards the gold class when wrong. Returns CHR_OK or CHR_ENOMEM;
+ * *right and *seen count the correct guesses. */
+static int train_epoch(const pass *ps, chrPerceptron *p, uint32_t *order, size_t nsents,
+                       chrRng *rng, size_t *right, size_t *seen) {
+    chrRng_shuffle(rng, order, nsents);
+    for (size_t si = 0; si < nsents; si++) {
+        const chrConlluSentence *s = &ps->train->sents[order[si]];
+        for (size_t i = 0; i < s->nwords; i++) ps->forms[i] = s->words[i].form;
+        chrTagger_words(&ps->t->lex, &ps->t->clusters, ps->forms, s->nwords, ps->w, ps->local);
+        const chrTagWord *const *ws = ps->w + 2;
+        uint32_t p1 = CHR_TAG_NONE1, p2 = CHR_TAG_NONE2;
+        for (size_t i = 0; i < s->nwords; i++) {
+            /* Tag dictionary words are learned too: the weights they
+             * shape (context, bias, tags) are shared. */
+            int g = ps->gold[ps->first[order[si]] + i];
+            uint64_t f[CHR_TAG_MAXFEAT];
+            size_t nf = chrTagFeat_extract(ws, s->nwords, i, p1, p2, f);
+            int guess = chrPerceptron_learn(p, f, nf, g, NULL, ps->scratch);
+            if (guess < -1) return CHR_ENOMEM;
+            *right += guess == g;
+            (*seen)++;
+            p2 = p1;
+            p1 = (uint32_t)guess;
+        }
+    }
+    return CHR_OK;
+}
+
 int chrTagger_train(const chrTagTrainOptions *o, char *err, size_t errlen) {
     chrConllu train = {0}, dev = {0};
     chrClusterSet cs = {0};
     vocab v = {0};
-    chrPerceptron p = {0};
+    chrPerceptron *p = NULL;
+    chrRng *rngs = NULL;
     chrTagger t = {0};
     chrLinear best = {0};
     int32_t *dict = NULL;
@@ -254,13 +301,21 @@ int chrTagger_train(const chrTagTrainOptions *o, char *err, size_t errlen) {
         chrTagLexicon_add(&t.lex, cs.words[i], strlen(cs.words[i]), &t.clusters);
     say(o, "%zu word forms, %zu in the tag dictionary", v.n, ndict);
 
-    /* Perceptron. */
+    /* Perceptrons: one, or an ensemble trained side by side on different
+     * shuffles and mixed into one linear model. */
     t.nclass = cl->n;
     t.upos = cl->upos;
     t.xpos_id = cl->xid;
     t.xpos = cl->xpos;
     t.nxpos = cl->nxpos;
-    if ((rc = chrPerceptron_init(&p, cl->n))) goto out;
+    const unsigned members = o->ensemble < 1 ? 1 : o->ensemble;
+    p = calloc(members, sizeof *p);
+    rngs = calloc(members, sizeof *rngs);
+    if (!p || !rngs) goto out;
+    for (unsigned m = 0; m < members; m++) {
+        if ((rc = chrPerceptron_init(&p[m], cl->n))) goto out;
+        rngs[m].state = o->seed + 7919 * (uint64_t)m;
+    }
     rc = CHR_ENOMEM;
     order = malloc((train.nsents + 1) * sizeof *order);
     size_t *first = malloc((train.nsents + 1) * sizeof *first);
@@ -276,39 +331,19 @@ int chrTagger_train(const chrTagTrainOptions *o, char *err, size_t errlen) {
         k += train.sents[s].nwords;
         if (train.sents[s].nwords > maxn) maxn = train.sents[s].nwords;
     }
-    chrTagWord *local = malloc((maxn + 1) * sizeof *local);
-    const chrTagWord **w = malloc((maxn + 4) * sizeof *w);
-    const char **forms = malloc((maxn + 1) * sizeof *forms);
-    float *scratch = malloc(cl->n * sizeof *scratch);
-    chrRng rng = {o->seed};
+    pass ps = {&train, gold, first, &t, malloc((maxn + 1) * sizeof(chrTagWord)),
+               malloc((maxn + 4) * sizeof(chrTagWord *)), malloc((maxn + 1) * sizeof(char *)),
+               malloc(cl->n * sizeof(float))};
     double best_acc = -1;
     unsigned best_epoch = 0;
-    if (!local || !w || !forms || !scratch) goto train_done;
+    if (!ps.local || !ps.w || !ps.forms || !ps.scratch) goto train_done;
     for (unsigned e = 1; e <= o->epochs; e++) {
-        chrRng_shuffle(&rng, order, train.nsents);
         size_t right = 0, seen = 0;
-        for (size_t si = 0; si < train.nsents; si++) {
-            const chrConlluSentence *s = &train.sents[order[si]];
-            for (size_t i = 0; i < s->nwords; i++) forms[i] = s->words[i].form;
-            chrTagger_words(&t.lex, &t.clusters, forms, s->nwords, w, local);
-            const chrTagWord *const *ws = w + 2;
-            uint32_t p1 = CHR_TAG_MAXCLASS + 1, p2 = CHR_TAG_MAXCLASS + 2;
-            for (size_t i = 0; i < s->nwords; i++) {
-                /* Tag dictionary words are learned too: the weights
-                 * they shape (context, bias, tags) are shared. */
-                int g = gold[first[order[si]] + i];
-                uint64_t f[CHR_TAG_MAXFEAT];
-                size_t nf = chrTagFeat_extract(ws, s->nwords, i, p1, p2, f);
-                int guess = chrPerceptron_learn(&p, f, nf, g, NULL, scratch);
-                if (guess < -1) goto train_done;
-                right += guess == g;
-                seen++;
-                p2 = p1;
-                p1 = (uint32_t)guess;
-            }
-        }
+        for (unsigned m = 0; m < members; m++)
+            if (train_epoch(&ps, &p[m], order, train.nsents, &rngs[m], &right, &seen))
+                goto train_done;
         chrLinear_release(&t.lin);
-        if (chrPerceptron_finish(&p, 0.0f, &t.lin)) goto train_done;
+        if (chrPerceptron_finishMix(p, members, 0.0f, &t.lin)) goto train_done;
         double acc = 0;
         if (dev.nsents) {
             chrTagScore sc;
@@ -316,7 +351,7 @@ int chrTagger_train(const chrTagTrainOptions *o, char *err, size_t errlen) {
             acc = 100.0 * (sc.upos + sc.xpos) / (2.0 * (sc.words ? sc.words : 1));
             say(o, "epoch %u: train %.2f, dev UPOS %.2f XPOS %.2f (%zu features, %.0f s)", e,
                 100.0 * right / (seen ? seen : 1), 100.0 * sc.upos / sc.words,
-                100.0 * sc.xpos / sc.words, chrPerceptron_size(&p), now() - t0);
+                100.0 * sc.xpos / sc.words, t.lin.nfeatures, now() - t0);
         } else {
             acc = e; /* no dev file: the last epoch */
         }
@@ -324,23 +359,26 @@ int chrTagger_train(const chrTagTrainOptions *o, char *err, size_t errlen) {
             best_acc = acc;
             best_epoch = e;
             chrLinear_release(&best);
-            if (chrPerceptron_finish(&p, o->prune, &best)) goto train_done;
+            if (chrPerceptron_finishMix(p, members, o->prune, &best)) goto train_done;
         }
     }
     rc = CHR_OK;
+    /* From here on t scores with the kept weights. */
+    chrLinear_release(&t.lin);
+    t.lin = best;
+    memset(&best, 0, sizeof best);
+    say(o, "best epoch %u; %zu features, %zu weights after pruning", best_epoch, t.lin.nfeatures,
+        t.lin.npool);
 train_done:
-    free(local);
-    free(w);
-    free(forms);
-    free(scratch);
+    free(ps.local);
+    free(ps.w);
+    free(ps.forms);
+    free(ps.scratch);
     free(first);
     if (rc) {
         snprintf(err, errlen, "%s: out of memory while training", o->train);
         goto out;
     }
-    say(o, "best epoch %u; %zu features, %zu weights after pruning", best_epoch, best.nfeatures,
-        best.npool);
-
     /* Lemmatizer. */
     rc = CHR_ENOMEM;
     ex = malloc((train.nwords + 1) * sizeof *ex);
@@ -365,7 +403,7 @@ train_done:
     }
     write_tables(&mw, cl, &cs, &v, dict, byfreq);
     free(byfreq);
-    if ((rc = chrLinear_write(&best, &mw, "weights")) ||
+    if ((rc = chrLinear_write(&t.lin, &mw, "weights")) ||
         (rc = chrLemma_write(&t.lemma, &mw, "lemma")))
         goto out;
     rc = chrModelWriter_save(&mw, o->out, err, errlen);
@@ -378,7 +416,10 @@ out:
     t.xpos = NULL;
     chrTagger_release(&t);
     chrLinear_release(&best);
-    chrPerceptron_release(&p);
+    for (unsigned m = 0; p && m < (o->ensemble < 1 ? 1 : o->ensemble); m++)
+        chrPerceptron_release(&p[m]);
+    free(p);
+    free(rngs);
     chrModelWriter_release(&mw);
     chrConllu_release(&train);
     chrConllu_release(&dev);

@@ -36,11 +36,20 @@ typedef struct chrTagWord {
     uint64_t key;               /* hash of the form; 0 = empty slot */
     uint64_t v[CHR_WV_COUNT];   /* value hashes */
     int32_t dict;               /* tag dictionary class, or -1 */
-    uint32_t vrow;              /* the tagger's summed role weights, or
-                                   CHR_TAG_NOVEC */
+    uint32_t vrow;              /* the tagger's summed role weights: row
+                                   index in the low bits, a bit per role
+                                   without a row above (CHR_TAG_NOROLE);
+                                   CHR_TAG_NOVEC: none at all */
 } chrTagWord;
 
 #define CHR_TAG_NOVEC 0xffffffffu
+#define CHR_TAG_VROW_INDEX 0x07ffffffu
+#define CHR_TAG_NOROLE(r) (1u << (27 + (r)))
+
+/* Whether word has summed weights for role r (see tag/features.h). */
+static inline int chrTagWord_hasRole(const struct chrTagWord *w, int r) {
+    return !(w->vrow & CHR_TAG_NOROLE(r));
+}
 
 /* Word clusters of normalised forms (ASCII lower case, digits as 0). */
 typedef struct chrTagClusters {

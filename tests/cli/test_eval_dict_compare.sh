@@ -1,7 +1,7 @@
 # test_eval_dict_compare.sh - `chronicle eval dict-compare` parses two small
 # stories once, codes them with dict/ and with the Phoenix dictionaries, and
 # prints the figures object; --sample writes the drawn dict/ events with their
-# sentences; --phoenix is required. Skips when ../shared has no Phoenix
+# sentences; --misses lists the Phoenix events dict/ missed; --phoenix is required. Skips when ../shared has no Phoenix
 # dictionaries or the build has no parser yet.
 . tests/cli/lib.sh
 P="$SHARED/data/eventcoding/phoenix"
@@ -14,7 +14,7 @@ run 2 eval dict-compare "$T/news.jsonl"
 err_has "--phoenix DIR is required"
 run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --sample 3 --seed 7 --sample-out "$T/sample.jsonl"
 if grep -qF "no dependency parser" "$T/err"; then echo "skip: this build has no parser model yet"; exit 77; fi
-for k in articles events_dict events_phoenix per_article_dict per_article_phoenix phoenix_found_by_dict seconds; do
+for k in articles events_dict events_phoenix per_article_dict per_article_phoenix phoenix_found_by_dict phoenix_with_media seconds; do
     out_has "\"$k\":"
 done
 out_has '"articles":2,'
@@ -25,4 +25,10 @@ awk -v p="$pct" 'BEGIN { exit !(p >= 0 && p <= 100) }' || fail "found share $pct
 ns=$(wc -l <"$T/sample.jsonl")
 [ "$ns" -ge 1 ] && [ "$ns" -le 3 ] || fail "$ns sampled events, expected 1..3"
 grep -q '"text":"[^"]' "$T/sample.jsonl" || fail "sampled events lack their sentence"
+# --misses: one JSON object per missed Phoenix event, with the words it was coded from
+run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --misses "$T/misses.jsonl"
+if [ -s "$T/misses.jsonl" ]; then
+    grep -q '"verb":' "$T/misses.jsonl" || fail "misses lack the verb phrase"
+    grep -q '"source_text":' "$T/misses.jsonl" || fail "misses lack the actor texts"
+fi
 exit 0

@@ -346,6 +346,19 @@ static void mixing_averages_members(void **state) {
         }
         assert_int_equal(chrLinear_best(&mm, f, NFEAT, NULL), chrLinear_best(&ma, f, NFEAT, NULL));
     }
+    /* chrPerceptron_finishMix: the same mix in one call; one member alone
+     * is that member finished. */
+    chrPerceptron pair[2] = {a, b};
+    chrLinear mf, m1;
+    assert_int_equal(chrPerceptron_finishMix(pair, 2, 0.0f, &mf), CHR_OK);
+    assert_int_equal(chrPerceptron_finishMix(pair, 1, 0.0f, &m1), CHR_OK);
+    assert_int_equal(mf.nfeatures, mm.nfeatures);
+    assert_int_equal(mf.npool, mm.npool);
+    assert_memory_equal(mf.pool, mm.pool, mm.npool * sizeof *mm.pool);
+    assert_int_equal(m1.npool, ma.npool);
+    assert_memory_equal(m1.pool, ma.pool, ma.npool * sizeof *ma.pool);
+    chrLinear_release(&mf);
+    chrLinear_release(&m1);
     chrPerceptron wrong;
     assert_int_equal(chrPerceptron_init(&wrong, 4), CHR_OK);
     assert_int_equal(chrPerceptron_mix(&wrong, &a, 1.0f), CHR_EINVAL);

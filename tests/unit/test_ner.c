@@ -21,6 +21,7 @@
 #include "ner/keywords.h"
 #include "ner/ner.h"
 #include "ner/orgnames.h"
+#include "ner/propagate.h"
 #include "ner/stage.h"
 
 /* ------------------------------------------------------------ clustering */
@@ -45,6 +46,7 @@ static long cluster(const hand *h, size_t n, uint32_t *ent, int *etype, uint32_t
         m[i].words = h[i].w;
         m[i].nwords = nwords(&h[i]);
         m[i].actor = h[i].actor;
+        m[i].many_places = 0;
     }
     return chrCluster_run(m, n, ent, etype, name_of);
 }
@@ -70,7 +72,7 @@ static void person_forms_are_one_entity(void **state) {
     assert_int_equal(ent[5], 1);
     assert_int_equal(etype[0], CHR_ENT_PER);
     chrClusterMention m[6];
-    for (size_t i = 0; i < 6; i++) m[i] = (chrClusterMention){h[i].type, h[i].w, nwords(&h[i]), -1};
+    for (size_t i = 0; i < 6; i++) m[i] = (chrClusterMention){h[i].type, h[i].w, nwords(&h[i]), -1, 0};
     char name[64];
     chrCluster_name(&m[name_of[0]], m, ent, 6, 0, name, sizeof name);
     assert_string_equal(name, "Joaquin Guzman");
@@ -88,6 +90,25 @@ static void different_first_names_stay_apart(void **state) {
     assert_int_equal(cluster(h, 3, ent, etype, name_of), 2);
     assert_int_equal(ent[0], ent[2]);
     assert_int_not_equal(ent[0], ent[1]);
+}
+
+/* A shared first name does not make two people one; a shared surname
+ * with a one-word mention does. */
+static void different_surnames_stay_apart(void **state) {
+    (void)state;
+    const hand h[] = {
+        {CHR_ENT_PER, {"Boris", "Nemtsov"}, -1},
+        {CHR_ENT_PER, {"Boris", "Yeltsin"}, -1},
+        {CHR_ENT_PER, {"Yeltsin"}, -1},
+        {CHR_ENT_PER, {"Kim", "Jong", "Il"}, -1},
+        {CHR_ENT_PER, {"Kim", "Jong", "Un"}, -1},
+    };
+    uint32_t ent[5], name_of[5];
+    int etype[5];
+    assert_int_equal(cluster(h, 5, ent, etype, name_of), 4);
+    assert_int_not_equal(ent[0], ent[1]);
+    assert_int_equal(ent[1], ent[2]);
+    assert_int_not_equal(ent[3], ent[4]);
 }
 
 static void places_by_dictionary_and_words(void **state) {
@@ -110,10 +131,51 @@ static void places_by_dictionary_and_words(void **state) {
     assert_int_not_equal(ent[1], ent[3]);
     assert_int_equal(etype[ent[0]], CHR_ENT_LOC);
     chrClusterMention m[6];
-    for (size_t i = 0; i < 6; i++) m[i] = (chrClusterMention){h[i].type, h[i].w, nwords(&h[i]), h[i].actor};
+    for (size_t i = 0; i < 6; i++) m[i] = (chrClusterMention){h[i].type, h[i].w, nwords(&h[i]), h[i].actor, 0};
     char name[64];
     chrCluster_name(&m[name_of[ent[0]]], m, ent, 6, ent[0], name, sizeof name);
     assert_string_equal(name, "United States");
+}
+
+/* A place the dictionaries know does not join an organisation that
+ * ends in its name; an unknown one-word mention does. */
+static void places_stay_out_of_organisations(void **state) {
+    (void)state;
+    static const char *const church[] = {"Church", "of", "England"}, *const england[] = {"England"},
+                             *const pennzoil_co[] = {"Pennzoil", "Co"}, *const pennzoil[] = {"Pennzoil"};
+    const chrClusterMention m[] = {
+        {CHR_ENT_ORG, church, 3, -1, 0},
+        {CHR_ENT_LOC, england, 1, 5, 0},
+        {CHR_ENT_ORG, pennzoil_co, 2, -1, 0},
+        {CHR_ENT_LOC, pennzoil, 1, -1, 0},
+    };
+    uint32_t ent[4], name_of[4];
+    int etype[4];
+    assert_int_equal(chrCluster_run(m, 4, ent, etype, name_of), 3);
+    assert_int_not_equal(ent[0], ent[1]);
+    assert_int_equal(etype[ent[1]], CHR_ENT_LOC);
+    assert_int_equal(ent[2], ent[3]);
+}
+
+/* Two cities of a country's list share its actor but are two places; the
+ * same city twice is one. */
+static void cities_of_one_country_stay_apart(void **state) {
+    (void)state;
+    static const char *const kisangani[] = {"Kisangani"}, *const kivu[] = {"South", "Kivu"},
+                             *const congo[] = {"Congo"};
+    /* actor 9: the list of Congo's cities and regions; 8: Congo itself */
+    const chrClusterMention m[] = {
+        {CHR_ENT_LOC, kisangani, 1, 9, 1},
+        {CHR_ENT_LOC, kivu, 2, 9, 1},
+        {CHR_ENT_LOC, kisangani, 1, 9, 1},
+        {CHR_ENT_LOC, congo, 1, 8, 0},
+    };
+    uint32_t ent[4], name_of[4];
+    int etype[4];
+    assert_int_equal(chrCluster_run(m, 4, ent, etype, name_of), 3);
+    assert_int_equal(ent[0], ent[2]);
+    assert_int_not_equal(ent[0], ent[1]);
+    assert_int_not_equal(ent[0], ent[3]);
 }
 
 static void organisations_by_words_owner_and_initials(void **state) {
@@ -153,6 +215,17 @@ static chr_doc *run(const chrNerStage *st, const char *text) {
     return d;
 }
 
+/* The length of the mention that covers the first "what" of text, or 0. */
+static size_t mention_len_at(const chr_doc *d, const char *text, const char *what) {
+    const char *p = strstr(text, what);
+    assert_non_null(p);
+    size_t at = (size_t)(p - text), nm;
+    const chr_mention *ms = chr_doc_mentions(d, &nm);
+    for (size_t i = 0; i < nm; i++)
+        if (ms[i].start <= at && at < ms[i].end) return ms[i].end - ms[i].start;
+    return 0;
+}
+
 /* The entity whose mention covers text[at...]: its type, or 0. */
 static int type_at(const chr_doc *d, const char *text, const char *what) {
     const char *p = strstr(text, what);
@@ -163,6 +236,157 @@ static int type_at(const chr_doc *d, const char *text, const char *what) {
     for (size_t i = 0; i < nm; i++)
         if (ms[i].start <= at && at < ms[i].end) return es[ms[i].entity].type;
     return 0;
+}
+
+/* A name found once is found everywhere in the document, with the type it
+ * was given most often; "The ...", names glued to another name and
+ * names across a sentence end stay as they were. */
+static void names_spread_through_the_document(void **state) {
+    (void)state;
+    const char *forms[] = {"Google", "likes", "Google", ".",   /* 0-3 */
+                           "Google", "Maps", "is", "slow", ".", /* 4-8 */
+                           "Google", "said", "The", "Store", "and", "New", "York", /* 9-15 */
+                           "Google", ".", "The", "Store", "New", "York"}; /* 16-21 */
+    const uint32_t sent[] = {0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3};
+    enum { O = CHR_NER_O };
+    const uint8_t BO = CHR_NER_B(CHR_ENT_ORG), IO = CHR_NER_I(CHR_ENT_ORG),
+                  BL = CHR_NER_B(CHR_ENT_LOC), IL = CHR_NER_I(CHR_ENT_LOC);
+    uint8_t lab[22] = {BO, O, BO, O, BO, IO, O, O, O, O, O, BO, IO, O, BL, IL, BL, O, O, O, O, O};
+    /* "Google" twice ORG, once LOC: ORG wins */
+    assert_int_equal(chrNer_propagate(NULL, forms, sent, lab, 22), CHR_OK);
+    assert_int_equal(lab[9], BO);   /* found where the labeller missed it */
+    assert_int_equal(lab[16], BL);  /* labelled names keep their label */
+    assert_int_equal(lab[18], O);   /* "The Store" does not spread */
+    assert_int_equal(lab[20], BL);  /* "New York" does */
+    assert_int_equal(lab[21], IL);
+    assert_int_equal(lab[4], BO);   /* "Google Maps" is left whole */
+    assert_int_equal(lab[5], IO);
+    /* in lower case, a name spreads when the word is not usually written
+     * so ("google"), a common word does not ("apple"); spreading ignores
+     * case, but never reaches a word written in lower case ("us", "bank") */
+    const char *low[] = {"google", "it", ".", "google", "it", ".", "apple", "pie", ".", "apple",
+                         ".", "GOOGLE", ".", "Dell", ".", "dell", ".", "US", ".", "us",
+                         ".", "Bank", ".", "bank"};
+    const uint32_t lsent[] = {0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10};
+    uint8_t llab[24] = {BO, O, O, O, O, O, BO, O, O, O, O, O, O, BO, O, O, O, BL, O, O, O, BO, O, O};
+    chrCasing casing = {0};
+    for (int k = 0; k < 3; k++) {
+        assert_int_equal(chrCasing_count(&casing, "Google", 6), CHR_OK);
+        assert_int_equal(chrCasing_count(&casing, "apple", 5), CHR_OK);
+        assert_int_equal(chrCasing_count(&casing, "dell", 4), CHR_OK); /* a valley */
+        assert_int_equal(chrCasing_count(&casing, "US", 2), CHR_OK);
+    }
+    chrCasing_finish(&casing);
+    assert_int_equal(chrNer_propagate(NULL, low, lsent, llab, 24), CHR_OK);
+    assert_int_equal(llab[3], O); /* no table: no lower-case name spreads */
+    assert_int_equal(chrNer_propagate(&casing, low, lsent, llab, 24), CHR_OK);
+    assert_int_equal(llab[3], BO);
+    assert_int_equal(llab[9], O);
+    assert_int_equal(llab[11], BO); /* case aside */
+    assert_int_equal(llab[15], O);  /* but not into a word usually in lower case */
+    assert_int_equal(llab[19], O);  /* nor into "us" */
+    assert_int_equal(llab[23], O);  /* nor "Bank" into "bank" */
+    chrCasing_release(&casing);
+}
+
+/* IOB2 files: '# newdoc' lines split the sentences into documents; a
+ * file without them is one document. */
+static void corpus_documents(void **state) {
+    (void)state;
+    const char *texts[] = {"# newdoc id = a\n1\tHi\tO\n\n1\tBob\tB-PER\n\n"
+                           "# newdoc id = b\n# sent_id = 3\n1\tParis\tB-LOC\n\n",
+                           "1\tHi\tO\n\n1\tBob\tB-PER\n"};
+    const size_t ndocs[] = {2, 1}, nsents[] = {3, 2};
+    for (size_t k = 0; k < 2; k++) {
+        char path[] = "/tmp/chr-iob-XXXXXX";
+        int fd = mkstemp(path);
+        assert_true(fd >= 0);
+        FILE *f = fdopen(fd, "w");
+        assert_non_null(f);
+        fputs(texts[k], f);
+        fclose(f);
+        chrNerCorpus c;
+        char err[256];
+        assert_int_equal(chrNerCorpus_load(path, &c, err, sizeof err), CHR_OK);
+        remove(path);
+        assert_int_equal(c.nsents, nsents[k]);
+        assert_int_equal(c.ndocs, ndocs[k]);
+        assert_int_equal(c.doc[0], 0);
+        assert_int_equal(c.doc[c.ndocs], c.nsents);
+        if (k == 0) assert_int_equal(c.doc[1], 2);
+        chrNerCorpus_release(&c);
+    }
+}
+
+/* Repairs of the stage on news text: an unlabelled university, a
+ * "Bureau of ..." office, a square named after a person, a dictionary
+ * place ending in "Bank", a demonym, a region after a compass word, a
+ * name over a hyphen or a particle, places named as such ("province of"),
+ * people in apposition with a person noun, no name ending in "on". */
+static void stage_repairs_news_names(void **state) {
+    (void)state;
+    chrNerStage *st = open_shipped();
+    const char *t = "Analicia Ruiz, an expert of Anahuac University, spoke. The Bureau of "
+                    "Meteorology warned crowds in George Square.";
+    chr_doc *d = run(st, t);
+    assert_int_equal(type_at(d, t, "Anahuac University"), CHR_ENT_ORG);
+    assert_int_equal(type_at(d, t, "Bureau of"), CHR_ENT_ORG);
+    assert_int_equal(type_at(d, t, "George Square"), CHR_ENT_LOC);
+    chr_doc_free(d);
+    const char *t2 = "Kim Jong-Il toured the West Bank with South Korean firms and went on to "
+                     "Central China's Hunan Province.";
+    d = run(st, t2);
+    assert_int_equal(type_at(d, t2, "West Bank"), CHR_ENT_LOC);
+    assert_int_equal(type_at(d, t2, "South Korean"), 0);
+    assert_int_equal(type_at(d, t2, "Central China"), CHR_ENT_LOC);
+    size_t nm;
+    const chr_mention *ms = chr_doc_mentions(d, &nm);
+    assert_true(nm > 0);
+    assert_int_equal(ms[0].end - ms[0].start, strlen("Kim Jong-Il"));
+    for (size_t i = 0; i < nm; i++) /* "Central China" is one place */
+        assert_false(ms[i].end - ms[i].start == strlen("Central"));
+    chr_doc_free(d);
+    const char *t3 = "Bowling: F. de Wet 3-57, D. du Preez 3-41.";
+    d = run(st, t3);
+    ms = chr_doc_mentions(d, &nm);
+    assert_int_equal(nm, 2); /* names over a particle */
+    assert_int_equal(ms[0].end - ms[0].start, strlen("F. de Wet"));
+    assert_int_equal(type_at(d, t3, "D. du Preez"), CHR_ENT_PER);
+    chr_doc_free(d);
+    const char *t4 = "Zeng urged the coal-producing province of Shanxi to act. The blast was "
+                     "8 km from Muzaffarabad, the capital of Kashmir.";
+    d = run(st, t4);
+    assert_int_equal(type_at(d, t4, "Shanxi"), CHR_ENT_LOC);
+    assert_int_equal(type_at(d, t4, "Muzaffarabad"), CHR_ENT_LOC);
+    chr_doc_free(d);
+    const char *t5 = "Williams, the Church of England's cleric, met Robin van Persie. Sudan-Attack.";
+    d = run(st, t5);
+    assert_int_equal(mention_len_at(d, t5, "Church"), strlen("Church of England"));
+    assert_int_equal(type_at(d, t5, "Church of"), CHR_ENT_ORG);
+    assert_int_equal(mention_len_at(d, t5, "Robin"), strlen("Robin van Persie"));
+    assert_int_equal(mention_len_at(d, t5, "Sudan"), strlen("Sudan")); /* keywords, not a name */
+    chr_doc_free(d);
+    const char *t6 = "Chen Qiwen, a county official in Guizhou, said so. The tour was good, said "
+                     "the mufti of Istanbul, Mustafa Cagrici, who was the guide.";
+    d = run(st, t6);
+    assert_int_equal(type_at(d, t6, "Chen Qiwen"), CHR_ENT_PER);
+    assert_int_equal(type_at(d, t6, "Mustafa Cagrici"), CHR_ENT_PER);
+    chr_doc_free(d);
+    const char *t7 = "Lahoud said in a statement that Resolution 1636 adopted by the UN Security "
+                     "Council on Monday should aim to put to light all facts.";
+    d = run(st, t7);
+    assert_int_equal(mention_len_at(d, t7, "UN Security"), strlen("UN Security Council"));
+    chr_doc_free(d);
+    const char *t8 = "It happened in north China's Shanxi Province.";
+    d = run(st, t8);
+    assert_int_equal(type_at(d, t8, "north"), 0); /* a compass word is no name */
+    assert_int_equal(type_at(d, t8, "China"), CHR_ENT_LOC);
+    chr_doc_free(d);
+    const char *t9 = "The deal will lower US-Philippine telephone rates.";
+    d = run(st, t9);
+    assert_int_equal(mention_len_at(d, t9, "US-"), strlen("US")); /* no join to a demonym */
+    chr_doc_free(d);
+    chrNerStage_close(st);
 }
 
 static void shipped_model_tags_sentences(void **state) {
@@ -433,6 +657,12 @@ int main(void) {
         cmocka_unit_test(person_forms_are_one_entity),
         cmocka_unit_test(different_first_names_stay_apart),
         cmocka_unit_test(places_by_dictionary_and_words),
+        cmocka_unit_test(cities_of_one_country_stay_apart),
+        cmocka_unit_test(places_stay_out_of_organisations),
+        cmocka_unit_test(different_surnames_stay_apart),
+        cmocka_unit_test(names_spread_through_the_document),
+        cmocka_unit_test(stage_repairs_news_names),
+        cmocka_unit_test(corpus_documents),
         cmocka_unit_test(organisations_by_words_owner_and_initials),
         cmocka_unit_test(shipped_model_tags_sentences),
         cmocka_unit_test(damaged_models_are_refused),

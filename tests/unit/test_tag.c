@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "chronicle.h"
+#include "tag/features.h"
 #include "tag/lemma.h"
 #include "tag/tagger.h"
 
@@ -57,6 +58,29 @@ static void tags_a_news_sentence(void **state) {
     assert_string_equal(t[5].lemma, "decide");
     assert_string_equal(t[0].lemma, "Mexico");
     assert_string_equal(t[8].lemma, "the");
+    chr_doc_free(d);
+    chr_pipeline_free(p);
+}
+
+/* Straight double quotes face the way the spaces around them say. */
+static void quotes_face_their_words(void **state) {
+    (void)state;
+    chr_pipeline *p = tagging_pipeline();
+    assert_non_null(p);
+    const char text[] = "She said \"no\", and Joaquin \"El Chapo\" Guzman left.";
+    chr_doc *d = chr_doc_new("q", text, sizeof text - 1);
+    assert_int_equal(chr_pipeline_run(p, d), CHR_OK);
+    size_t n, quotes = 0;
+    const chr_token *t = chr_doc_tokens(d, &n);
+    static const char *want[] = {"``", "''", "``", "''"};
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(t[i].form, "\"") != 0) continue;
+        assert_true(quotes < 4);
+        assert_string_equal(t[i].xpos, want[quotes]);
+        assert_int_equal(t[i].upos, CHR_UPOS_PUNCT);
+        quotes++;
+    }
+    assert_int_equal(quotes, 4);
     chr_doc_free(d);
     chr_pipeline_free(p);
 }
@@ -117,6 +141,44 @@ static void refuses_damaged_models(void **state) {
     assert_non_null(strstr(err, "en-tag.bin"));
     rmdir(dir);
     free(data);
+}
+
+/* Tags sentences of t into out (n words each at most 64). */
+static void tag_words(const chrTagger *t, const char *const *forms, size_t n, uint16_t *out) {
+    const chrTagWord *w[64 + 4];
+    chrTagWord local[64];
+    chrTagger_words(&t->lex, &t->clusters, forms, n, w, local);
+    chrTagger_classes(t, w + 2, n, out);
+}
+
+/* The role sums built at load (int32 for the word itself, int16 for its
+ * neighbours, features where a sum does not fit) and the previous-tag
+ * tables score exactly like the plain features. */
+static void load_time_sums_score_like_features(void **state) {
+    (void)state;
+    static const char *const forms[] = {
+        "The", "unprecedentedly", "long", "negotiations", "in", "Geneva", "ended", "on",
+        "Tuesday", ",", "officials", "said", ",", "but", "the", "ceasefire", "remains",
+        "fragile", "and", "Xinhua", "reported", "that", "3,400", "refugees", "had", "fled",
+        "north-east", "of", "the", "capital", "."};
+    const size_t n = sizeof forms / sizeof *forms;
+    char err[512];
+    chrTagger t;
+    assert_int_equal(chrTagger_load(&t, MODEL, err, sizeof err), CHR_OK);
+    size_t with = 0;
+    for (size_t i = 0; i <= t.lex.mask; i++)
+        with += t.lex.slots[i].key && chrTagWord_hasRole(&t.lex.slots[i], CHR_TAG_SELF);
+    assert_true(with * 2 > t.lex.count); /* most known words have their sums */
+    uint16_t fast[64], plain[64];
+    tag_words(&t, forms, n, fast);
+    for (size_t i = 0; i <= t.lex.mask; i++) t.lex.slots[i].vrow = CHR_TAG_NOVEC;
+    for (int k = 0; k < 4; k++) t.lex.pad[k].vrow = CHR_TAG_NOVEC;
+    int16_t *tvec = t.tvec;
+    t.tvec = NULL;
+    tag_words(&t, forms, n, plain);
+    t.tvec = tvec;
+    assert_memory_equal(fast, plain, n * sizeof *fast);
+    chrTagger_release(&t);
 }
 
 static void lemmatizer_rules_and_exceptions(void **state) {
@@ -203,7 +265,9 @@ int main(void) {
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_a_news_sentence),
+        cmocka_unit_test(quotes_face_their_words),
         cmocka_unit_test(refuses_damaged_models),
+        cmocka_unit_test(load_time_sums_score_like_features),
         cmocka_unit_test(lemmatizer_rules_and_exceptions),
         cmocka_unit_test(lemmatizer_prefers_known_lemmas),
         cmocka_unit_test(lemmatizer_title_cases_shouted_names),

@@ -1,0 +1,54 @@
+/*
+ * actors_pronoun.c - a third-person pronoun standing for an actor named in
+ * a higher clause.
+ *
+ * Why: PETRARCH resolves a personal pronoun to the first actor phrase of
+ * the clause above the pronoun's own ("Ethiopia indicated it would act
+ * with Libya": "it" is Ethiopia), so the events of reported and embedded
+ * clauses keep their source. On a dependency parse that is: from the
+ * pronoun's clause climb the governing predicates, and take the first
+ * subject (not itself a pronoun) that names an actor. Possessives ("its
+ * embassy") are no phrase heads and stay unresolved; so do first and
+ * second person pronouns, which speak of the reporter or the quoted.
+ */
+#include <string.h>
+
+#include "event/coder_int.h"
+
+int chrActors_thirdPerson(const chrSent *s, int p, int relative) {
+    static const char *const words[] = {"it", "he", "she", "they", "him", "her", "them", "who", "which", "that"};
+    if (p < 0 || s->t[p].upos != CHR_UPOS_PRON || !s->tok[p].form) return 0;
+    const char *f = s->tok[p].form;
+    size_t n = sizeof words / sizeof *words - (relative ? 0 : 3);
+    for (size_t k = 0; k < n; k++) {
+        size_t i = 0;
+        while (f[i] && words[k][i] && (f[i] | 0x20) == words[k][i]) i++;
+        if (!f[i] && !words[k][i]) return 1;
+    }
+    return 0;
+}
+
+static int subject_of(const chrSent *s, int v) {
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_NSUBJ || s->t[c].rel == R_NSUBJPASS) return c;
+    }
+    return -1;
+}
+
+int chrActors_antecedent(const chrSent *s, int p) {
+    if (!chrActors_thirdPerson(s, p, 0)) return -1;
+    /* the pronoun's own clause: its nearest predicate ancestor */
+    int x = s->t[p].head;
+    for (int depth = 0; x >= 0 && depth < s->n && s->t[x].upos != CHR_UPOS_VERB; depth++) x = s->t[x].head;
+    if (x < 0) return -1;
+    for (int depth = 0; s->t[x].head >= 0 && depth < s->n; depth++) {
+        x = s->t[x].head;
+        int sub = subject_of(s, x);
+        if (sub < 0 || sub == p || s->t[sub].upos == CHR_UPOS_PRON) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, sub, &a);
+        if (a.n) return sub;
+    }
+    return -1;
+}

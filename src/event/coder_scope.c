@@ -1,0 +1,137 @@
+/*
+ * coder_scope.c - where an act or an actor stands in the sentence, for the
+ * coder's precision rules.
+ *
+ * Why it exists: on wire news most wrongly coded events (issue 7's hand
+ * checks) are acts that did not happen ("if China invaded Taiwan", "the US
+ * would defend Taiwan if ..."), and targets or actors taken from phrases
+ * that only say where or when something happened ("in Tehran", "from
+ * northern Gaza") or that modify another noun ("a trip to Beijing by the
+ * Dutch minister"). The decisions are made here, from the parse alone, so
+ * every lexicon (dict/, PETRARCH, TABARI) gets the same rules.
+ */
+#include <string.h>
+
+#include "event/coder_int.h"
+
+/* Token c's form, lower-cased (ASCII) into buf. */
+static const char *lower_form(const chrSent *s, int c, char *buf, size_t cap) {
+    const char *f = s->tok[c].form ? s->tok[c].form : "";
+    size_t i = 0;
+    for (; f[i] && i + 1 < cap; i++) buf[i] = (char)(f[i] >= 'A' && f[i] <= 'Z' ? f[i] | 0x20 : f[i]);
+    buf[i] = '\0';
+    return buf;
+}
+
+/* The preposition (case marker) of x, lower-cased into buf; "" when none. */
+static const char *case_word(const chrSent *s, int x, char *buf, size_t cap) {
+    buf[0] = '\0';
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_CASE) return lower_form(s, s->kids[k], buf, cap);
+    return buf;
+}
+
+static int word_in(const char *w, const char *const *list) {
+    for (size_t k = 0; list[k]; k++) {
+        const char *a = w, *b = list[k];
+        while (*a && *a == *b) a++, b++;
+        if (!*a && !*b) return 1;
+    }
+    return 0;
+}
+
+/* Prepositions that say where, when or from where: the phrase places the
+ * act, it does not name who receives it. */
+static const char *const placing[] = {"in", "at", "near", "inside", "outside", "across", "around", "within",
+                                      "throughout", "along", "from", "during", "after", "before", "since",
+                                      "until", "amid", "amidst", "despite", "via", "through", "off", "beyond",
+                                      NULL};
+/* Prepositions whose phrase belongs to the noun it modifies as a member or
+ * an owner ("leader of Hamas", "groups including Islamic Jihad"). */
+static const char *const owning[] = {"of", "including", "such", "like", "'s", NULL};
+
+int chrCoder_placingPrep(const chrSent *s, int x) {
+    const chrLex *lex = s->lex;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel != R_CASE) continue;
+        chrLexId w = s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+        return w && (lex->wordflags[w] & CHR_WORD_PLACE);
+    }
+    return 0;
+}
+
+int chrCoder_phrasePart(const chrSent *s, int x, int h) {
+    int kind = CHR_PART_CORE;
+    for (int depth = 0; x >= 0 && x != h && depth < s->n; depth++) {
+        uint8_t r = s->t[x].rel;
+        if (r == R_NMOD || r == R_OBL || r == R_OBLAGENT) {
+            char w[32];
+            const char *c = case_word(s, x, w, sizeof w);
+            if (!c[0] || word_in(c, owning)) {
+                /* core */
+            } else if (word_in(c, placing)) {
+                if (kind == CHR_PART_CORE) kind = chrCoder_placingPrep(s, x) ? CHR_PART_PLACE_ONLY : CHR_PART_PLACE;
+            } else {
+                return CHR_PART_OTHER;
+            }
+        }
+        x = s->t[x].head;
+    }
+    return kind;
+}
+
+/* Does any child of v with relation rel have one of the words? */
+static int has_child_word(const chrSent *s, int v, uint8_t rel, const char *const *words) {
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        char w[32];
+        if (s->t[s->kids[k]].rel == rel && word_in(lower_form(s, s->kids[k], w, sizeof w), words)) return 1;
+    }
+    return 0;
+}
+
+static int has_mark(const chrSent *s, int v, const char *const *words) {
+    return has_child_word(s, v, R_MARK, words);
+}
+
+static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
+
+/* A modal of the unreal: "would", "could", "might" with an if-clause. */
+static int unreal_modal(const chrSent *s, int v) {
+    static const char *const modals[] = {"would", "could", "might", "'d", NULL};
+    return has_child_word(s, v, R_AUX, modals);
+}
+
+int chrCoder_conditional(const chrSent *s, int v) {
+    /* the act itself, or a clause it belongs to, is a condition; or a
+     * clause it belongs to is only possible ("could help persuade X to
+     * strike a deal") */
+    static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
+    for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
+        if (has_mark(s, x, conditions)) return 1;
+        if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;
+        x = s->t[x].head;
+    }
+    /* "the US would defend Taiwan if China launched ...": the consequence */
+    if (!unreal_modal(s, v)) return 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_ADVCL && has_mark(s, c, conditions)) return 1;
+    }
+    return 0;
+}
+
+int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b) {
+    size_t la = strlen(a->code), lb = strlen(b->code);
+    if (la == lb || (la != 3 && lb != 3)) return 0;
+    const chrCActor *bare = la == 3 ? a : b, *other = la == 3 ? b : a;
+    if (strncmp(bare->code, "---", 3) == 0 || strncmp(bare->code, other->code, 3) != 0) return 0;
+    /* "Iraqi police arrested Iraqis": the country's people are actors */
+    return !bare->people;
+}
+
+int chrCoder_personalPronoun(const chrSent *s, int i) {
+    static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
+    char w[16];
+    return i >= 0 && i < s->n && s->t[i].upos == CHR_UPOS_PRON && word_in(lower_form(s, i, w, sizeof w), pronouns);
+}

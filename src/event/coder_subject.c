@@ -1,0 +1,153 @@
+/*
+ * coder_subject.c - subjects the parser lost or split, repaired before
+ * coding.
+ *
+ * Why: PETRARCH takes the source from the noun phrase before the verb; a
+ * statistical parse of the same sentence sometimes has no subject there
+ * or two. Two shapes recur:
+ *   - two nominal subjects of one verb ("Old foes Gondor and Osgiliath
+ *     have renewed", "The lions and the evil Gondor welcomed"): they are
+ *     one phrase; joined by a conjunction they become conjuncts of the
+ *     first, adjacent the first modifies the second;
+ *   - no subject, while a dependent before the verb without a preposition
+ *     names an actor ("Osgiliath welcomed ..." with the unknown name read
+ *     as an adverb): that dependent is the subject;
+ *   - the verb a conjunct of its subject's first noun (see
+ *     split_coordination);
+ *   - no subject, the verb hanging from a nominal root before it: that root
+ *     (chrCoder_rootSubject, asked by the frame when inheritance fails).
+ */
+#include "event/coder_int.h"
+
+/* A coordinating conjunction or comma among tokens (a, b). */
+static int joined(const chrSent *s, int a, int b) {
+    for (int j = a + 1; j < b; j++) {
+        uint8_t r = s->t[j].rel;
+        if (r == R_CC || (r == R_PUNCT && s->tok[j].form[0] == ',' && !s->tok[j].form[1])) return 1;
+    }
+    return 0;
+}
+
+/* The first token of x's subtree (x's phrase start). */
+static int subtree_start(const chrSent *s, int x) {
+    int lo = x;
+    for (int j = x - 1; j >= 0; j--)
+        if (chrCoder_inSubtree(s, j, x)) lo = j;
+    return lo;
+}
+
+static int split_subjects(chrSent *s, int v) {
+    int subj[8], n = 0, moved = 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1] && n < 8; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_NSUBJ && c < v && chrCoder_isNominal(s, c)) subj[n++] = c;
+    }
+    for (int i = 1; i < n; i++) {
+        int a = subj[i - 1], b = subj[i];
+        if (joined(s, a, subtree_start(s, b))) {
+            s->t[b].head = subj[0];
+            s->t[b].rel = R_CONJ;
+        } else {
+            s->t[a].head = b;
+            s->t[a].rel = R_COMPOUND;
+            if (a == subj[0]) subj[0] = b;
+        }
+        moved++;
+    }
+    return moved;
+}
+
+static int lost_subject(chrSent *s, int v) {
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        uint8_t r = s->t[s->kids[k]].rel;
+        if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_CSUBJ || r == R_MARK) return 0;
+    }
+    uint8_t vr = s->t[v].rel;
+    if (vr != R_ROOT && vr != R_CCOMP && vr != R_PARATAXIS && !(vr == R_OTHER && s->t[v].head < 0)) return 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t r = s->t[c].rel;
+        if (c > v) break;
+        if ((r != R_ADVMOD && r != R_OTHER && r != R_OBL && r != R_NMOD && r != R_AMOD && r != R_COMPOUND) ||
+            chrCoder_hasCase(s, c))
+            continue;
+        /* nothing but auxiliaries and adverbs between it and the verb */
+        int clear = 1;
+        for (int j = c + 1; j < v && clear; j++)
+            if (!chrCoder_inSubtree(s, j, c) && s->t[j].rel != R_AUX && s->t[j].rel != R_ADVMOD &&
+                s->t[j].rel != R_NEG)
+                clear = 0;
+        if (!clear) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, c, &a);
+        if (!a.n) continue;
+        s->t[c].rel = R_NSUBJ;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Eriador's death and injury toll has risen", "Evil Mordor, the awful
+ * Fornost, and good Gondor welcomed ..., the agency said": the parser made
+ * the verb a conjunct of the first noun of its subject, and the last noun
+ * its subject. The verb takes the first noun's place (root, or the clause
+ * of the verb after it that the noun hung on), the first noun becomes its
+ * subject, the nouns between become conjuncts of it, and conjuncts of the
+ * first noun after the verb go back to the place the verb took. */
+static int split_coordination(chrSent *s, int v) {
+    int n = s->t[v].head;
+    if (s->t[v].rel != R_CONJ || n < 0 || n > v || !chrCoder_isNominal(s, n)) return 0;
+    int subj = -1;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_NSUBJ && c > n && c < v) subj = c;
+    }
+    if (subj < 0 || !joined(s, n, subtree_start(s, subj))) return 0;
+    int H = s->t[n].head;
+    uint8_t nrel = s->t[n].rel;
+    if (H >= 0 && !(H > v && s->t[H].upos == CHR_UPOS_VERB && nrel == R_NSUBJ)) return 0;
+    int moved = 0;
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t r = s->t[c].rel;
+        if (c > n && c < subj && r == R_APPOS) {
+            s->t[c].rel = R_CONJ;
+            moved++;
+        } else if (c > v && r == R_CONJ && H >= 0) {
+            s->t[c].head = H;
+            s->t[c].rel = R_NSUBJ;
+            moved++;
+        }
+    }
+    s->t[v].head = H;
+    s->t[v].rel = H < 0 ? R_ROOT : R_CCOMP;
+    s->t[n].head = v;
+    s->t[n].rel = R_NSUBJ;
+    s->t[subj].head = n;
+    s->t[subj].rel = R_CONJ;
+    return moved + 3;
+}
+
+int chrCoder_repairSubjects(chrSent *s) {
+    int moved = 0;
+    for (int v = 0; v < s->n; v++) {
+        if (s->t[v].upos != CHR_UPOS_VERB) continue;
+        int c = split_coordination(s, v);
+        if (c) chrCoder_linkKids(s);
+        moved += c;
+        int m = split_subjects(s, v);
+        if (m) chrCoder_linkKids(s);
+        moved += m;
+        moved += lost_subject(s, v);
+    }
+    return moved;
+}
+
+int chrCoder_rootSubject(const chrSent *s, int v) {
+    int x = v;
+    for (int depth = 0; s->t[x].head >= 0 && depth < s->n; depth++) x = s->t[x].head;
+    if (x >= v || !chrCoder_isNominal(s, x) || s->t[x].upos == CHR_UPOS_PRON) return -1;
+    chrCActors a;
+    chrActors_ofPhrase(s, x, &a);
+    return a.n ? x : -1;
+}

@@ -1,0 +1,103 @@
+/*
+ * coder_target.c - where a predicate's target is when its object and
+ * obliques name no actor.
+ *
+ * Why: PETRARCH looks for the target anywhere in the verb phrase below the
+ * verb, so the target of "vowed to wage war on the Rohans", "signed an
+ * accord to supply Gondor", "marched close to the border with Mordor",
+ * "cordoned off the roads leading into Mordor" or "expressed hopes that
+ * Osgiliath could be drawn into ..." sits in a complement, a participle on
+ * the object, or a clause inside a clause. The coder looks there only
+ * after the nearer places (coder.c: object, obliques, indirect object,
+ * clause) gave nothing, in this order:
+ *   - the clause's own clause (ccomp of the ccomp);
+ *   - a clause opened by "whether" or "if" ("question whether ...");
+ *   - an infinitive or predicative complement: xcomp, or an advcl marked
+ *     "to" without a subject of its own: its object, then its obliques;
+ *   - a participle on the object ("roads leading into Mordor"): its
+ *     object, then its obliques.
+ */
+#include "event/coder_int.h"
+
+#define MAX_NEST 3
+
+static int clause_about(const chrSent *s, int c, chrCActors *out, int depth) {
+    chrFrame g;
+    chrCoder_frame(s, c, &g);
+    out->n = 0;
+    /* a passive clause is about its grammatical subject, not its agent */
+    if (g.passive && g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
+    if (out->n) return g.obj;
+    /* a pronoun subject speaks of someone named above ("Frodo said he has
+     * satisfaction toward Gondor"): the clause is about what follows */
+    if (g.subj >= 0 && !g.subj_inherited && s->t[g.subj].upos != CHR_UPOS_PRON)
+        chrActors_ofPhrase(s, g.subj, out);
+    if (out->n) return g.subj;
+    if (g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
+    if (out->n) return g.obj;
+    int t = chrCoder_firstActorPrep(s, &g, out);
+    if (out->n || depth >= MAX_NEST || g.ccomp < 0) return t;
+    return clause_about(s, g.ccomp, out, depth + 1);
+}
+
+int chrCoder_clauseActors(const chrSent *s, int c, chrCActors *out) { return clause_about(s, c, out, 0); }
+
+static int own_subject(const chrSent *s, int c) {
+    for (int k = s->kid_first[c]; k < s->kid_first[c + 1]; k++) {
+        uint8_t r = s->t[s->kids[k]].rel;
+        if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_CSUBJ) return 1;
+    }
+    return 0;
+}
+
+/* Object, then obliques, of the predicate at c. */
+static int object_or_prep(const chrSent *s, int c, chrCActors *out) {
+    chrFrame g;
+    chrCoder_frame(s, c, &g);
+    out->n = 0;
+    if (g.obj >= 0) chrActors_ofPhrase(s, g.obj, out);
+    if (out->n) return g.obj;
+    return chrCoder_firstActorPrep(s, &g, out);
+}
+
+/* A participle on noun n ("roads leading into Mordor"), its target. */
+static int participle(const chrSent *s, int n, chrCActors *out) {
+    out->n = 0;
+    if (n < 0) return -1;
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel != R_ACL || s->t[c].upos != CHR_UPOS_VERB || c < n) continue;
+        int t = object_or_prep(s, c, out);
+        if (out->n) return t;
+    }
+    return -1;
+}
+
+int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out) {
+    int v = f->verb, t = -1;
+    out->n = 0;
+    if (f->ccomp >= 0) {
+        chrFrame g;
+        chrCoder_frame(s, f->ccomp, &g);
+        if (g.ccomp >= 0) t = clause_about(s, g.ccomp, out, 1);
+        if (out->n) return t;
+    }
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel != R_ADVCL && s->t[c].rel != R_CCOMP) continue;
+        if (!chrCoder_markIs(s, c, "whether") && !chrCoder_markIs(s, c, "if")) continue;
+        t = clause_about(s, c, out, 1);
+        if (out->n) return t;
+    }
+    int comp[8], nc = 0;
+    if (f->xcomp >= 0) comp[nc++] = f->xcomp;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1] && nc < 8; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_ADVCL && c > v && chrCoder_markIs(s, c, "to") && !own_subject(s, c)) comp[nc++] = c;
+    }
+    for (int i = 0; i < nc; i++) {
+        t = object_or_prep(s, comp[i], out);
+        if (out->n) return t;
+    }
+    return participle(s, f->obj, out);
+}
