@@ -5,11 +5,12 @@
  * verb before coding.
  *
  * Why: with no verb there is no predicate to code, although the dictionary
- * knows the word that should have been one. When a sentence has no verb and
- * no copula, the first adjective or noun between two noun phrases whose
- * form (or the form less "-ed"/"-d") is a verb of the lexicon becomes the
- * root verb: the noun it modified becomes its object, the noun phrase just
- * before it its subject, and the old root a dependent of it.
+ * knows the word that should have been one. When a sentence has no verb
+ * (other than one read as a modifier) and no copula, the first adjective,
+ * noun or verb that modifies the noun after it, between two noun phrases,
+ * and whose form (or the form less "-ed"/"-d") is a verb of the lexicon
+ * becomes the root verb: the noun it modified becomes its object, the noun
+ * phrase just before it its subject, and the old root a dependent of it.
  */
 #include <string.h>
 
@@ -34,13 +35,15 @@ static chrLexId lexicon_verb(const chrSent *s, const char *form) {
 int chrCoder_repairVerbless(chrSent *s) {
     int root = -1;
     for (int i = 0; i < s->n; i++) {
-        if (s->t[i].upos == CHR_UPOS_VERB || s->t[i].rel == R_COP) return 0;
+        /* (a verb read as a modifier of the noun after it is no verb here) */
+        if ((s->t[i].upos == CHR_UPOS_VERB && s->t[i].rel != R_AMOD) || s->t[i].rel == R_COP) return 0;
         if (s->t[i].head < 0 && root < 0) root = i;
     }
     for (int v = 1; v + 1 < s->n; v++) {
         uint8_t u = s->t[v].upos;
         int h = s->t[v].head, j = v - 1;
-        if ((u != CHR_UPOS_ADJ && u != CHR_UPOS_NOUN) || s->t[v].rel != R_AMOD || h <= v) continue;
+        if ((u != CHR_UPOS_ADJ && u != CHR_UPOS_NOUN && u != CHR_UPOS_VERB) || s->t[v].rel != R_AMOD || h <= v)
+            continue;
         if (!chrCoder_isNominal(s, h) || !chrCoder_isNominal(s, j) || s->t[j].upos == CHR_UPOS_ADJ) continue;
         chrLexId verb = lexicon_verb(s, s->tok[v].form);
         if (!verb) continue;

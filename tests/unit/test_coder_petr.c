@@ -405,6 +405,12 @@ static void test_verbless_sentence(void **state) {
                       NULL, NULL);
     assert_true(has(d, "ARN", "GON", "212"));
     chr_doc_free(d);
+    /* the same with the verb tagged a verb but hung as a modifier */
+    d = code("Arnor|Arnor|PROPN|3|nsubj police|police|NOUN|3|nsubj arrested|arrest|VERB|5|amod "
+             "Gondor|Gondor|PROPN|5|compound students|student|NOUN|6|nsubj today|today|NOUN|0|root",
+             NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "212"));
+    chr_doc_free(d);
     d = code("Arnor|Arnor|PROPN|2|compound police|police|NOUN|5|compound arrested|arrested|ADJ|5|amod "
              "Gondor|Gondor|PROPN|5|compound students|student|NOUN|6|nsubj left|leave|VERB|0|root",
              NULL, NULL);
