@@ -11,9 +11,11 @@
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
- *   coder_repair.c, coder_multiword.c, coder_names.c, coder_coord.c
+ *   coder_repair.c, coder_multiword.c, coder_names.c, coder_coord.c,
+ *   coder_perfect.c, coder_verbless.c
  *                   parse repairs before coding (attachments that hide a
- *                   frame, multiword verbs, split names, coordinated subjects)
+ *                   frame, multiword verbs, split names, coordinated subjects,
+ *                   a perfect tense read as an adjective, a lost verb)
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
@@ -104,6 +106,13 @@ int chrCoder_repairNames(chrSent *s);
 /* Makes a second subject of a verb, coordinated with the first, its
  * conjunct (coder_coord.c); returns the number moved (the caller relinks). */
 int chrCoder_repairCoordination(chrSent *s);
+/* Makes "has" + a past participle read as an adjective of the next noun a
+ * verb phrase again (coder_perfect.c); returns the number repaired (the
+ * caller relinks). */
+int chrCoder_repairPerfect(chrSent *s);
+/* Gives a sentence the tagger left without a verb its verb back
+ * (coder_verbless.c); returns 1 when it did (the caller relinks). */
+int chrCoder_repairVerbless(chrSent *s);
 /* The number of words right before v that make a multiword verb with it. */
 int chrCoder_wordsBefore(const chrSent *s, int v);
 /* Joins a verb's split subjects and restores a lost one (coder_subject.c);

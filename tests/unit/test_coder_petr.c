@@ -72,7 +72,10 @@ static const char *verbs_text =
     "- NOTED + * [115]\n"
     "\n"
     "--- CRITICIZE [121] ---\n"
-    "CRITICIZE\n";
+    "CRITICIZE\n"
+    "\n"
+    "--- ARREST [212] ---\n"
+    "ARREST\n";
 
 static chrLex *lex;
 
@@ -379,6 +382,42 @@ static void test_complement_phrase(void **state) {
     chr_doc_free(d);
 }
 
+/* "Arnor has visited friends of Gondor" with "visited" read as an adjective
+ * of "friends" and "has" as the verb: the perfect tense is rebuilt. */
+static void test_broken_perfect(void **state) {
+    (void)state;
+    chr_doc *d = build("Arnor|Arnor|PROPN|0|root has|have|AUX|1|goeswith visited|visit|VERB|4|amod "
+                       "friends|friend|NOUN|2|obj of|of|ADP|6|case Gondor|Gondor|PROPN|4|nmod", NULL);
+    d->tokens[1].xpos = "VBZ";
+    d->tokens[2].xpos = "VBN";
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "ARN", "GON", "042"));
+    chr_doc_free(d);
+}
+
+/* A sentence the tagger left without a verb ("Arnor police arrested Gondor
+ * students today", "arrested" an adjective, "today" the root) gets it back;
+ * one with a verb is left alone. */
+static void test_verbless_sentence(void **state) {
+    (void)state;
+    chr_doc *d = code("Arnor|Arnor|PROPN|2|compound police|police|NOUN|5|compound arrested|arrested|ADJ|5|amod "
+                      "Gondor|Gondor|PROPN|5|compound students|student|NOUN|6|nsubj today|today|NOUN|0|root",
+                      NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "212"));
+    chr_doc_free(d);
+    /* the same with the verb tagged a verb but hung as a modifier */
+    d = code("Arnor|Arnor|PROPN|3|nsubj police|police|NOUN|3|nsubj arrested|arrest|VERB|5|amod "
+             "Gondor|Gondor|PROPN|5|compound students|student|NOUN|6|nsubj today|today|NOUN|0|root",
+             NULL, NULL);
+    assert_true(has(d, "ARN", "GON", "212"));
+    chr_doc_free(d);
+    d = code("Arnor|Arnor|PROPN|2|compound police|police|NOUN|5|compound arrested|arrested|ADJ|5|amod "
+             "Gondor|Gondor|PROPN|5|compound students|student|NOUN|6|nsubj left|leave|VERB|0|root",
+             NULL, NULL);
+    assert_false(has(d, "ARN", "GON", "212"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_in_pattern),
@@ -401,6 +440,8 @@ int main(void) {
         cmocka_unit_test(test_passive_by_agent_only),
         cmocka_unit_test(test_hyphenated_name),
         cmocka_unit_test(test_complement_phrase),
+        cmocka_unit_test(test_broken_perfect),
+        cmocka_unit_test(test_verbless_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
