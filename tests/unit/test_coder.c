@@ -656,6 +656,13 @@ static void test_subject_repairs(void **state) {
     assert_true(has(d, "MEX", "---EDU", "173"));
     assert_int_equal(nevents(d), 1);
     chr_doc_free(d);
+    /* a speaker's label before a colon is no part of the subject */
+    d = code("Mexico|Mexico|PROPN|4|nsubj :|:|PUNCT|4|punct Russia|Russia|PROPN|4|nsubj "
+             "arrested|arrest|VERB|0|root students|student|NOUN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "---EDU", "173"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
     /* an actor read as an adverb before a subjectless verb */
     d = code("Mexico|mexico|ADV|2|advmod arrested|arrest|VERB|0|root students|student|NOUN|2|obj", NULL, NULL);
     assert_true(has(d, "MEX", "---EDU", "173"));
