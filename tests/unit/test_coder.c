@@ -752,6 +752,30 @@ static void test_names_by_form(void **state) {
     chrLex_free(plex);
 }
 
+/* A name the tokenizer split at a hyphen ("Barad - dur", no spaces)
+ * matches the dictionary word, even across the parser's cut. */
+static void test_hyphen_split(void **state) {
+    (void)state;
+    chrLex *plex = petr_lex("--- CRITICIZE [111] ---\nCRITICIZE\n", "MORDOR [MOR]\n+BARAD-DUR\nRUSSIA [RUS]\n");
+    chrLex *saved = lex;
+    lex = plex;
+    static const char *const spec = "Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root "
+                                    "Barad|Barad|PROPN|2|obj -|-|PUNCT|5|punct dur|dur|NOUN|2|parataxis";
+    chr_doc *d = build(spec, NULL);
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_int_equal(nevents(d), 0); /* spaced: three words */
+    chr_doc_free(d);
+    d = build(spec, NULL);
+    d->tokens[3].start = d->tokens[2].end; /* "Barad-dur" as written */
+    d->tokens[3].end = d->tokens[3].start + 1;
+    d->tokens[4].start = d->tokens[3].end;
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "RUS", "MOR", "111"));
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
 /* "^" skips an actor before the next element, and needs none. */
 static void test_caret_skip(void **state) {
     (void)state;
@@ -826,6 +850,7 @@ int main(void) {
         cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
         cmocka_unit_test(test_caret_skip),     cmocka_unit_test(test_new_actors),
         cmocka_unit_test(test_names_by_form),  cmocka_unit_test(test_pronouns),
+        cmocka_unit_test(test_hyphen_split),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
