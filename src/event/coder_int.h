@@ -98,6 +98,10 @@ int chrCoder_repairSubjects(chrSent *s);
  * restore ..." with "are about" read as one word): that root, when it names
  * an actor; else -1 (coder_subject.c). */
 int chrCoder_rootSubject(const chrSent *s, int v);
+/* A participle inside a prepositional phrase read as a clause with the
+ * noun as its object ("against besieged Osgiliath") becomes the noun's
+ * modifier (coder_nominal.c); returns tokens changed (the caller relinks). */
+int chrCoder_repairNominals(chrSent *s);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */

@@ -617,6 +617,12 @@ static void test_subject_repairs(void **state) {
              NULL, NULL);
     assert_true(has(d, "RUS", "MEX", "070"));
     chr_doc_free(d);
+    /* a participle read as a clause inside a prepositional phrase */
+    d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|4|det "
+             "plan|plan|NOUN|2|obj against|against|ADP|6|case besieged|besiege|VERB|2|obl Mexico|Mexico|PROPN|6|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
     /* a subjectless verb in parataxis shares its governor's subject */
     d = code("Russia|Russia|PROPN|2|nsubj spoke|speak|VERB|0|root ,|,|PUNCT|4|punct "
              "criticized|criticize|VERB|2|parataxis Mexico|Mexico|PROPN|4|obj",
