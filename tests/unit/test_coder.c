@@ -623,6 +623,12 @@ static void test_subject_repairs(void **state) {
              NULL, NULL);
     assert_true(has(d, "RUS", "MEX", "111"));
     chr_doc_free(d);
+    /* a relative pronoun subject is the noun the clause modifies */
+    d = code("Russian|russian|ADJ|2|amod police|police|NOUN|0|root who|who|PRON|4|nsubj "
+             "arrested|arrest|VERB|2|acl:relcl students|student|NOUN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    chr_doc_free(d);
     /* a subjectless verb in parataxis shares its governor's subject */
     d = code("Russia|Russia|PROPN|2|nsubj spoke|speak|VERB|0|root ,|,|PUNCT|4|punct "
              "criticized|criticize|VERB|2|parataxis Mexico|Mexico|PROPN|4|obj",
