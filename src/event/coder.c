@@ -126,6 +126,17 @@ static void new_actors(const sentWork *w, int stok, int ttok, const chrFrame *tf
     if (ttok >= 0) chrActors_newActors(s, ttok, len, tgt);
 }
 
+/* The subject of the nearest clause above v's that has one, or -1. */
+static int governing_subject(const chrSent *s, int v) {
+    for (int x = v, depth = 0; s->t[x].head >= 0 && depth < s->n; depth++) {
+        x = s->t[x].head;
+        chrFrame g;
+        chrCoder_frame(s, x, &g);
+        if (g.subj >= 0) return g.subj;
+    }
+    return -1;
+}
+
 /* PETRARCH2's cooperation rule: a compound subject whose verb names no
  * target and codes cooperation (CAMEO roots 03-06: "Gondor and Osgiliath
  * renewed ties", "A and B agree that ...") also gives every ordered pair of
@@ -169,6 +180,12 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (m->src < 0 && m->tgt < 0) return;
     }
     int stok = m->src >= 0 ? m->src : f->subj;
+    /* a word-order "+" before the verb took its subject ("NOTED + *": "X
+     * noted that Y regretted ..."): the source is the actor before, the
+     * subject of the clause above */
+    if (m->src < 0 && m->tgt >= 0 && m->tgt < v && m->p && m->p->order && stok >= 0 &&
+        chrCoder_phraseHead(s, stok) == chrCoder_phraseHead(s, m->tgt))
+        stok = governing_subject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
     if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);

@@ -788,6 +788,23 @@ static void test_hyphen_split(void **state) {
     chrLex_free(plex);
 }
 
+/* A "+" before the verb that takes its subject leaves the source to the
+ * clause above ("X noted that Y regretted"). */
+static void test_target_before_verb(void **state) {
+    (void)state;
+    chrLex *plex = petr_lex("--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n", "RUSSIA [RUS]\nMEXICO [MEX]\n");
+    chrLex *saved = lex;
+    lex = plex;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj noted|note|VERB|0|root that|that|SCONJ|5|mark "
+                      "Mexico|Mexico|PROPN|5|nsubj regretted|regret|VERB|2|ccomp",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "115"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
 /* "^" skips an actor before the next element, and needs none. */
 static void test_caret_skip(void **state) {
     (void)state;
@@ -862,7 +879,7 @@ int main(void) {
         cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
         cmocka_unit_test(test_caret_skip),     cmocka_unit_test(test_new_actors),
         cmocka_unit_test(test_names_by_form),  cmocka_unit_test(test_pronouns),
-        cmocka_unit_test(test_hyphen_split),
+        cmocka_unit_test(test_hyphen_split),   cmocka_unit_test(test_target_before_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
