@@ -11,19 +11,13 @@
  * embassy") are no phrase heads and stay unresolved; so do first and
  * second person pronouns, which speak of the reporter or the quoted.
  */
-#include <string.h>
-
 #include "event/coder_int.h"
 
 static int third_person(const chrSent *s, int p) {
     static const char *const words[] = {"it", "he", "she", "they", "him", "her", "them"};
     if (s->t[p].upos != CHR_UPOS_PRON) return 0;
-    const char *f = s->tok[p].form;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        size_t i = 0;
-        while (f[i] && words[k][i] && (f[i] | 0x20) == words[k][i]) i++;
-        if (!f[i] && !words[k][i]) return 1;
-    }
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (chrCoder_sameWord(s->tok[p].form, words[k])) return 1;
     return 0;
 }
 

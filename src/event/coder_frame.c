@@ -132,15 +132,17 @@ static chrLexId prep_of(const chrSent *s, int x) {
     return CHR_LEX_NONE;
 }
 
+int chrCoder_sameWord(const char *f, const char *w) {
+    size_t i = 0;
+    while (f[i] && w[i] && (f[i] | 0x20) == w[i]) i++;
+    return !f[i] && !w[i];
+}
+
 /* A child of x by relation rel is the word w (lower-case ASCII). */
 static int dep_is(const chrSent *s, int x, uint8_t rel, const char *w) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel != rel) continue;
-        const char *f = s->tok[c].form;
-        size_t i = 0;
-        while (f[i] && w[i] && (f[i] | 0x20) == w[i]) i++;
-        if (!f[i] && !w[i]) return 1;
+        if (s->t[c].rel == rel && chrCoder_sameWord(s->tok[c].form, w)) return 1;
     }
     return 0;
 }

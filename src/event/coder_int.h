@@ -173,6 +173,8 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f);
 int chrCoder_inSubtree(const chrSent *s, int x, int root);
 /* The case marker (preposition) of x is the word w (lower-case ASCII). */
 int chrCoder_caseIs(const chrSent *s, int x, const char *w);
+/* The word f is w (lower-case ASCII), letter case aside. */
+int chrCoder_sameWord(const char *f, const char *w);
 /* The subordinator (mark) of clause x is the word w (lower-case ASCII). */
 int chrCoder_markIs(const chrSent *s, int x, const char *w);
 /* x has a case marker (preposition) child. */

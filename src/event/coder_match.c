@@ -179,6 +179,12 @@ static int order_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *
 
 static int extra_words_fit(const chrSent *s, int v, uint32_t extra) {
     const chrLexPhrase *p = &s->lex->phrases[extra];
+    /* right before the verb, as written ("WIRE_+TAP": "wire tapped") */
+    if (v >= (int)p->n) {
+        int k = 0;
+        while (k < (int)p->n && word_is(s, v - (int)p->n + k, s->lex->words[p->first + (uint32_t)k])) k++;
+        if (k == (int)p->n) return 1;
+    }
     int pos = v + 1;
     for (uint32_t k = 0; k < p->n; k++) {
         chrLexId w = s->lex->words[p->first + k];

@@ -805,6 +805,31 @@ static void test_target_before_verb(void **state) {
     chrLex_free(plex);
 }
 
+/* A multiword verb whose other word comes first ("WIRE_+TAP"), and a
+ * passive auxiliary that is no form of "be" (the parser's "wire"). */
+static void test_word_before_verb(void **state) {
+    (void)state;
+    chrLex *plex = petr_lex("--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n",
+                            "RUSSIA [RUS]\nMEXICO [MEX]\n");
+    chrLex *saved = lex;
+    lex = plex;
+    chr_doc *d = code("Russia|Russia|PROPN|3|nsubj wire|wire|NOUN|3|compound tapped|tap|VERB|0|root "
+                      "Mexico|Mexico|PROPN|3|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "1711"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|3|nsubj:pass wire|wire|AUX|3|aux:pass tapped|tap|VERB|0|root "
+             "Mexico|Mexico|PROPN|3|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "1711"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj tapped|tap|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL);
+    assert_int_equal(nevents(d), 0); /* "tap" alone is no verb of the block */
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
 /* "^" skips an actor before the next element, and needs none. */
 static void test_caret_skip(void **state) {
     (void)state;
@@ -880,6 +905,7 @@ int main(void) {
         cmocka_unit_test(test_caret_skip),     cmocka_unit_test(test_new_actors),
         cmocka_unit_test(test_names_by_form),  cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_hyphen_split),   cmocka_unit_test(test_target_before_verb),
+        cmocka_unit_test(test_word_before_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
