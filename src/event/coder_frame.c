@@ -252,6 +252,19 @@ static int misattached_subject(const chrSent *s, int v) {
     return -1;
 }
 
+/* A gerund clause opened by a preposition ("after leaving", "before
+ * meeting"), not by "to". */
+static int prepositional_gerund(const chrSent *s, int x) {
+    const char *xp = s->tok[x].xpos;
+    if (!xp || strcmp(xp, "VBG") != 0) return 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && c < x && !chrCoder_sameWord(s->tok[c].form, "to"))
+            return 1;
+    }
+    return 0;
+}
+
 void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     memset(f, 0, sizeof *f);
     f->verb = v;
@@ -287,6 +300,8 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         uint8_t xu = s->t[x].upos;
         if (r == R_RELCL) {
             f->subj = h;
+        } else if (r == R_ADVCL && prepositional_gerund(s, x)) {
+            break; /* "after leaving Eriador": PETRARCH gives such a clause no subject */
         } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL || r == R_PARATAXIS ||
                    (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ))) {
             /* ("are about to restore": the parser may hang "about" as an adverb) */
