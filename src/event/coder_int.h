@@ -6,7 +6,12 @@
  * upper-cased form and lemma as lexicon ids (so dictionary matching is an
  * integer compare), the head and relation, and the children lists. The parts:
  *   actors.c        noun phrases -> actor codes (dictionary longest match)
+ *   actors_pronoun.c  third-person pronouns -> the actor named above
  *   coder_frame.c   a verb's arguments: subject, object, obliques, clauses
+ *   coder_repair.c, coder_subject.c, coder_nominal.c
+ *                   parser attachments normalised before coding
+ *   coder_compound.c  compound actors: conjuncts and first conjuncts
+ *   coder_target.c  targets further down the verb phrase, clause targets
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
