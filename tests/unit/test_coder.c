@@ -414,6 +414,12 @@ static void test_more_targets(void **state) {
                       NULL, NULL);
     assert_true(has(d, "RUS", "MEX", "111"));
     chr_doc_free(d);
+    /* ... or on a noun inside the object's phrase */
+    d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root plans|plan|NOUN|2|obj on|on|ADP|5|case "
+             "issues|issue|NOUN|3|nmod sent|send|VERB|5|acl from|from|ADP|8|case Mexico|Mexico|PROPN|6|obl",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
     /* the clause of a clause */
     d = code("Russia|Russia|PROPN|2|nsubj promised|promise|VERB|0|root that|that|SCONJ|5|mark it|it|PRON|5|nsubj "
              "hopes|hope|VERB|2|ccomp that|that|SCONJ|9|mark Guzman|Guzman|PROPN|9|nsubj will|will|AUX|9|aux "
