@@ -116,6 +116,20 @@ static void offer_sample(dcRun *r, const chr_doc *d, const dcEvent *ev) {
     s->sentence_text = sentence_text(d, ev->sentence);
 }
 
+/* The words the event was coded from (its verb phrase), for grouping misses. */
+static void write_evidence(FILE *f, const chr_doc *d, const chr_event *e) {
+    size_t len;
+    const char *text = chr_doc_text(d, &len);
+    size_t a = e->evidence_start, b = e->evidence_end;
+    if (b > len || a > b) a = b = 0;
+    fputs(",\"verb\":", f);
+    cli_json_string(f, text + a, b - a);
+    fputs(",\"source_text\":", f);
+    cli_json_string(f, e->source.text ? e->source.text : "", e->source.text ? strlen(e->source.text) : 0);
+    fputs(",\"target_text\":", f);
+    cli_json_string(f, e->target.text ? e->target.text : "", e->target.text ? strlen(e->target.text) : 0);
+}
+
 static void write_miss(FILE *f, const dcRun *r, const chr_doc *d, const chr_event *e) {
     fputs("{\"doc\":", f);
     cli_json_string(f, chr_doc_id(d), strlen(chr_doc_id(d)));
@@ -126,6 +140,7 @@ static void write_miss(FILE *f, const dcRun *r, const chr_doc *d, const chr_even
     const char *pat = e->pattern ? e->pattern : "";
     fputs(",\"pattern\":", f);
     cli_json_string(f, pat, strlen(pat));
+    write_evidence(f, d, e);
     fputs(",\"dict\":[", f); /* what dict/ coded in that sentence */
     int comma = 0;
     for (size_t i = 0; i < r->ndict; i++) {

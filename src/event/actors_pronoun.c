@@ -11,13 +11,20 @@
  * embassy") are no phrase heads and stay unresolved; so do first and
  * second person pronouns, which speak of the reporter or the quoted.
  */
+#include <string.h>
+
 #include "event/coder_int.h"
 
-static int third_person(const chrSent *s, int p) {
-    static const char *const words[] = {"it", "he", "she", "they", "him", "her", "them"};
-    if (s->t[p].upos != CHR_UPOS_PRON) return 0;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (chrCoder_sameWord(s->tok[p].form, words[k])) return 1;
+int chrActors_thirdPerson(const chrSent *s, int p, int relative) {
+    static const char *const words[] = {"it", "he", "she", "they", "him", "her", "them", "who", "which", "that"};
+    if (p < 0 || s->t[p].upos != CHR_UPOS_PRON || !s->tok[p].form) return 0;
+    const char *f = s->tok[p].form;
+    size_t n = sizeof words / sizeof *words - (relative ? 0 : 3);
+    for (size_t k = 0; k < n; k++) {
+        size_t i = 0;
+        while (f[i] && words[k][i] && (f[i] | 0x20) == words[k][i]) i++;
+        if (!f[i] && !words[k][i]) return 1;
+    }
     return 0;
 }
 
@@ -30,7 +37,7 @@ static int subject_of(const chrSent *s, int v) {
 }
 
 int chrActors_antecedent(const chrSent *s, int p) {
-    if (p < 0 || !third_person(s, p)) return -1;
+    if (!chrActors_thirdPerson(s, p, 0)) return -1;
     /* the pronoun's own clause: its nearest predicate ancestor */
     int x = s->t[p].head;
     for (int depth = 0; x >= 0 && depth < s->n && s->t[x].upos != CHR_UPOS_VERB; depth++) x = s->t[x].head;

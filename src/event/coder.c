@@ -2,7 +2,8 @@
  * coder.c - events from matched patterns: actors of the pattern's slots (or
  * subject and object by default), compound actors, paired codes, negation,
  * verb-on-verb combination and pass-through, light verbs with event nouns,
- * discards, and one event per (date, source, target, code) per document.
+ * discards, one event per verb phrase for word-order (PETRARCH-1)
+ * dictionaries, and one event per (date, source, target, code) per document.
  * See coder.h for the whole procedure.
  */
 #include "event/coder.h"
@@ -78,10 +79,17 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
 
 /* The first oblique (in text order) whose phrase names an actor. */
 int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) {
+    /* phrases of time and circumstance name no one acted upon ("after talks
+     * with X", "despite protests by Y") */
+    static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite"};
     int best = -1;
     for (int i = 0; i < f->npreps; i++) {
         int t = f->preps[i].tok;
         if (best >= 0 && t > best) continue;
+        int skip = 0;
+        for (size_t k = 0; k < sizeof not_target / sizeof *not_target && !skip; k++)
+            skip = chrCoder_caseIs(s, t, not_target[k]);
+        if (skip) continue;
         chrCActors a;
         chrActors_ofPhrase(s, t, &a);
         if (a.n) {
@@ -110,6 +118,77 @@ static int noun_clause(const chrSent *s, int n) {
     return -1;
 }
 
+/* Does the chain of heads from x up to its ancestor a leave a's verb phrase
+ * (through a conjoined or paratactic clause)? */
+static int leaves_phrase(const chrSent *s, int x, int a) {
+    for (int d = 0; x >= 0 && x != a && d < s->n; d++) {
+        /* (a noun "beside" the verb is a misread part of its phrase:
+         * "restore complete, full diplomatic ties") */
+        if (s->t[x].rel == R_CONJ || (s->t[x].rel == R_PARATAXIS && !chrCoder_isNominal(s, x))) return 1;
+        x = s->t[x].head;
+    }
+    return 0;
+}
+
+/* The top of the chain of complements v heads up ("is about to restore":
+ * the phrase of "restore" is that of "about"). */
+static int phrase_top(const chrSent *s, int v) {
+    for (int d = 0; d < 8 && s->t[v].rel == R_XCOMP && s->t[v].head >= 0; d++) v = s->t[v].head;
+    return v;
+}
+
+/* The first actor named after the verb inside its own phrase (conjoined
+ * and paratactic clauses are other phrases), as PETRARCH-1 finds a target
+ * its pattern does not place: "vowed to wage war on the Rohans", "signed
+ * an accord to supply Gondor". Returns its phrase head, -1 when none. */
+static int first_actor_after(const chrSent *s, int v, chrCActors *out) {
+    int top = phrase_top(s, v);
+    for (int j = v + 1; j < s->n; j++) {
+        if (!chrCoder_isNominal(s, j) || !chrCoder_inSubtree(s, j, top) || leaves_phrase(s, j, top)) continue;
+        int h = chrCoder_phraseHead(s, j);
+        if (h < v || !chrCoder_inSubtree(s, h, top)) continue;
+        /* the subject of an adverbial clause acts on its own ("..., a senior
+         * official said") */
+        uint8_t r = s->t[h].rel;
+        if ((r == R_NSUBJ || r == R_NSUBJPASS) && s->t[h].head >= 0 && s->t[s->t[h].head].rel == R_ADVCL) continue;
+        chrActors_ofPhrase(s, h, out);
+        if (out->n) return h;
+    }
+    out->n = 0;
+    return -1;
+}
+
+/* The subject naming an actor of the first predicate above v that v is a
+ * complement, adverbial or conjunct of; -1 when none. */
+static int governing_subject(const chrSent *s, int v) {
+    for (int x = v, d = 0; d < 6 && s->t[x].head >= 0; d++) {
+        uint8_t r = s->t[x].rel;
+        if (r != R_CCOMP && r != R_XCOMP && r != R_ADVCL && r != R_CONJ) break;
+        x = s->t[x].head;
+        chrFrame g;
+        chrCoder_frame(s, x, &g);
+        if (g.subj < 0) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, g.subj, &a);
+        if (a.n) return g.subj;
+    }
+    return -1;
+}
+
+/* The nearest actor named before the verb back to a comma, outside the
+ * phrase at skip, as PETRARCH-1 finds a source where the subject names
+ * none ("Eriador's death and injury toll has risen"). */
+static void first_actor_before(const chrSent *s, int v, int skip, chrCActors *out) {
+    out->n = 0;
+    for (int j = v - 1; j >= 0; j--) {
+        const char *f = s->tok[j].form;
+        if (f && f[0] == ',' && !f[1]) return;
+        if (!chrCoder_isNominal(s, j) || (skip >= 0 && chrCoder_inSubtree(s, j, skip))) continue;
+        chrActors_ofPhrase(s, chrCoder_phraseHead(s, j), out);
+        if (out->n) return;
+    }
+}
+
 /* New actors where the source or target phrase names none: the subject's
  * uncoded conjuncts; the pattern's target, else the object, else the first
  * oblique. */
@@ -124,17 +203,6 @@ static void new_actors(const sentWork *w, int stok, int ttok, const chrFrame *tf
         for (int i = 0; i < tf->npreps; i++)
             if (ttok < 0 || tf->preps[i].tok < ttok) ttok = tf->preps[i].tok;
     if (ttok >= 0) chrActors_newActors(s, ttok, len, tgt);
-}
-
-/* The subject of the nearest clause above v's that has one, or -1. */
-static int governing_subject(const chrSent *s, int v) {
-    for (int x = v, depth = 0; s->t[x].head >= 0 && depth < s->n; depth++) {
-        x = s->t[x].head;
-        chrFrame g;
-        chrCoder_frame(s, x, &g);
-        if (g.subj >= 0) return g.subj;
-    }
-    return -1;
 }
 
 /* PETRARCH2's cooperation rule: a compound subject whose verb names no
@@ -180,14 +248,17 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (m->src < 0 && m->tgt < 0) return;
     }
     int stok = m->src >= 0 ? m->src : f->subj;
-    /* a word-order "+" before the verb took its subject ("NOTED + *": "X
-     * noted that Y regretted ..."): the source is the actor before, the
-     * subject of the clause above */
-    if (m->src < 0 && m->tgt >= 0 && m->tgt < v && m->p && m->p->order && stok >= 0 &&
-        chrCoder_phraseHead(s, stok) == chrCoder_phraseHead(s, m->tgt))
+    /* "noted that + *": a pattern that makes the subject the target leaves
+     * the source to the clause above */
+    if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
+        (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
         stok = governing_subject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
-    if (m->tgt >= 0) {
+    if (!src.n && m->src < 0 && m->p && m->p->order) first_actor_before(s, v, m->tgt, &src);
+    if (m->tgt >= 0 && m->tgt == f->ccomp) {
+        /* "ccomp:@": "X said Y would ...", the actor the clause is about */
+        far = chrCoder_clauseActors(s, m->tgt, &tgt);
+    } else if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);
         far = m->tgt;
     } else if (m->both < 0) {
@@ -201,6 +272,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         /* (not when the clause codes an event of its own: PETRARCH then
          * drops the saying verb's event, whose target would be an event) */
         if (!tgt.n && cl >= 0 && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
+        if (!tgt.n && m->p && m->p->order) far = first_actor_after(s, v, &tgt);
         if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
@@ -270,6 +342,24 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
     return count;
 }
 
+/* "X said (that) he would ...": events of the reported clause whose subject
+ * is a third-person pronoun take the speaker as their source. A clause with a subject of
+ * its own, or a passive without agent ("said 10 people were killed"), is
+ * not the speaker's act and keeps no source. */
+static void speaker_fills(sentWork *w, const chrFrame *f) {
+    const chrSent *s = &w->s;
+    chrCActors outer = {0};
+    if (f->subj >= 0) chrActors_ofPhrase(s, f->subj, &outer);
+    if (!outer.n) return;
+    for (int i = 0; i < w->npend; i++) {
+        pend *e = &w->pend[i];
+        if (!e->alive || e->src.code[0] || !chrCoder_inSubtree(s, e->owner, f->ccomp)) continue;
+        chrFrame g;
+        chrCoder_frame(s, e->owner, &g);
+        if (chrActors_thirdPerson(s, g.subj, 0) && !g.passive) e->src = outer.a[0];
+    }
+}
+
 static int predicate(const chrSent *s, int v) {
     uint8_t u = s->t[v].upos;
     if (u == CHR_UPOS_VERB) return 1;
@@ -329,6 +419,17 @@ static int code_predicate(sentWork *w, int v) {
         }
     }
     if (!m.p) return 0;
+    /* a word-order pattern that spells out the negation ("WILL NOT *",
+     * "&NEGATVAUXVRB * OVER EFFORTS") codes the negated verb as it stands */
+    if (f.negated && m.p->order && f.neg_tok >= m.cover_lo && f.neg_tok <= m.cover_hi) f.negated = 0;
+    /* PETRARCH-1 reads a passive as one only with its "by" agent: without
+     * one, a word-order dictionary's verb has its surface subject as source
+     * ("The Philippines was criticized over its dispute with Eriador") */
+    if (m.p->order && f.passive && f.subj < 0 && f.obj >= 0 && tf == &f) {
+        f.subj = f.obj;
+        f.obj = -1;
+        f.passive = 0;
+    }
     const chrLexCode *c = &m.p->code;
     const char *code, *code2;
     uint32_t flags;
@@ -353,6 +454,8 @@ static int code_predicate(sentWork *w, int v) {
         }
         /* fall through */
     case CHR_CODE_EVENT:
+        /* a statement about a clause's actor: the clause is coded on its own */
+        if (m.tgt >= 0 && m.tgt == f.ccomp) speaker_fills(w, &f);
         negate_or_keep(w, c, f.negated, &code, &code2, &flags);
         emit(w, v, &f, tf, &m, code, code2, flags);
         apply_auxes(w, v, &f, first_new);
@@ -372,6 +475,29 @@ static void drop_subordinate(sentWork *w) {
     if (!other) return;
     for (int i = 0; i < w->npend; i++)
         if (subordinate(&w->pend[i])) w->pend[i].alive = 0;
+}
+
+/* PETRARCH-1 and TABARI dictionaries describe one event per verb phrase: a
+ * verb that a word-order pattern coded takes its whole phrase, and events of
+ * the verbs inside it ("restore ties with Gondor after crowds burned down
+ * its embassy") are dropped. Verbs of conjoined or paratactic clauses keep
+ * theirs. */
+static void one_event_per_phrase(sentWork *w) {
+    const chrSent *s = &w->s;
+    for (int i = 0; i < w->npend; i++) {
+        const pend *o = &w->pend[i];
+        if (!o->alive || !o->p || !o->p->order) continue;
+        /* the phrase of a complement is its governor's ("is about to restore
+         * ties ... after crowds burned down its embassy") */
+        int top = phrase_top(s, o->owner);
+        for (int j = 0; j < w->npend; j++) {
+            pend *e = &w->pend[j];
+            if (!e->alive || e->owner == o->owner || chrCoder_inSubtree(s, o->owner, e->owner) ||
+                !chrCoder_inSubtree(s, e->owner, top))
+                continue;
+            if (!leaves_phrase(s, e->owner, top)) e->alive = 0;
+        }
+    }
 }
 
 static int depth_of(const chrSent *s, int i) {
@@ -410,6 +536,7 @@ static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, con
             return 1;
         }
     drop_subordinate(w);
+    one_event_per_phrase(w);
     return 0;
 }
 

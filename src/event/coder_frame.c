@@ -64,6 +64,9 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     }
     chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repair(s)) chrCoder_linkKids(s);
+    if (!unparsed && chrCoder_repairMultiword(s)) chrCoder_linkKids(s);
+    if (!unparsed) chrCoder_repairNames(s);
+    if (!unparsed && chrCoder_repairCoordination(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairSubjects(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairNominals(s)) chrCoder_linkKids(s);
     /* the words that negate: the lexicon's, else English defaults */
@@ -124,12 +127,18 @@ static int is_negator(const chrSent *s, int i) {
     return 0;
 }
 
-static chrLexId prep_of(const chrSent *s, int x) {
+/* The preposition of x into *p (NONE when the lexicon does not know the
+ * word: no pattern names it, but its phrase may still hold the target);
+ * 0 when x has none. */
+static int prep_of(const chrSent *s, int x, chrLexId *p) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_CASE && s->tok[c].form) return s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+        if (s->t[c].rel == R_CASE && s->tok[c].form) {
+            *p = s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+            return 1;
+        }
     }
-    return CHR_LEX_NONE;
+    return 0;
 }
 
 int chrCoder_sameWord(const char *f, const char *w) {
@@ -156,13 +165,24 @@ int chrCoder_hasCase(const chrSent *s, int x) {
     return 0;
 }
 
-/* A preposition the lexicon does not know still makes an oblique (prep
- * NONE): no pattern names it, but it may hold the target. */
+/* "against besieged Osgiliath" parsed as a past participle with an object:
+ * the phrase is about the object. x itself otherwise (a gerund, "after
+ * meeting Putin", is a clause of its own). */
+static int participle_object(const chrSent *s, int x) {
+    const char *xp = s->tok[x].xpos;
+    if (s->t[x].upos != CHR_UPOS_VERB || (xp && strcmp(xp, "VBG") == 0)) return x;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_OBJ && c > x && chrCoder_isNominal(s, c)) return c;
+    }
+    return x;
+}
+
 static void add_prep(const chrSent *s, chrFrame *f, int x, int on_obj) {
-    chrLexId p = prep_of(s, x);
-    if ((!p && !chrCoder_hasCase(s, x)) || f->npreps >= 16) return;
+    chrLexId p;
+    if (!prep_of(s, x, &p) || f->npreps >= 16) return;
     f->preps[f->npreps].prep = p;
-    f->preps[f->npreps].tok = x;
+    f->preps[f->npreps].tok = participle_object(s, x);
     f->preps[f->npreps].on_obj = on_obj;
     f->npreps++;
 }
@@ -194,6 +214,17 @@ static void noun_preps(const chrSent *s, chrFrame *f, int n, int on_obj) {
     }
 }
 
+/* A bare adjective or adverb the parser made a subject ("Romendacil most
+ * certainly did not clash", with "most" as the subject of "clash") is a
+ * modifier out of place: the verb's subject is sought as if it had none. */
+static int stray_modifier(const chrSent *s, int c) {
+    uint8_t u = s->t[c].upos;
+    if ((u != CHR_UPOS_ADJ && u != CHR_UPOS_ADV) || s->kid_first[c] != s->kid_first[c + 1]) return 0;
+    chrCActors a; /* (a name the tagger took for an adverb is a subject) */
+    chrActors_ofPhrase(s, c, &a);
+    return a.n == 0;
+}
+
 static void direct(const chrSent *s, int v, chrFrame *f) {
     int byphrase = -1;
     int is_noun = s->t[v].upos == CHR_UPOS_NOUN || s->t[v].upos == CHR_UPOS_PROPN;
@@ -201,7 +232,7 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
         switch (s->t[c].rel) {
-        case R_NSUBJ: case R_CSUBJ: if (f->subj < 0) f->subj = c; break;
+        case R_NSUBJ: case R_CSUBJ: if (f->subj < 0 && !stray_modifier(s, c)) f->subj = c; break;
         case R_NSUBJPASS: f->passive = 1; f->obj = c; break;
         case R_OBJ: if (f->obj < 0) f->obj = c; break;
         case R_IOBJ: f->iobj = c; break;
@@ -215,7 +246,10 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
             else if (!is_noun) add_prep(s, f, c, 0);
             break;
         case R_ADVMOD: case R_NEG: case R_AUX:
-            if (is_negator(s, c)) f->negated = 1;
+            if (is_negator(s, c)) {
+                f->negated = 1;
+                f->neg_tok = c;
+            }
             break;
         default: break;
         }
@@ -234,13 +268,24 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     }
 }
 
-/* A finite verb (VBD, VBZ, VBP) the parser hung as a clause on a noun
- * ("X on Thursday fired ...", with "Thursday" as the root) has lost its
- * subject: the nearest actor phrase before it, outside its own subtree. */
-static int misattached_subject(const chrSent *s, int v) {
+static int finite(const chrSent *s, int v) {
     const char *x = s->tok[v].xpos;
-    if (s->t[v].rel != R_ACL || !x || x[0] != 'V' || x[1] != 'B' ||
-        (x[2] != 'D' && x[2] != 'Z' && x[2] != 'P') || x[3])
+    return x && x[0] == 'V' && x[1] == 'B' && (x[2] == 'D' || x[2] == 'Z' || x[2] == 'P') && !x[3];
+}
+
+/* A finite verb (VBD, VBZ, VBP), or one with an auxiliary, that the parser
+ * hung as a clause on a noun ("X on Thursday fired ...", with "Thursday" as
+ * the root; "Gollum in recent days did allow ...", with "Gollum" as the root
+ * and the verb beside it) has lost its subject: the nearest actor phrase
+ * before it, outside its own subtree. */
+static int misattached_subject(const chrSent *s, int v) {
+    int fin = finite(s, v);
+    int aux = 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) aux |= s->t[s->kids[k]].rel == R_AUX;
+    uint8_t r = s->t[v].rel;
+    int h = s->t[v].head;
+    if (!(r == R_ACL && fin) &&
+        !((r == R_ACL || r == R_PARATAXIS) && h >= 0 && h < v && chrCoder_isNominal(s, h) && (fin || aux)))
         return -1;
     for (int j = v - 1; j >= 0; j--) {
         if (!chrCoder_isNominal(s, j) || chrCoder_inSubtree(s, j, v)) continue;
@@ -265,10 +310,58 @@ static int prepositional_gerund(const chrSent *s, int x) {
     return 0;
 }
 
+/* A name the tagger took for an adverb or the parser hung as a loose
+ * modifier before the verb ("Osgiliath welcomed ...", with "Osgiliath" an
+ * adverb) is its subject when it names an actor and has no preposition. */
+static int mistagged_subject(const chrSent *s, int v) {
+    for (int k = s->kid_first[v + 1] - 1; k >= s->kid_first[v]; k--) {
+        int c = s->kids[k];
+        if (c > v) continue;
+        uint8_t r = s->t[c].rel;
+        if (r != R_ADVMOD && r != R_OTHER) continue;
+        int cased = 0;
+        for (int j = s->kid_first[c]; j < s->kid_first[c + 1]; j++) cased |= s->t[s->kids[j]].rel == R_CASE;
+        if (cased) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, c, &a);
+        if (a.n) return c;
+    }
+    return -1;
+}
+
+/* A pronoun that may stand for an actor named before it: "it", "they",
+ * "he", "she" and relative "who", "which", "that" (not the speaker's "we"
+ * or "I" of a quotation). */
+/* The subject a pronoun subject p of v stands for, when the pronoun names no
+ * actor itself: the noun a relative clause hangs on ("X, who attacked"), or
+ * the first subject that is no pronoun of the predicates v is a complement,
+ * adverbial or conjunct of ("Ethiopia indicated it would act"). p itself
+ * when there is none. */
+static int antecedent(const chrSent *s, int v, int p) {
+    chrCActors a;
+    chrActors_ofPhrase(s, p, &a);
+    if (a.n) return p;
+    int x = v;
+    for (int depth = 0; depth < 6; depth++) {
+        int h = s->t[x].head;
+        uint8_t r = s->t[x].rel;
+        if (h < 0) break;
+        if (r == R_RELCL) return chrCoder_isNominal(s, h) && s->t[h].upos != CHR_UPOS_PRON ? h : p;
+        if (r != R_CCOMP && r != R_XCOMP && r != R_ADVCL && r != R_CONJ) break;
+        for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
+            int c = s->kids[k];
+            if ((s->t[c].rel == R_NSUBJ || s->t[c].rel == R_NSUBJPASS) && s->t[c].upos != CHR_UPOS_PRON)
+                return c;
+        }
+        x = h;
+    }
+    return p;
+}
+
 void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     memset(f, 0, sizeof *f);
     f->verb = v;
-    f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = -1;
+    f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = f->neg_tok = -1;
     direct(s, v, f);
     /* a relative clause's subject is the noun it modifies when it is a
      * relative pronoun ("the rebels who attacked"), or names no actor
@@ -302,17 +395,19 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
             f->subj = h;
         } else if (r == R_ADVCL && prepositional_gerund(s, x)) {
             break; /* "after leaving Eriador": PETRARCH gives such a clause no subject */
-        } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL || r == R_PARATAXIS ||
-                   (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ))) {
-            /* ("are about to restore": the parser may hang "about" as an adverb) */
+        } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL ||
+                   (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ)) ||
+                   r == R_PARATAXIS) {
+            /* (a verb in parataxis shares its governor's subject: "the
+             * minister, in remarks published on Monday, urged"; in "are
+             * about to restore" the parser may hang "about" as an adverb) */
             chrFrame g;
             memset(&g, 0, sizeof g);
             g.subj = g.obj = g.iobj = g.poss = g.xcomp = g.ccomp = -1;
             direct(s, h, &g);
-            /* object control: "urged X to respond" */
-            if (r == R_XCOMP && g.obj >= 0 && !g.passive) f->subj = g.obj;
-            /* a passive without agent: its subject ("X was seen to break into ...") */
-            else if (r == R_XCOMP && g.passive && g.subj < 0) f->subj = g.obj;
+            /* object control ("urged X to respond"), and the subject of a
+             * passive governor ("X was seen to break into ...") */
+            if (r == R_XCOMP && g.obj >= 0) f->subj = g.obj;
             else f->subj = g.subj;
             x = h;
             if (f->subj >= 0) break;
@@ -321,6 +416,8 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         break;
     }
     if (f->subj < 0 && !f->passive) f->subj = misattached_subject(s, v);
+    if (f->subj < 0 && !f->passive) f->subj = mistagged_subject(s, v);
+    if (f->subj >= 0 && chrActors_thirdPerson(s, f->subj, 1)) f->subj = antecedent(s, v, f->subj);
     if (f->subj < 0 && !f->passive) f->subj = chrCoder_rootSubject(s, v);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
 }

@@ -15,6 +15,9 @@
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
+ *   coder_repair.c, coder_multiword.c, coder_names.c, coder_coord.c
+ *                   parse repairs before coding (attachments that hide a
+ *                   frame, multiword verbs, split names, coordinated subjects)
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
@@ -95,6 +98,17 @@ void chrCoder_linkKids(chrSent *s);
  * (a second object that belongs to the first object's "of" complement);
  * returns the number of tokens re-attached (the caller relinks). */
 int chrCoder_repair(chrSent *s);
+/* Makes multiword verbs whose other words come first ("wire tap") one verb
+ * (coder_multiword.c); returns the number repaired (the caller relinks). */
+int chrCoder_repairMultiword(chrSent *s);
+/* Re-attaches a proper noun the parser split off the name before it
+ * (coder_names.c); returns the number re-attached (children relinked). */
+int chrCoder_repairNames(chrSent *s);
+/* Makes a second subject of a verb, coordinated with the first, its
+ * conjunct (coder_coord.c); returns the number moved (the caller relinks). */
+int chrCoder_repairCoordination(chrSent *s);
+/* The number of words right before v that make a multiword verb with it. */
+int chrCoder_wordsBefore(const chrSent *s, int v);
 /* Joins a verb's split subjects and restores a lost one (coder_subject.c);
  * returns the number of tokens changed (the caller relinks). */
 int chrCoder_repairSubjects(chrSent *s);
@@ -136,6 +150,9 @@ void chrActors_newActors(const chrSent *s, int h, int max_words, chrCActors *out
  * subject of a clause above p's own that names an actor, else -1
  * (actors_pronoun.c). */
 int chrActors_antecedent(const chrSent *s, int p);
+/* Is token p a third-person personal pronoun (he, she, it, they, him, her,
+ * them), or with relative set also who/which/that? (actors_pronoun.c) */
+int chrActors_thirdPerson(const chrSent *s, int p, int relative);
 
 /* Is token i inside a phrase the lexicon marks as a discard? Returns 1 for
  * the sentence, 2 for the story, 0 for none (the whole sentence is scanned). */
@@ -167,6 +184,7 @@ typedef struct chrFrame {
     int subj, obj, iobj, poss, xcomp, ccomp; /* heads, -1 = none */
     int subj_inherited; /* subj comes from a governing or conjoined verb */
     int passive, negated;
+    int neg_tok;        /* the word that negates the verb, -1 = none */
     chrCPrep preps[16];
     int npreps;
 } chrFrame;
@@ -208,6 +226,7 @@ typedef struct chrCMatch {
     const chrLexPattern *p; /* NULL: no pattern of the predicate matched */
     int weight;             /* elements matched (+ extra words of a multiword verb) */
     int src, tgt, both;     /* tokens holding the actors the pattern names, -1 = default */
+    int cover_lo, cover_hi; /* tokens the words of a word-order pattern matched, -1 = none */
 } chrCMatch;
 
 /* The best pattern of the predicate at v whose lemma (or form) is in the

@@ -51,6 +51,17 @@ static void take_slot(chrCMatch *m, uint8_t slot, int tok) {
 
 /* ---- frames over dependency roles ---- */
 
+/* An actor slot ("obj:@") is filled only by a phrase that names an actor:
+ * in "opened fire at soldiers" the object "fire" names none, so "obj:@"
+ * does not match and "at:@" does. A clause ("ccomp:@") is checked when its
+ * actor is taken. */
+static int slot_filled(const chrSent *s, const chrLexElem *e, int tok) {
+    if (e->slot == CHR_SLOT_NONE || e->role == CHR_ROLE_CCOMP) return 1;
+    chrCActors a;
+    chrActors_ofPhrase(s, tok, &a);
+    return a.n > 0;
+}
+
 static int frame_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *p, chrCMatch *m) {
     for (uint32_t k = 0; k < p->n_elem; k++) {
         const chrLexElem *e = &s->lex->elems[p->first_elem + k];
@@ -65,7 +76,7 @@ static int frame_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *
         case CHR_ROLE_PREP:
             for (int i = 0; i < f->npreps; i++) {
                 if (f->preps[i].prep != e->prep) continue;
-                if (value_fits(s, e, f->preps[i].tok)) {
+                if (value_fits(s, e, f->preps[i].tok) && slot_filled(s, e, f->preps[i].tok)) {
                     tok = f->preps[i].tok;
                     break;
                 }
@@ -75,7 +86,7 @@ static int frame_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *
             continue;
         default: return 0;
         }
-        if (!value_fits(s, e, tok)) return 0;
+        if (!value_fits(s, e, tok) || !slot_filled(s, e, tok)) return 0;
         take_slot(m, e->slot, tok);
     }
     return 1;
@@ -98,29 +109,45 @@ static int actor_at(const chrSent *s, int i, int dir) {
 
 /* Words of a phrase at position i forwards (dir > 0: tokens i..i+n-1) or
  * ending there (dir < 0); returns the tokens used, 0 when not. */
-static int words_at(const chrSent *s, uint32_t phrase, int i, int dir) {
+static int words_at(const chrSent *s, uint32_t phrase, int i, int dir, int literal) {
     const chrLexPhrase *p = &s->lex->phrases[phrase];
     int n = (int)p->n;
     int first = dir > 0 ? i : i - n + 1;
     if (first < 0 || first + n > s->n) return 0;
-    for (int k = 0; k < n; k++)
-        if (!word_is(s, first + k, s->lex->words[p->first + k])) return 0;
+    for (int k = 0; k < n; k++) {
+        chrLexId w = s->lex->words[p->first + k];
+        if (literal ? s->t[first + k].form != w : !word_is(s, first + k, w)) return 0;
+    }
     return n;
 }
 
 static int elem_at(const chrSent *s, const chrLexElem *e, int i, int dir) {
     if (e->role == CHR_ROLE_ACTOR) return actor_at(s, i, dir);
-    if (e->value == CHR_VAL_PHRASE) return words_at(s, e->ref, i, dir);
+    /* a word of a word-order pattern is the word as written ("* RESOLUTION"
+     * is not "resolutions"); a synset's members stand for their plurals and
+     * other forms too */
+    if (e->value == CHR_VAL_PHRASE) return words_at(s, e->ref, i, dir, 1);
     if (e->value == CHR_VAL_SET) {
         const chrLexSet *set = &s->lex->sets[e->ref];
         int best = 0;
         for (uint32_t k = 0; k < set->n_members; k++) {
-            int n = words_at(s, s->lex->members[set->first_member + k], i, dir);
+            int n = words_at(s, s->lex->members[set->first_member + k], i, dir, 0);
             if (n > best) best = n;
         }
         return best;
     }
     return 1; /* any word */
+}
+
+/* The first conjunct of the compound the phrase h belongs to, so that an
+ * actor slot read next to "Osgiliath" in "Gondor and Osgiliath have ..."
+ * holds the whole compound. */
+static int coordination_head(const chrSent *s, int h) {
+    for (int d = 0; d < 8 && s->t[h].rel == R_CONJ && s->t[h].head >= 0 && chrCoder_isNominal(s, s->t[h].head) &&
+                    chrCoder_isNominal(s, h);
+         d++)
+        h = s->t[h].head;
+    return h;
 }
 
 /* Matches elements [from, to) stepping dir from position pos. */
@@ -156,7 +183,12 @@ static int order_side(const chrSent *s, const chrLexPattern *p, int from, int to
             if (a.n < 2) return 0;
             take_slot(m, e->slot, h);
         } else if (e->role == CHR_ROLE_ACTOR) {
-            take_slot(m, e->slot, chrCoder_phraseHead(s, found));
+            take_slot(m, e->slot, coordination_head(s, chrCoder_phraseHead(s, found)));
+        }
+        if (e->role == CHR_ROLE_WORD) { /* the words it used: found .. found + dir * (used - 1) */
+            int a = dir > 0 ? found : found - used + 1, b = dir > 0 ? found + used - 1 : found;
+            if (m->cover_lo < 0 || a < m->cover_lo) m->cover_lo = a;
+            if (b > m->cover_hi) m->cover_hi = b;
         }
         pos = found + dir * used;
     }
@@ -179,12 +211,7 @@ static int order_fits(const chrSent *s, const chrFrame *f, const chrLexPattern *
 
 static int extra_words_fit(const chrSent *s, int v, uint32_t extra) {
     const chrLexPhrase *p = &s->lex->phrases[extra];
-    /* right before the verb, as written ("WIRE_+TAP": "wire tapped") */
-    if (v >= (int)p->n) {
-        int k = 0;
-        while (k < (int)p->n && word_is(s, v - (int)p->n + k, s->lex->words[p->first + (uint32_t)k])) k++;
-        if (k == (int)p->n) return 1;
-    }
+    if (chrCoder_wordsBefore(s, v) == (int)p->n) return 1; /* "WIRE_+TAP": they come first */
     int pos = v + 1;
     for (uint32_t k = 0; k < p->n; k++) {
         chrLexId w = s->lex->words[p->first + k];
@@ -202,21 +229,22 @@ static void try_block(const chrSent *s, const chrFrame *f, uint32_t b, int bonus
     for (uint32_t k = 0; k < blk->n_patterns; k++) {
         const chrLexPattern *p = &s->lex->patterns[blk->first_pattern + k];
         if (p->code.kind == CHR_CODE_COMPLEX) continue; /* "+++" codes nothing; the others decide */
-        chrCMatch m = {p, 0, -1, -1, -1};
-        int ok = p->order ? order_fits(s, f, p, &m) : frame_fits(s, f, p, &m);
+        chrCMatch m = {p, 0, -1, -1, -1, -1, -1};
+        int ok = !p->n_elem || (p->order ? order_fits(s, f, p, &m) : frame_fits(s, f, p, &m));
         if (!ok) continue;
         m.weight = (int)p->n_elem + bonus;
-        if (p->order) m.weight--; /* the verb's own position is no evidence */
+        if (p->order && p->n_elem) m.weight--; /* the verb's own position is no evidence */
         if (!best->p || m.weight > best->weight || (m.weight == best->weight && p < best->p)) *best = m;
     }
 }
 
 void chrCoder_match(const chrSent *s, const chrFrame *f, int noun, chrCMatch *best) {
     memset(best, 0, sizeof *best);
-    best->src = best->tgt = best->both = -1;
+    best->src = best->tgt = best->both = best->cover_lo = best->cover_hi = -1;
     int v = f->verb;
-    /* the word as written first: an irregular form may have its own block
-     * ("--- MET [031:032] ---" beside "--- MEET [031:031] ---") */
+    /* the word as written first: a word-order dictionary may list a form
+     * as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"), and an
+     * irregular form may have its own block ("--- MET [031:032] ---") */
     chrLexId keys[2] = {s->t[v].form, s->t[v].lemma};
     for (int ki = 0; ki < 2; ki++) {
         if (!keys[ki] || (ki == 1 && keys[1] == keys[0])) continue;

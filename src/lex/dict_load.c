@@ -692,8 +692,9 @@ static int parse_element(loader *L, const char *tok, chrLexElem *e) {
         else if (strcmp(slot, "src") == 0) e->slot = CHR_SLOT_SRC;
         else if (strcmp(slot, "both") == 0) e->slot = CHR_SLOT_BOTH;
         else return fail(L, "'@%s' is not @, @tgt, @src or @both", slot);
-        if (e->role == CHR_ROLE_XCOMP || e->role == CHR_ROLE_CCOMP)
-            return fail(L, "a clause (%.*s) cannot hold an actor slot", (int)rn, tok);
+        /* "ccomp:@": the target is the actor the clause is about ("said Y would") */
+        if (e->role == CHR_ROLE_XCOMP || (e->role == CHR_ROLE_CCOMP && e->slot != CHR_SLOT_TGT))
+            return fail(L, "a clause (%.*s) can hold only the target (@)", (int)rn, tok);
     }
     if (vn == 0) {
         if (!at) return fail(L, "element '%s' has no value", tok);

@@ -310,8 +310,8 @@ static uint32_t star_child(chrLex *lex, uint32_t node, chrLexId word) {
     return child;
 }
 
-int chrLex_addPhrase(chrLex *lex, const chrLexId *words, size_t n, uint8_t kind, uint32_t index,
-                     chrLexId exact) {
+static int add_phrase(chrLex *lex, const chrLexId *words, size_t n, uint8_t kind, uint32_t index,
+                      chrLexId exact) {
     uint32_t node = 0;
     for (size_t i = 0; i < n; i++) {
         const char *w = chrLex_str(lex, words[i]);
@@ -352,6 +352,52 @@ int chrLex_addPhrase(chrLex *lex, const chrLexId *words, size_t n, uint8_t kind,
     while (*link) link = &lex->hits[*link].next;
     *link = (uint32_t)lex->n_hits++;
     return CHR_OK;
+}
+
+/* The words of a phrase split at each inner hyphen, as the tokenizer splits
+ * text: keep 1 gives the hyphen as a word of its own ("BARAD-DUR" -> "BARAD"
+ * "-" "DUR", the tokens), keep 0 drops it ("BARAD" "DUR", a noun phrase
+ * without its punctuation). 0 when no word has one (or the result does not
+ * fit), -1 when out of memory. */
+static int split_hyphens(chrLex *lex, const chrLexId *words, size_t n, int keep, chrLexId *out, size_t cap) {
+    size_t k = 0;
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *w = chrLex_str(lex, words[i]);
+        size_t wl = strlen(w), st = 0;
+        if (wl > 1 && w[wl - 1] == '*') { /* prefix words stay as they are */
+            if (k == cap) return 0;
+            out[k++] = words[i];
+            continue;
+        }
+        for (size_t j = 1; j + 1 < wl; j++) {
+            if (w[j] != '-' || w[j - 1] == '-' || w[j + 1] == '-') continue;
+            if (k + 2 > cap) return 0;
+            if (!(out[k++] = chrLex_intern(lex, w + st, j - st))) return -1;
+            if (keep && !(out[k++] = chrLex_intern(lex, "-", 1))) return -1;
+            st = j + 1;
+            any = 1;
+        }
+        if (k == cap) return 0;
+        if (st == 0) out[k++] = words[i];
+        else if (!(out[k++] = chrLex_intern(lex, w + st, wl - st))) return -1;
+    }
+    return any ? (int)k : 0;
+}
+
+int chrLex_addPhrase(chrLex *lex, const chrLexId *words, size_t n, uint8_t kind, uint32_t index,
+                     chrLexId exact) {
+    int rc = add_phrase(lex, words, n, kind, index, exact);
+    if (rc < 0 || exact) return rc;
+    /* text splits "Barad-dur" and "Al-Qaeda" at the hyphen (prefixes such as
+     * "anti-" excepted): the name is found either way */
+    for (int keep = 0; keep < 2; keep++) {
+        chrLexId split[64];
+        int k = split_hyphens(lex, words, n, keep, split, sizeof split / sizeof *split);
+        if (k < 0) return CHR_ENOMEM;
+        if (k > 0 && add_phrase(lex, split, (size_t)k, kind, index, exact) < 0) return CHR_ENOMEM;
+    }
+    return rc;
 }
 
 uint32_t chrLex_addWords(chrLex *lex, const chrLexId *words, size_t n) {

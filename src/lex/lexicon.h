@@ -179,7 +179,8 @@ typedef struct chrLexPattern {
     chrLexCode code;
     chrLexOrigin origin; /* also its rank: earlier origin wins a tie */
     uint8_t order;       /* 1: a word-order pattern (elements in sentence order around
-                            CHR_ROLE_VERB), 0: a frame over dependency roles */
+                            CHR_ROLE_VERB; none: the bare verb of a word-order
+                            dictionary), 0: a frame over dependency roles */
 } chrLexPattern;
 
 typedef struct chrLexBlock {

@@ -39,6 +39,7 @@ typedef struct patLine {
 
 typedef struct blockBuild {
     int active;
+    uint8_t order;  /* PETRARCH-1 file: the bare verb is a word-order pattern too */
     chrLexCode code;
     uint32_t line;
     verbLine verbs[MAX_VERBS];
@@ -353,7 +354,7 @@ static int new_block(chrPetrCtx *P, const blockBuild *b, const chrLexCode *bare,
     blk->origin.line = b->line;
     *out = (uint32_t)lex->n_blocks++;
     lex->counts.verb_blocks++;
-    int rc = add_pattern(P, *out, NULL, 0, 0, bare, b->line);
+    int rc = add_pattern(P, *out, NULL, 0, b->order, bare, b->line);
     for (int i = 0; i < b->npats && rc == CHR_OK; i++)
         rc = add_pattern(P, *out, b->pats[i].e, b->pats[i].n, b->pats[i].order, &b->pats[i].code, b->pats[i].line);
     return rc;
@@ -492,6 +493,7 @@ int chrPetr_verbs(chrPetrCtx *P, char **lines, size_t n) {
     int petr2 = looks_petr2(lines, n);
     blockBuild *b = calloc(1, sizeof *b);
     if (!b) return CHR_ENOMEM;
+    b->order = (uint8_t)!petr2;
     char *label = NULL;
     char **members = NULL;
     int nm = 0, capm = 0;

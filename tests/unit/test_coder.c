@@ -60,6 +60,11 @@ static const char *dict_text =
     "verb provide => ---\n"
     "- obj:assurance => 031\n"
     "verb help => 070\n"
+    "verb fire => ---\n"
+    "- obj:@ => 190\n"
+    "- at:@ => 193\n"
+    "verb say => 010\n"
+    "- ccomp:@ => 010\n"
     "verb visit => 042:043\n"
     "verb meet => 036\n"
     "- with:@both => 036\n"
@@ -84,98 +89,7 @@ static int teardown(void **state) {
     return 0;
 }
 
-/* Builds a document from sentences of tokens "form|lemma|UPOS|head|deprel"
- * separated by blanks; sentences separated by " // ". */
-static chr_doc *build(const char *spec, const char *date) {
-    char text[4096] = "";
-    char copy[4096];
-    snprintf(copy, sizeof copy, "%s", spec);
-    /* first pass: the text */
-    size_t o = 0;
-    for (char *tok = strtok(copy, " "); tok; tok = strtok(NULL, " ")) {
-        if (strcmp(tok, "//") == 0) continue;
-        char *bar = strchr(tok, '|');
-        size_t n = bar ? (size_t)(bar - tok) : strlen(tok);
-        if (o) text[o++] = ' ';
-        memcpy(text + o, tok, n);
-        o += n;
-    }
-    text[o] = '\0';
-    chr_doc *d = chr_doc_new("t", text, o);
-    assert_non_null(d);
-    if (date) {
-        chr_date dt;
-        assert_int_equal(chr_date_parse(date, &dt), CHR_OK);
-        chr_doc_set_date(d, dt);
-    }
-    snprintf(copy, sizeof copy, "%s", spec);
-    size_t pos = 0;
-    uint32_t first = 0, count = 0;
-    for (char *tok = strtok(copy, " ");; tok = strtok(NULL, " ")) {
-        if (!tok || strcmp(tok, "//") == 0) {
-            chr_sentence *s = chrDoc_pushSentence(d);
-            assert_non_null(s);
-            s->first = first;
-            s->count = count;
-            s->start = d->tokens[first].start;
-            s->end = d->tokens[first + count - 1].end;
-            first += count;
-            count = 0;
-            if (!tok) break;
-            continue;
-        }
-        char *f[5] = {0};
-        int nf = 0;
-        for (char *p = tok; nf < 5; nf++) {
-            f[nf] = p;
-            char *bar = strchr(p, '|');
-            if (!bar) {
-                nf++;
-                break;
-            }
-            *bar = '\0';
-            p = bar + 1;
-        }
-        assert_int_equal(nf, 5);
-        chr_token *t = chrDoc_pushToken(d);
-        assert_non_null(t);
-        t->start = (uint32_t)pos;
-        t->end = (uint32_t)(pos + strlen(f[0]));
-        pos = t->end + 1;
-        t->sentence = (uint32_t)(d->nsentences);
-        t->form = chrArena_strdup(&d->arena, f[0]);
-        t->fold = t->form;
-        t->lemma = chrArena_strdup(&d->arena, f[1]);
-        t->upos = (uint8_t)chr_upos_from_name(f[2]);
-        t->head = atoi(f[3]);
-        t->deprel = chrArena_strdup(&d->arena, f[4]);
-        count++;
-    }
-    return d;
-}
-
-static chr_doc *code(const char *spec, const char *date, const chrCoderOptions *o) {
-    chr_doc *d = build(spec, date);
-    assert_int_equal(chrCoder_codeDoc(lex, o, d, NULL), CHR_OK);
-    return d;
-}
-
-/* 1 when the document has the event SRC TGT CODE. */
-static int has(const chr_doc *d, const char *src, const char *tgt, const char *c) {
-    size_t n;
-    const chr_event *ev = chr_doc_events(d, &n);
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(ev[i].source.code, src) == 0 && strcmp(ev[i].target.code, tgt) == 0 &&
-            strcmp(ev[i].code, c) == 0)
-            return 1;
-    return 0;
-}
-
-static size_t nevents(const chr_doc *d) {
-    size_t n;
-    chr_doc_events(d, &n);
-    return n;
-}
+#include "coder_doc.h"
 
 static void test_subject_object(void **state) {
     (void)state;
@@ -435,6 +349,45 @@ static void test_more_targets(void **state) {
     chr_doc_free(d);
 }
 
+/* "ccomp:@": a statement about the actor of the reported clause; the clause
+ * is coded on its own, and takes the speaker as source only through a
+ * pronoun subject. */
+static void test_said_clause(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root Mexico|Mexico|PROPN|4|nsubj "
+                      "arrested|arrest|VERB|2|ccomp students|student|NOUN|4|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "010"));
+    assert_true(has(d, "MEX", "---EDU", "173"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root it|it|PRON|5|nsubj would|would|AUX|5|aux "
+             "help|help|VERB|2|ccomp Mexico|Mexico|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "010"));
+    assert_true(has(d, "RUS", "MEX", "070"));
+    chr_doc_free(d);
+    /* "said students were arrested": the speaker did not arrest them */
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root students|student|NOUN|5|nsubj:pass "
+             "were|be|AUX|5|aux:pass arrested|arrest|VERB|2|ccomp", NULL, NULL);
+    assert_true(has(d, "RUS", "---EDU", "010"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
+/* An actor slot is filled only by a phrase naming an actor: "fired shots at
+ * Mexico" takes "at:@", not "obj:@" with the object "shots". */
+static void test_slot_needs_actor(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj fired|fire|VERB|0|root shots|shot|NOUN|2|obj "
+                      "at|at|ADP|5|case Mexico|Mexico|PROPN|2|obl", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "193"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj fired|fire|VERB|0|root on|on|ADP|4|case Mexico|Mexico|PROPN|2|obl",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0); /* no pattern names "on" */
+    chr_doc_free(d);
+}
+
 static void test_negation(void **state) {
     (void)state;
     const char *s = "Russia|Russia|PROPN|4|nsubj did|do|AUX|4|aux not|not|PART|4|advmod visit|visit|VERB|0|root "
@@ -577,6 +530,41 @@ static void test_shipped_dict_seed(void **state) {
     chr_doc_free(d);
     lex = saved;
     chrLex_free(shipped);
+}
+
+/* A third-person pronoun stands for the subject above it; the "we" of a
+ * quotation is the speaker, not that subject. */
+static void test_pronoun_subject(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root it|it|PRON|5|nsubj "
+                      "would|would|AUX|5|aux visit|visit|VERB|2|ccomp Mexico|Mexico|PROPN|5|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "042"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root we|we|PRON|5|nsubj "
+             "would|would|AUX|5|aux visit|visit|VERB|2|ccomp Mexico|Mexico|PROPN|5|obj", NULL, NULL);
+    assert_false(has(d, "RUS", "MEX", "042"));
+    chr_doc_free(d);
+}
+
+/* A phrase of time names no target ("met after talks with Mexico"), nor
+ * does a gerund clause ("spoke after meeting Mexico"); a phrase whose
+ * preposition no pattern names still does ("helped into Mexico"). */
+static void test_oblique_targets(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj helped|help|VERB|0|root after|after|ADP|4|case "
+                      "talks|talk|NOUN|2|obl with|with|ADP|6|case Mexico|Mexico|PROPN|4|nmod", NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = build("Russia|Russia|PROPN|2|nsubj helped|help|VERB|0|root after|after|ADP|4|case "
+              "meeting|meet|VERB|2|obl Mexico|Mexico|PROPN|4|obj", NULL);
+    d->tokens[3].xpos = "VBG";
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_false(has(d, "RUS", "MEX", "070"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj helped|help|VERB|0|root into|into|ADP|4|case "
+             "Mexico|Mexico|PROPN|2|obl", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "070"));
+    chr_doc_free(d);
 }
 
 /* Subjects the parser split or lost (coder_subject.c). */
@@ -914,13 +902,17 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
-        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_percent_compounds),
+        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_pronoun_subject),
+        cmocka_unit_test(test_oblique_targets),
+        cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
         cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
         cmocka_unit_test(test_caret_skip),     cmocka_unit_test(test_new_actors),
         cmocka_unit_test(test_names_by_form),  cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_hyphen_split),   cmocka_unit_test(test_target_before_verb),
         cmocka_unit_test(test_word_before_verb),
+        cmocka_unit_test(test_said_clause),
+        cmocka_unit_test(test_slot_needs_actor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -243,6 +243,25 @@ static void bad_lines_are_reported_with_file_and_line(void **state) {
     chrLex_free(lex);
 }
 
+/* A clausal complement may hold the target ("said Y would ..."), never the
+ * source; an open complement holds no actor. */
+static void clause_slots(void **state) {
+    (void)state;
+    static const char text[] =
+        "[verbs]\n"
+        "verb say => 010\n"
+        "- ccomp:@ => 010\n"
+        "- ccomp:@src => 010\n" /* 4 */
+        "- xcomp:@ => 010\n";   /* 5 */
+    chrLex *lex = chrLex_new();
+    messages m = {0};
+    assert_int_equal(load(lex, text, 0, &m), CHR_EFORMAT);
+    assert_int_equal(m.n, 2);
+    assert_memory_equal(m.text[0], "inline.txt:4: ", 14);
+    assert_memory_equal(m.text[1], "inline.txt:5: ", 14);
+    chrLex_free(lex);
+}
+
 static void dated_codes_follow_the_date(void **state) {
     (void)state;
     static const char text[] =
@@ -349,6 +368,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inline_dictionary_loads),
         cmocka_unit_test(bad_lines_are_reported_with_file_and_line),
+        cmocka_unit_test(clause_slots),
         cmocka_unit_test(dated_codes_follow_the_date),
         cmocka_unit_test(shipped_dict_loads_without_errors),
         cmocka_unit_test(countries_cover_iso_3166),
