@@ -69,20 +69,6 @@ static uint32_t underscored(const chrLex *lex, uint32_t node, const char *w) {
     return node;
 }
 
-/* A word the tokenizer split at a hyphen ("Barad - dur", no spaces): the
- * trie child for the whole word, 0 when none or not such a split. */
-static uint32_t hyphenated(const matchState *m, uint32_t node, int pos) {
-    if (pos + 2 >= m->nseq || m->seq[pos + 1] != m->seq[pos] + 1 || m->seq[pos + 2] != m->seq[pos] + 2) return 0;
-    const chr_token *t = &m->s->tok[m->seq[pos]];
-    if (strcmp(t[1].form, "-") != 0 || t[1].start != t[0].end || t[2].start != t[1].end) return 0;
-    char buf[256], up[256];
-    int n = snprintf(buf, sizeof buf, "%s-%s", t[0].form, t[2].form);
-    if (n < 0 || (size_t)n >= sizeof buf) return 0;
-    size_t k = chrLex_upper(buf, (size_t)n, up, sizeof up);
-    chrLexId id = k == (size_t)-1 ? CHR_LEX_NONE : chrLex_find(m->s->lex, up, k);
-    return id ? chrLex_child(m->s->lex, node, id) : 0;
-}
-
 static void walk(matchState *m, uint32_t node, int start, int pos) {
     const chrLex *lex = m->s->lex;
     int len = pos - start;
@@ -99,7 +85,6 @@ static void walk(matchState *m, uint32_t node, int start, int pos) {
         walk(m, c, start, pos + 1);
     const char *form = m->s->tok[m->seq[pos]].form;
     if (strchr(form, '_') && (c = underscored(lex, node, form))) walk(m, c, start, pos + 1);
-    if ((c = hyphenated(m, node, pos))) walk(m, c, start, pos + 3);
     for (uint32_t e = chrLex_starChildren(lex, node); e; e = lex->stars[e].next) {
         const char *w = m->s->tok[m->seq[pos]].form;
         char up[256];
@@ -231,14 +216,6 @@ static void add_id(chrLexId *v, int *n, int cap, chrLexId id) {
     if (*n < cap) v[(*n)++] = id;
 }
 
-/* Does token j continue the name ending at j - 1: both proper nouns, or
- * glued to it across a hyphen ("Barad - dur" written "Barad-dur")? */
-static int split_name(const chrSent *s, int j) {
-    const chr_token *a = &s->tok[j - 1], *b = &s->tok[j];
-    if (s->t[j - 1].upos == CHR_UPOS_PROPN && s->t[j].upos == CHR_UPOS_PROPN) return 1;
-    return b->start == a->end && (strcmp(a->form, "-") == 0 || strcmp(b->form, "-") == 0);
-}
-
 static void scan_phrase(const chrSent *s, int h, found *f) {
     memset(f, 0, sizeof *f);
     int seq[CHR_CODER_MAX_TOKENS];
@@ -247,7 +224,9 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
      * nouns right after a phrase ending in one may finish a dictionary
      * phrase begun inside it, never start one */
     int own = n;
-    for (int j = n ? seq[n - 1] + 1 : s->n; j < s->n && n < CHR_CODER_MAX_TOKENS && split_name(s, j); j++)
+    for (int j = n ? seq[n - 1] + 1 : s->n; j < s->n && s->t[j - 1].upos == CHR_UPOS_PROPN &&
+                                            s->t[j].upos == CHR_UPOS_PROPN && n < CHR_CODER_MAX_TOKENS;
+         j++)
         seq[n++] = j;
     unsigned want = 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT | 1u << CHR_LEX_SKIP;
     const chrLex *lex = s->lex;
