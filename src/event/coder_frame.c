@@ -68,7 +68,6 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     if (!unparsed) chrCoder_repairNames(s);
     if (!unparsed && chrCoder_repairCoordination(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairSubjects(s)) chrCoder_linkKids(s);
-    if (!unparsed && chrCoder_repairNominals(s)) chrCoder_linkKids(s);
     /* the words that negate: the lexicon's, else English defaults */
     s->n_neg_words = 0;
     for (size_t k = 0; k < lex->n_negators && s->n_neg_words < 16; k++) {

@@ -8,7 +8,7 @@
  *   actors.c        noun phrases -> actor codes (dictionary longest match)
  *   actors_pronoun.c  third-person pronouns -> the actor named above
  *   coder_frame.c   a verb's arguments: subject, object, obliques, clauses
- *   coder_repair.c, coder_subject.c, coder_nominal.c
+ *   coder_repair.c, coder_subject.c
  *                   parser attachments normalised before coding
  *   coder_compound.c  compound actors: conjuncts and first conjuncts
  *   coder_target.c  targets further down the verb phrase, clause targets
@@ -117,10 +117,6 @@ int chrCoder_repairSubjects(chrSent *s);
  * restore ..." with "are about" read as one word): that root, when it names
  * an actor; else -1 (coder_subject.c). */
 int chrCoder_rootSubject(const chrSent *s, int v);
-/* A participle inside a prepositional phrase read as a clause with the
- * noun as its object ("against besieged Osgiliath") becomes the noun's
- * modifier (coder_nominal.c); returns tokens changed (the caller relinks). */
-int chrCoder_repairNominals(chrSent *s);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */
