@@ -8,16 +8,15 @@
  *   actors.c        noun phrases -> actor codes (dictionary longest match)
  *   actors_pronoun.c  third-person pronouns -> the actor named above
  *   coder_frame.c   a verb's arguments: subject, object, obliques, clauses
- *   coder_repair.c, coder_subject.c
- *                   parser attachments normalised before coding
  *   coder_compound.c  compound actors: conjuncts and first conjuncts
  *   coder_target.c  targets further down the verb phrase, clause targets
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
- *   coder_repair.c, coder_multiword.c, coder_names.c, coder_coord.c
- *                   parse repairs before coding (attachments that hide a
- *                   frame, multiword verbs, split names, coordinated subjects)
+ *   coder_repair.c, coder_multiword.c, coder_names.c, coder_coord.c,
+ *   coder_subject.c parse repairs before coding (attachments that hide a
+ *                   frame, multiword verbs, split names, coordinated and
+ *                   lost subjects)
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
