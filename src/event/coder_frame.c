@@ -362,27 +362,6 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     f->verb = v;
     f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = f->neg_tok = -1;
     direct(s, v, f);
-    /* a relative clause's subject is the noun it modifies when it is a
-     * relative pronoun ("the rebels who attacked"), or names no actor
-     * where the noun does ("Gollum, centre of a row between Radagast the
-     * Brown, called on ...", with the clause hung on the row) */
-    int rh = s->t[v].head;
-    if (s->t[v].rel == R_RELCL && f->subj >= 0 && rh >= 0 && !f->passive) {
-        if (s->t[f->subj].upos == CHR_UPOS_PRON) {
-            f->subj = rh;
-        } else {
-            chrCActors a;
-            chrActors_ofPhrase(s, f->subj, &a);
-            if (!a.n) {
-                int top = rh;
-                while (s->t[top].head >= 0 && (s->t[top].rel == R_NMOD || s->t[top].rel == R_OBL) &&
-                       chrCoder_isNominal(s, s->t[top].head))
-                    top = s->t[top].head;
-                chrActors_ofPhrase(s, top, &a);
-                if (a.n) f->subj = top;
-            }
-        }
-    }
     /* a subject shared with the governing or conjoined predicate */
     int x = v;
     for (int depth = 0; f->subj < 0 && depth < 6; depth++) {
