@@ -296,19 +296,6 @@ static int misattached_subject(const chrSent *s, int v) {
     return -1;
 }
 
-/* A gerund clause opened by a preposition ("after leaving", "before
- * meeting"), not by "to". */
-static int prepositional_gerund(const chrSent *s, int x) {
-    const char *xp = s->tok[x].xpos;
-    if (!xp || strcmp(xp, "VBG") != 0) return 0;
-    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
-        int c = s->kids[k];
-        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && c < x && !chrCoder_sameWord(s->tok[c].form, "to"))
-            return 1;
-    }
-    return 0;
-}
-
 /* A name the tagger took for an adverb or the parser hung as a loose
  * modifier before the verb ("Osgiliath welcomed ...", with "Osgiliath" an
  * adverb) is its subject when it names an actor and has no preposition. */
@@ -371,8 +358,6 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
         uint8_t xu = s->t[x].upos;
         if (r == R_RELCL) {
             f->subj = h;
-        } else if (r == R_ADVCL && prepositional_gerund(s, x)) {
-            break; /* "after leaving Eriador": PETRARCH gives such a clause no subject */
         } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL ||
                    (x != v && r == R_ADVMOD && (xu == CHR_UPOS_ADV || xu == CHR_UPOS_ADJ)) ||
                    r == R_PARATAXIS) {

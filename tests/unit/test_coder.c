@@ -623,15 +623,6 @@ static void test_subject_repairs(void **state) {
              NULL, NULL);
     assert_true(has(d, "RUSCOP", "---EDU", "173"));
     chr_doc_free(d);
-    /* a gerund clause opened by a preposition has no subject (PETRARCH) */
-    d = build("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|2|obj "
-              "after|after|SCONJ|5|mark arresting|arrest|VERB|2|advcl students|student|NOUN|5|obj",
-              NULL);
-    d->tokens[4].xpos = "VBG";
-    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
-    assert_true(has(d, "RUS", "MEX", "111"));
-    assert_int_equal(nevents(d), 1);
-    chr_doc_free(d);
     /* a subjectless verb in parataxis shares its governor's subject */
     d = code("Russia|Russia|PROPN|2|nsubj spoke|speak|VERB|0|root ,|,|PUNCT|4|punct "
              "criticized|criticize|VERB|2|parataxis Mexico|Mexico|PROPN|4|obj",
