@@ -12,7 +12,6 @@
  *   - no subject, while a dependent before the verb without a preposition
  *     names an actor ("Osgiliath welcomed ..." with the unknown name read
  *     as an adverb): that dependent is the subject;
- *   - a passive without "be" or "get" (see false_passive);
  *   - the verb a conjunct of its subject's first noun (see
  *     split_coordination);
  *   - no subject, the verb hanging from a nominal root before it: that root
@@ -129,32 +128,10 @@ static int split_coordination(chrSent *s, int v) {
     return moved + 3;
 }
 
-/* A passive needs "be" or "get": an aux:pass that is neither ("Soldiers
- * wire tapped all links", with "wire" read as an auxiliary) makes an
- * active verb, whose passive subject is its subject. */
-static int false_passive(chrSent *s, int v) {
-    int aux = -1, subj = -1;
-    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
-        int c = s->kids[k];
-        if (s->t[c].rel == R_AUXPASS) aux = c;
-        if (s->t[c].rel == R_NSUBJPASS) subj = c;
-    }
-    if (aux < 0) return 0;
-    static const char *const passive_aux[] = {"be", "get", "become"};
-    const char *l = s->tok[aux].lemma ? s->tok[aux].lemma : s->tok[aux].form;
-    if (!l || s->tok[aux].form[0] == '\'') return 0; /* "'s", "'re" */
-    for (size_t k = 0; k < sizeof passive_aux / sizeof *passive_aux; k++)
-        if (chrCoder_sameWord(l, passive_aux[k])) return 0;
-    s->t[aux].rel = R_OTHER;
-    if (subj >= 0) s->t[subj].rel = R_NSUBJ;
-    return 1 + (subj >= 0);
-}
-
 int chrCoder_repairSubjects(chrSent *s) {
     int moved = 0;
     for (int v = 0; v < s->n; v++) {
         if (s->t[v].upos != CHR_UPOS_VERB) continue;
-        moved += false_passive(s, v);
         int c = split_coordination(s, v);
         if (c) chrCoder_linkKids(s);
         moved += c;
