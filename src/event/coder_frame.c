@@ -305,9 +305,7 @@ static int mistagged_subject(const chrSent *s, int v) {
         if (c > v) continue;
         uint8_t r = s->t[c].rel;
         if (r != R_ADVMOD && r != R_OTHER) continue;
-        int cased = 0;
-        for (int j = s->kid_first[c]; j < s->kid_first[c + 1]; j++) cased |= s->t[s->kids[j]].rel == R_CASE;
-        if (cased) continue;
+        if (chrCoder_hasCase(s, c)) continue;
         chrCActors a;
         chrActors_ofPhrase(s, c, &a);
         if (a.n) return c;

@@ -4,18 +4,17 @@
  *
  * Why: PETRARCH takes the source from the noun phrase before the verb; a
  * statistical parse of the same sentence sometimes has no subject there
- * or two. Two shapes recur:
+ * or two. These shapes recur:
  *   - two nominal subjects of one verb ("Old foes Gondor and Osgiliath
  *     have renewed", "The lions and the evil Gondor welcomed"): they are
  *     one phrase; joined by a conjunction they become conjuncts of the
  *     first, adjacent the first modifies the second;
- *   - no subject, while a dependent before the verb without a preposition
- *     names an actor ("Osgiliath welcomed ..." with the unknown name read
- *     as an adverb): that dependent is the subject;
  *   - the verb a conjunct of its subject's first noun (see
  *     split_coordination);
  *   - no subject, the verb hanging from a nominal root before it: that root
  *     (chrCoder_rootSubject, asked by the frame when inheritance fails).
+ * (A name before the verb read as an adverb is coder_frame.c's
+ * mistagged_subject.)
  */
 #include "event/coder_int.h"
 
@@ -55,36 +54,6 @@ static int split_subjects(chrSent *s, int v) {
         moved++;
     }
     return moved;
-}
-
-static int lost_subject(chrSent *s, int v) {
-    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
-        uint8_t r = s->t[s->kids[k]].rel;
-        if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_CSUBJ || r == R_MARK) return 0;
-    }
-    uint8_t vr = s->t[v].rel;
-    if (vr != R_ROOT && vr != R_CCOMP && vr != R_PARATAXIS && !(vr == R_OTHER && s->t[v].head < 0)) return 0;
-    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
-        int c = s->kids[k];
-        uint8_t r = s->t[c].rel;
-        if (c > v) break;
-        if ((r != R_ADVMOD && r != R_OTHER && r != R_OBL && r != R_NMOD && r != R_AMOD && r != R_COMPOUND) ||
-            chrCoder_hasCase(s, c))
-            continue;
-        /* nothing but auxiliaries and adverbs between it and the verb */
-        int clear = 1;
-        for (int j = c + 1; j < v && clear; j++)
-            if (!chrCoder_inSubtree(s, j, c) && s->t[j].rel != R_AUX && s->t[j].rel != R_ADVMOD &&
-                s->t[j].rel != R_NEG)
-                clear = 0;
-        if (!clear) continue;
-        chrCActors a;
-        chrActors_ofPhrase(s, c, &a);
-        if (!a.n) continue;
-        s->t[c].rel = R_NSUBJ;
-        return 1;
-    }
-    return 0;
 }
 
 /* "Eriador's death and injury toll has risen", "Evil Mordor, the awful
@@ -138,7 +107,6 @@ int chrCoder_repairSubjects(chrSent *s) {
         int m = split_subjects(s, v);
         if (m) chrCoder_linkKids(s);
         moved += m;
-        moved += lost_subject(s, v);
     }
     return moved;
 }
