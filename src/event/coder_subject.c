@@ -59,10 +59,12 @@ static int split_subjects(chrSent *s, int v) {
 /* "Eriador's death and injury toll has risen", "Evil Mordor, the awful
  * Fornost, and good Gondor welcomed ..., the agency said": the parser made
  * the verb a conjunct of the first noun of its subject, and the last noun
- * its subject. The verb takes the first noun's place (root, or the clause
- * of the verb after it that the noun hung on), the first noun becomes its
- * subject, the nouns between become conjuncts of it, and conjuncts of the
- * first noun after the verb go back to the place the verb took. */
+ * its subject. The verb takes the first noun's place as the root, or, when
+ * the noun hung on a reporting verb after it, that verb's place with the
+ * reporting verb in parataxis (as UD reads "X welcomed Y, the agency
+ * said"); the first noun becomes its subject, the nouns between become
+ * conjuncts of it, and conjuncts of the first noun after the verb become
+ * the reporting verb's subject. */
 static int split_coordination(chrSent *s, int v) {
     int n = s->t[v].head;
     if (s->t[v].rel != R_CONJ || n < 0 || n > v || !chrCoder_isNominal(s, n)) return 0;
@@ -88,8 +90,15 @@ static int split_coordination(chrSent *s, int v) {
             moved++;
         }
     }
-    s->t[v].head = H;
-    s->t[v].rel = H < 0 ? R_ROOT : R_CCOMP;
+    if (H < 0) {
+        s->t[v].head = -1;
+        s->t[v].rel = R_ROOT;
+    } else { /* the reporting verb after the clause is in parataxis with it */
+        s->t[v].head = s->t[H].head;
+        s->t[v].rel = s->t[H].rel;
+        s->t[H].head = v;
+        s->t[H].rel = R_PARATAXIS;
+    }
     s->t[n].head = v;
     s->t[n].rel = R_NSUBJ;
     s->t[subj].head = n;

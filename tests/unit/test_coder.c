@@ -623,6 +623,15 @@ static void test_subject_repairs(void **state) {
              NULL, NULL);
     assert_true(has(d, "RUSCOP", "---EDU", "173"));
     chr_doc_free(d);
+    /* ... also when that noun hung on a reporting verb after the clause */
+    d = code("Russia|Russia|PROPN|12|nsubj ,|,|PUNCT|3|punct Mexico|Mexico|PROPN|1|appos ,|,|PUNCT|6|punct "
+             "and|and|CCONJ|6|cc police|police|NOUN|7|nsubj criticized|criticize|VERB|1|conj "
+             "Guzman|Guzman|PROPN|7|obj ,|,|PUNCT|11|punct the|the|DET|11|det agency|agency|NOUN|1|conj "
+             "said|say|VERB|0|root",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEXCRMSIN", "111"));
+    assert_true(has(d, "MEX", "MEXCRMSIN", "111"));
+    chr_doc_free(d);
     /* a subjectless verb in parataxis shares its governor's subject */
     d = code("Russia|Russia|PROPN|2|nsubj spoke|speak|VERB|0|root ,|,|PUNCT|4|punct "
              "criticized|criticize|VERB|2|parataxis Mexico|Mexico|PROPN|4|obj",
