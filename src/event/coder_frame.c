@@ -142,15 +142,17 @@ static int prep_of(const chrSent *s, int x, chrLexId *p) {
     return 0;
 }
 
+int chrCoder_sameWord(const char *f, const char *w) {
+    size_t i = 0;
+    while (f[i] && w[i] && (f[i] | 0x20) == w[i]) i++;
+    return !f[i] && !w[i];
+}
+
 /* A child of x by relation rel is the word w (lower-case ASCII). */
 static int dep_is(const chrSent *s, int x, uint8_t rel, const char *w) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel != rel) continue;
-        const char *f = s->tok[c].form;
-        size_t i = 0;
-        while (f[i] && w[i] && (f[i] | 0x20) == w[i]) i++;
-        if (!f[i] && !w[i]) return 1;
+        if (s->t[c].rel == rel && chrCoder_sameWord(s->tok[c].form, w)) return 1;
     }
     return 0;
 }
@@ -305,9 +307,7 @@ static int mistagged_subject(const chrSent *s, int v) {
         if (c > v) continue;
         uint8_t r = s->t[c].rel;
         if (r != R_ADVMOD && r != R_OTHER) continue;
-        int cased = 0;
-        for (int j = s->kid_first[c]; j < s->kid_first[c + 1]; j++) cased |= s->t[s->kids[j]].rel == R_CASE;
-        if (cased) continue;
+        if (chrCoder_hasCase(s, c)) continue;
         chrCActors a;
         chrActors_ofPhrase(s, c, &a);
         if (a.n) return c;

@@ -6,16 +6,20 @@
  * upper-cased form and lemma as lexicon ids (so dictionary matching is an
  * integer compare), the head and relation, and the children lists. The parts:
  *   actors.c        noun phrases -> actor codes (dictionary longest match)
+ *   actors_pronoun.c  third-person pronouns -> the actor named above
  *   coder_frame.c   a verb's arguments: subject, object, obliques, clauses
  *   coder_scope.c   conditions, and the parts of a phrase that place an act
+ *   coder_compound.c  compound actors: conjuncts and first conjuncts
+ *   coder_target.c  targets further down the verb phrase, clause targets
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
  *   coder_repair.c, coder_multiword.c, coder_names.c, coder_coord.c,
- *   coder_perfect.c, coder_verbless.c
+ *   coder_subject.c, coder_perfect.c, coder_verbless.c
  *                   parse repairs before coding (attachments that hide a
- *                   frame, multiword verbs, split names, coordinated subjects,
- *                   a perfect tense read as an adjective, a lost verb)
+ *                   frame, multiword verbs, split names, coordinated and
+ *                   lost subjects, a perfect tense read as an adjective, a
+ *                   lost verb)
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
@@ -188,10 +192,11 @@ int chrCoder_firstConjunct(const chrSent *s, int i);
 /* Is token c a conjunct with a conjunction or comma between it and its
  * head (a coordination, not a name the parser cut)? */
 int chrCoder_trueConjunct(const chrSent *s, int c);
-/* One actor code is a bare country and the other an actor of that same
- * country ("USAGOV" and "USA"): the country is where or what the actor
+/* The target b is a bare country and the source a an actor of that same
+ * country ("USAGOV" -> "USA"): the country is where or what the actor
  * acts about ("the US defense secretary travelled to the US base"), not
- * whom it acts upon; unless its people are meant (a demonym: "Iraqis"). */
+ * whom it acts upon; unless its people are meant (a demonym: "Iraqis").
+ * The other way round ("Mexico arrested Guzman") is an event. */
 int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
 
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the
@@ -223,6 +228,8 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f);
 int chrCoder_inSubtree(const chrSent *s, int x, int root);
 /* The case marker (preposition) of x is the word w (lower-case ASCII). */
 int chrCoder_caseIs(const chrSent *s, int x, const char *w);
+/* The word f is w (lower-case ASCII), letter case aside. */
+int chrCoder_sameWord(const char *f, const char *w);
 /* The subordinator (mark) of clause x is the word w (lower-case ASCII). */
 int chrCoder_markIs(const chrSent *s, int x, const char *w);
 /* x has a case marker (preposition) child. */

@@ -122,9 +122,10 @@ int chrCoder_conditional(const chrSent *s, int v) {
 }
 
 int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b) {
-    size_t la = strlen(a->code), lb = strlen(b->code);
-    if (la == lb || (la != 3 && lb != 3)) return 0;
-    const chrCActor *bare = la == 3 ? a : b, *other = la == 3 ? b : a;
+    /* only a bare country as the target: a country acting on its own
+     * actors ("Mexico arrested Guzman": MEX -> MEXCRMSIN) is an event */
+    const chrCActor *bare = b, *other = a;
+    if (strlen(bare->code) != 3 || strlen(other->code) <= 3) return 0;
     if (strncmp(bare->code, "---", 3) == 0 || strncmp(bare->code, other->code, 3) != 0) return 0;
     /* "Iraqi police arrested Iraqis": the country's people are actors */
     return !bare->people;

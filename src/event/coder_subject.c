@@ -4,14 +4,11 @@
  *
  * Why: PETRARCH takes the source from the noun phrase before the verb; a
  * statistical parse of the same sentence sometimes has no subject there
- * or two. Two shapes recur:
+ * or two. These shapes recur:
  *   - two nominal subjects of one verb ("Old foes Gondor and Osgiliath
  *     have renewed", "The lions and the evil Gondor welcomed"): they are
  *     one phrase; joined by a conjunction they become conjuncts of the
  *     first, adjacent the first modifies the second;
- *   - no subject, while a dependent before the verb without a preposition
- *     names an actor ("Osgiliath welcomed ..." with the unknown name read
- *     as an adverb): that dependent is the subject;
  *   - the verb a conjunct of its subject's first noun (see
  *     split_coordination);
  *   - no subject, the verb hanging from a nominal root before it: that root
@@ -20,6 +17,8 @@
  *     a second subject ("Mexico's Foreign Ministry: \"The U.S. government
  *     provided ..."): the label is no part of the subject and is set aside
  *     as parataxis.
+ * (A name before the verb read as an adverb is coder_frame.c's
+ * mistagged_subject.)
  */
 #include <string.h>
 
@@ -77,43 +76,15 @@ static int split_subjects(chrSent *s, int v) {
     return moved;
 }
 
-static int lost_subject(chrSent *s, int v) {
-    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
-        uint8_t r = s->t[s->kids[k]].rel;
-        if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_CSUBJ || r == R_MARK) return 0;
-    }
-    uint8_t vr = s->t[v].rel;
-    if (vr != R_ROOT && vr != R_CCOMP && vr != R_PARATAXIS && !(vr == R_OTHER && s->t[v].head < 0)) return 0;
-    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
-        int c = s->kids[k];
-        uint8_t r = s->t[c].rel;
-        if (c > v) break;
-        if ((r != R_ADVMOD && r != R_OTHER && r != R_OBL && r != R_NMOD && r != R_AMOD && r != R_COMPOUND) ||
-            chrCoder_hasCase(s, c))
-            continue;
-        /* nothing but auxiliaries and adverbs between it and the verb */
-        int clear = 1;
-        for (int j = c + 1; j < v && clear; j++)
-            if (!chrCoder_inSubtree(s, j, c) && s->t[j].rel != R_AUX && s->t[j].rel != R_ADVMOD &&
-                s->t[j].rel != R_NEG)
-                clear = 0;
-        if (!clear) continue;
-        chrCActors a;
-        chrActors_ofPhrase(s, c, &a);
-        if (!a.n) continue;
-        s->t[c].rel = R_NSUBJ;
-        return 1;
-    }
-    return 0;
-}
-
 /* "Eriador's death and injury toll has risen", "Evil Mordor, the awful
  * Fornost, and good Gondor welcomed ..., the agency said": the parser made
  * the verb a conjunct of the first noun of its subject, and the last noun
- * its subject. The verb takes the first noun's place (root, or the clause
- * of the verb after it that the noun hung on), the first noun becomes its
- * subject, the nouns between become conjuncts of it, and conjuncts of the
- * first noun after the verb go back to the place the verb took. */
+ * its subject. The verb takes the first noun's place as the root, or, when
+ * the noun hung on a reporting verb after it, that verb's place with the
+ * reporting verb in parataxis (as UD reads "X welcomed Y, the agency
+ * said"); the first noun becomes its subject, the nouns between become
+ * conjuncts of it, and conjuncts of the first noun after the verb become
+ * the reporting verb's subject. */
 static int split_coordination(chrSent *s, int v) {
     int n = s->t[v].head;
     if (s->t[v].rel != R_CONJ || n < 0 || n > v || !chrCoder_isNominal(s, n)) return 0;
@@ -139,8 +110,15 @@ static int split_coordination(chrSent *s, int v) {
             moved++;
         }
     }
-    s->t[v].head = H;
-    s->t[v].rel = H < 0 ? R_ROOT : R_CCOMP;
+    if (H < 0) {
+        s->t[v].head = -1;
+        s->t[v].rel = R_ROOT;
+    } else { /* the reporting verb after the clause is in parataxis with it */
+        s->t[v].head = s->t[H].head;
+        s->t[v].rel = s->t[H].rel;
+        s->t[H].head = v;
+        s->t[H].rel = R_PARATAXIS;
+    }
     s->t[n].head = v;
     s->t[n].rel = R_NSUBJ;
     s->t[subj].head = n;
@@ -158,7 +136,6 @@ int chrCoder_repairSubjects(chrSent *s) {
         int m = split_subjects(s, v);
         if (m) chrCoder_linkKids(s);
         moved += m;
-        moved += lost_subject(s, v);
     }
     return moved;
 }

@@ -14,8 +14,8 @@
  *   - a clause opened by "whether" or "if" ("question whether ...");
  *   - an infinitive or predicative complement: xcomp, or an advcl marked
  *     "to" without a subject of its own: its object, then its obliques;
- *   - a participle on the object ("roads leading into Mordor"): its
- *     object, then its obliques.
+ *   - a participle in the object's phrase ("roads leading into Mordor"):
+ *     its object, then its obliques.
  */
 #include "event/coder_int.h"
 
@@ -60,13 +60,13 @@ static int object_or_prep(const chrSent *s, int c, chrCActors *out) {
     return chrCoder_firstActorPrep(s, &g, out);
 }
 
-/* A participle on noun n ("roads leading into Mordor"), its target. */
+/* A participle in the phrase of noun n ("roads leading into Mordor",
+ * "assurances on cultural issues sent from Bree"), its target. */
 static int participle(const chrSent *s, int n, chrCActors *out) {
     out->n = 0;
     if (n < 0) return -1;
-    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
-        int c = s->kids[k];
-        if (s->t[c].rel != R_ACL || s->t[c].upos != CHR_UPOS_VERB || c < n) continue;
+    for (int c = n + 1; c < s->n; c++) {
+        if (s->t[c].rel != R_ACL || s->t[c].upos != CHR_UPOS_VERB || !chrCoder_inSubtree(s, c, n)) continue;
         int t = object_or_prep(s, c, out);
         if (out->n) return t;
     }

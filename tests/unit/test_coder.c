@@ -336,6 +336,12 @@ static void test_more_targets(void **state) {
                       NULL, NULL);
     assert_true(has(d, "RUS", "MEX", "111"));
     chr_doc_free(d);
+    /* ... or on a noun inside the object's phrase */
+    d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root plans|plan|NOUN|2|obj on|on|ADP|5|case "
+             "issues|issue|NOUN|3|nmod sent|send|VERB|5|acl from|from|ADP|8|case Mexico|Mexico|PROPN|6|obl",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
     /* the clause of a clause */
     d = code("Russia|Russia|PROPN|2|nsubj promised|promise|VERB|0|root that|that|SCONJ|5|mark it|it|PRON|5|nsubj "
              "hopes|hope|VERB|2|ccomp that|that|SCONJ|9|mark Guzman|Guzman|PROPN|9|nsubj will|will|AUX|9|aux "
@@ -689,6 +695,27 @@ static void test_subject_repairs(void **state) {
              NULL, NULL);
     assert_true(has(d, "RUS", "MEX", "070"));
     chr_doc_free(d);
+    /* a participle read as a clause inside a prepositional phrase */
+    d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|4|det "
+             "plan|plan|NOUN|2|obj against|against|ADP|6|case besieged|besiege|VERB|2|obl Mexico|Mexico|PROPN|6|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+    /* a relative pronoun subject is the noun the clause modifies */
+    d = code("Russian|russian|ADJ|2|amod police|police|NOUN|0|root who|who|PRON|4|nsubj "
+             "arrested|arrest|VERB|2|acl:relcl students|student|NOUN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    chr_doc_free(d);
+    /* ... also when that noun hung on a reporting verb after the clause */
+    d = code("Russia|Russia|PROPN|12|nsubj ,|,|PUNCT|3|punct Mexico|Mexico|PROPN|1|appos ,|,|PUNCT|6|punct "
+             "and|and|CCONJ|6|cc police|police|NOUN|7|nsubj criticized|criticize|VERB|1|conj "
+             "Guzman|Guzman|PROPN|7|obj ,|,|PUNCT|11|punct the|the|DET|11|det agency|agency|NOUN|1|conj "
+             "said|say|VERB|0|root",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEXCRMSIN", "111"));
+    assert_true(has(d, "MEX", "MEXCRMSIN", "111"));
+    chr_doc_free(d);
     /* a subjectless verb in parataxis shares its governor's subject */
     d = code("Russia|Russia|PROPN|2|nsubj spoke|speak|VERB|0|root ,|,|PUNCT|4|punct "
              "criticized|criticize|VERB|2|parataxis Mexico|Mexico|PROPN|4|obj",
@@ -824,6 +851,72 @@ static void test_names_by_form(void **state) {
     chrLex_free(plex);
 }
 
+/* A name the tokenizer split at a hyphen ("Barad - dur", no spaces)
+ * matches the dictionary word, even across the parser's cut. */
+static void test_hyphen_split(void **state) {
+    (void)state;
+    chrLex *plex = petr_lex("--- CRITICIZE [111] ---\nCRITICIZE\n", "MORDOR [MOR]\n+BARAD-DUR\nRUSSIA [RUS]\n");
+    chrLex *saved = lex;
+    lex = plex;
+    static const char *const spec = "Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root "
+                                    "Barad|Barad|PROPN|2|obj -|-|PUNCT|5|punct dur|dur|NOUN|2|parataxis";
+    chr_doc *d = build(spec, NULL);
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_int_equal(nevents(d), 0); /* spaced: three words */
+    chr_doc_free(d);
+    d = build(spec, NULL);
+    d->tokens[3].start = d->tokens[2].end; /* "Barad-dur" as written */
+    d->tokens[3].end = d->tokens[3].start + 1;
+    d->tokens[4].start = d->tokens[3].end;
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "RUS", "MOR", "111"));
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
+/* A "+" before the verb that takes its subject leaves the source to the
+ * clause above ("X noted that Y regretted"). */
+static void test_target_before_verb(void **state) {
+    (void)state;
+    chrLex *plex = petr_lex("--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n", "RUSSIA [RUS]\nMEXICO [MEX]\n");
+    chrLex *saved = lex;
+    lex = plex;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj noted|note|VERB|0|root that|that|SCONJ|5|mark "
+                      "Mexico|Mexico|PROPN|5|nsubj regretted|regret|VERB|2|ccomp",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "115"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
+/* A multiword verb whose other word comes first ("WIRE_+TAP"), and a
+ * passive auxiliary that is no form of "be" (the parser's "wire"). */
+static void test_word_before_verb(void **state) {
+    (void)state;
+    chrLex *plex = petr_lex("--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n",
+                            "RUSSIA [RUS]\nMEXICO [MEX]\n");
+    chrLex *saved = lex;
+    lex = plex;
+    chr_doc *d = code("Russia|Russia|PROPN|3|nsubj wire|wire|NOUN|3|compound tapped|tap|VERB|0|root "
+                      "Mexico|Mexico|PROPN|3|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "1711"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|3|nsubj:pass wire|wire|AUX|3|aux:pass tapped|tap|VERB|0|root "
+             "Mexico|Mexico|PROPN|3|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "1711"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj tapped|tap|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL);
+    assert_int_equal(nevents(d), 0); /* "tap" alone is no verb of the block */
+    chr_doc_free(d);
+    lex = saved;
+    chrLex_free(plex);
+}
+
 /* "^" skips an actor before the next element, and needs none. */
 static void test_caret_skip(void **state) {
     (void)state;
@@ -900,6 +993,8 @@ int main(void) {
         cmocka_unit_test(test_form_block),     cmocka_unit_test(test_actor_phrases),
         cmocka_unit_test(test_caret_skip),     cmocka_unit_test(test_new_actors),
         cmocka_unit_test(test_names_by_form),  cmocka_unit_test(test_pronouns),
+        cmocka_unit_test(test_hyphen_split),   cmocka_unit_test(test_target_before_verb),
+        cmocka_unit_test(test_word_before_verb),
         cmocka_unit_test(test_said_clause),
         cmocka_unit_test(test_slot_needs_actor),
         cmocka_unit_test(test_precision_rules),
