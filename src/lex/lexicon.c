@@ -363,9 +363,14 @@ static int split_hyphens(chrLex *lex, const chrLexId *words, size_t n, int keep,
     size_t k = 0;
     int any = 0;
     for (size_t i = 0; i < n; i++) {
-        const char *w = chrLex_str(lex, words[i]);
-        size_t wl = strlen(w), st = 0;
-        if (wl > 1 && w[wl - 1] == '*') { /* prefix words stay as they are */
+        /* a copy: interning may move the string pool under the pointer */
+        char w[256];
+        const char *pooled = chrLex_str(lex, words[i]);
+        size_t wl = strlen(pooled), st = 0;
+        if (wl >= sizeof w) wl = 0; /* too long to be a name: kept whole */
+        memcpy(w, pooled, wl);
+        w[wl] = 0;
+        if (wl == 0 || (wl > 1 && w[wl - 1] == '*')) { /* prefix words stay as they are */
             if (k == cap) return 0;
             out[k++] = words[i];
             continue;

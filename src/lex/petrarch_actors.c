@@ -256,7 +256,8 @@ static int agent_line(chrPetrCtx *P, char *s, subst *subs, int nsubs) {
             if ((rc = add_agent_phrase(P, t, index))) return rc;
     } else if (!exact_end) {
         char up[512], pl[520];
-        chrLex_upper(phrase, strlen(phrase), up, sizeof up);
+        /* (a phrase too long to upper-case here gets no generated plural) */
+        if (chrLex_upper(phrase, strlen(phrase), up, sizeof up) == (size_t)-1) return CHR_OK;
         plural_of(up, pl, sizeof pl);
         if ((rc = add_agent_phrase(P, pl, index))) return rc;
     }
