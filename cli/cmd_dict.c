@@ -1,7 +1,9 @@
 /*
- * cmd_dict.c - `chronicle dict check DIR`: validates a dictionary directory
- * in chronicle's own format and prints what it holds, per kind, so that a
- * dictionary author sees every malformed line (file:line: reason) at once.
+ * cmd_dict.c - `chronicle dict check [--petrarch] DIR`: validates a
+ * dictionary directory in chronicle's own format (or PETRARCH-1 /
+ * PETRARCH2 / Phoenix files) and prints what it holds, per kind, and its
+ * load time, so that a dictionary author sees every malformed line
+ * (file:line: reason) at once.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -35,11 +37,12 @@ static void print_counts(const chr_lexicon_counts *c, double secs) {
 }
 
 static int dict_check(int argc, char **argv) {
-    int flags = 0, quiet = 0;
+    int flags = 0, quiet = 0, petrarch = 0;
     const char *dir = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--strict") == 0) flags |= CHR_LEXICON_STRICT;
         else if (strcmp(argv[i], "--quiet") == 0) quiet = 1;
+        else if (strcmp(argv[i], "--petrarch") == 0) petrarch = 1;
         else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "chronicle dict check: unknown option '%s'\n%s", argv[i], DICT_USAGE);
             return EXIT_USAGE;
@@ -55,7 +58,8 @@ static int dict_check(int argc, char **argv) {
     }
     chr_lexicon *lex = NULL;
     double t0 = chrClock_wall();
-    int rc = chr_lexicon_load_dir(dir, flags, quiet ? NULL : cli_message, NULL, &lex);
+    int rc = petrarch ? chr_lexicon_load_petrarch(dir, flags, quiet ? NULL : cli_message, NULL, &lex)
+                      : chr_lexicon_load_dir(dir, flags, quiet ? NULL : cli_message, NULL, &lex);
     double secs = chrClock_wall() - t0;
     if (rc != CHR_OK) {
         fprintf(stderr, "chronicle dict check: %s: %s\n", dir, chr_strerror(rc));

@@ -78,13 +78,14 @@ int cmd_ner(int argc, char **argv);
 
 int cmd_dict(int argc, char **argv);
 #define DICT_USAGE                                                                  \
-    "usage: chronicle dict check DIR [--strict] [--quiet]\n\n"                   \
+    "usage: chronicle dict check DIR [--petrarch] [--strict] [--quiet]\n\n"      \
     "Loads the dictionary directory DIR (chronicle's own format, see\n"            \
     "docs/DICT-FORMAT.md), reports every malformed line as file:line: reason,\n"   \
     "and prints counts per kind and the load time. Exit 1 when a line is bad.\n\n" \
     "options:\n"                                                                   \
-    "  --strict  stop at the first malformed line\n"                               \
-    "  --quiet   do not print the messages, only the counts\n"
+    "  --petrarch  DIR holds PETRARCH-1 or PETRARCH2/Phoenix dictionary files\n"   \
+    "  --strict    stop at the first malformed line\n"                             \
+    "  --quiet     do not print the messages, only the counts\n"
 
 int cmd_code(int argc, char **argv);
 #define CODE_USAGE                                                                  \

@@ -1,6 +1,7 @@
 #!/bin/sh
 # test_dict_check.sh - `chronicle dict check`: the shipped dict/ passes with
-# counts per kind; a directory with a bad line exits 1 naming file:line.
+# counts per kind; a directory with a bad line exits 1 naming file:line;
+# --petrarch reads PETRARCH-format files the same way.
 set -u
 bin=${CHRONICLE_BIN:-bin/chronicle}
 tmp=$(mktemp -d) || exit 1
@@ -17,6 +18,14 @@ rc=$?
 grep -q "a.txt:3: " "$tmp/err" || { echo "no file:line message"; cat "$tmp/err"; exit 1; }
 "$bin" dict check "$tmp/nonexistent" >/dev/null 2>&1
 [ $? -eq 1 ] || { echo "missing directory should exit 1"; exit 1; }
+mkdir "$tmp/p"
+printf -- '--- ARREST [173] ---\nARREST\n- * $ +POLICE [173]\n+++\n' >"$tmp/p/test.verbs.txt"
+printf 'MEXICO [MEX]\nNOWHERE [MEX\n' >"$tmp/p/test.actors.txt"
+"$bin" dict check --petrarch "$tmp/p" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 1 ] || { echo "expected exit 1 for a bad PETRARCH line, got $rc"; cat "$tmp/out" "$tmp/err"; exit 1; }
+grep -q "test.actors.txt:2: " "$tmp/err" || { echo "no PETRARCH file:line message"; cat "$tmp/err"; exit 1; }
+grep -q '^verb_blocks  *[1-9]' "$tmp/out" || { echo "PETRARCH verbs not counted"; cat "$tmp/out"; exit 1; }
 "$bin" dict >/dev/null 2>&1
 [ $? -eq 2 ] || { echo "usage error should exit 2"; exit 1; }
 exit 0
