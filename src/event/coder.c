@@ -206,13 +206,25 @@ static void new_actors(const sentWork *w, int stok, int ttok, const chrFrame *tf
     if (ttok >= 0) chrActors_newActors(s, ttok, len, tgt);
 }
 
+/* A lexicon's 'cooperation :' lines list the code prefixes the rule below
+ * applies to ("X and Y met": 04, but not "backed by X and Y": 051); without
+ * them, PETRARCH2's roots 03-06. */
+static int cooperation_code(const chrLex *lex, const char *code) {
+    if (!lex->coop_listed) return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+    for (size_t n = strlen(code); n >= 2; n--) {
+        chrLexId id = chrLex_find(lex, code, n);
+        if (id && (lex->wordflags[id] & CHR_WORD_COOP)) return 1;
+    }
+    return 0;
+}
+
 /* PETRARCH2's cooperation rule: a compound subject whose verb names no
  * target and codes cooperation (CAMEO roots 03-06: "Gondor and Osgiliath
  * renewed ties", "A and B agree that ...") also gives every ordered pair of
  * its members. Only members from different conjuncts pair up. */
 static void cooperation(sentWork *w, int v, const chrCActors *src, const char *code, uint32_t flags,
                         const chrLexPattern *p) {
-    if (src->n < 2 || code[0] != '0' || code[1] < '3' || code[1] > '6') return;
+    if (src->n < 2 || !cooperation_code(w->s.lex, code)) return;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < src->n; j++)
             if (src->a[i].tok != src->a[j].tok && strcmp(src->a[i].code, src->a[j].code) != 0)
@@ -257,8 +269,8 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
     if (!src.n && m->src < 0 && m->p && m->p->order) first_actor_before(s, v, m->tgt, &src);
     if (m->tgt >= 0 && m->tgt == f->ccomp) {
-        /* "ccomp:@": "X said Y would ...", the actor the clause is about */
-        far = chrCoder_clauseActors(s, m->tgt, &tgt);
+        /* "ccomp:@": "X said Y would ...", the named subject of the clause */
+        far = chrCoder_clauseSubject(s, m->tgt, &tgt);
     } else if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);
         far = m->tgt;

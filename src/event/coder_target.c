@@ -17,6 +17,8 @@
  *   - a participle on the object ("roads leading into Mordor"): its
  *     object, then its obliques.
  */
+#include <string.h>
+
 #include "event/coder_int.h"
 
 #define MAX_NEST 3
@@ -41,6 +43,20 @@ static int clause_about(const chrSent *s, int c, chrCActors *out, int depth) {
 }
 
 int chrCoder_clauseActors(const chrSent *s, int c, chrCActors *out) { return clause_about(s, c, out, 0); }
+
+int chrCoder_clauseSubject(const chrSent *s, int c, chrCActors *out) {
+    chrFrame g;
+    chrCoder_frame(s, c, &g);
+    out->n = 0;
+    int x = g.passive && g.obj >= 0 ? g.obj : g.subj;
+    if (x < 0 || (x == g.subj && g.subj_inherited) || s->t[x].upos == CHR_UPOS_PRON) return -1;
+    chrActors_ofPhrase(s, x, out);
+    int n = 0;
+    for (int i = 0; i < out->n; i++) /* a bare role ("---MIL") names no one */
+        if (strncmp(out->a[i].code, "---", 3) != 0) out->a[n++] = out->a[i];
+    out->n = n;
+    return n ? x : -1;
+}
 
 static int own_subject(const chrSent *s, int c) {
     for (int k = s->kid_first[c]; k < s->kid_first[c + 1]; k++) {
