@@ -52,8 +52,17 @@ int chrCoder_clauseSubject(const chrSent *s, int c, chrCActors *out) {
     if (x < 0 || (x == g.subj && g.subj_inherited) || s->t[x].upos == CHR_UPOS_PRON) return -1;
     chrActors_ofPhrase(s, x, out);
     int n = 0;
-    for (int i = 0; i < out->n; i++) /* a bare role ("---MIL") names no one */
-        if (strncmp(out->a[i].code, "---", 3) != 0) out->a[n++] = out->a[i];
+    /* a bare role ("---MIL") names no one, and the actor must be the
+     * subject (or its conjunct) itself or a name it heads, not a modifier
+     * of a common noun ("the OSCE and EU help") */
+    for (int i = 0; i < out->n; i++) {
+        const chrCActor *a = &out->a[i];
+        int t = a->tok >= 0 && a->tok < s->n ? a->tok : x;
+        int covers = s->t[t].upos == CHR_UPOS_PROPN /* "US envoy Christopher Hill" */ ||
+                     (a->start <= s->tok[t].start && a->end >= s->tok[t].end);
+        if (strncmp(a->code, "---", 3) != 0 && covers)
+            out->a[n++] = *a;
+    }
     out->n = n;
     return n ? x : -1;
 }

@@ -381,6 +381,15 @@ static void test_said_clause(void **state) {
              NULL, NULL);
     assert_false(has(d, "RUS", "MEX", "010"));
     chr_doc_free(d);
+    /* "said Mexico's police ...": the named subject; "said the Mexico help ...": a modifier only */
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root Mexico|Mexico|PROPN|4|compound "
+             "police|police|NOUN|5|nsubj left|leave|VERB|2|ccomp", NULL, NULL);
+    assert_true(has(d, "RUS", "MEXCOP", "010"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root Mexico|Mexico|PROPN|4|compound "
+             "help|help|NOUN|5|nsubj ended|end|VERB|2|ccomp", NULL, NULL);
+    assert_false(has(d, "RUS", "MEX", "010"));
+    chr_doc_free(d);
 }
 
 /* A phrase headed by a "head" skip word names no actor ("the Mexico
