@@ -48,8 +48,10 @@ int chrCoder_clauseSubject(const chrSent *s, int c, chrCActors *out) {
     chrFrame g;
     chrCoder_frame(s, c, &g);
     out->n = 0;
-    int x = g.passive && g.obj >= 0 ? g.obj : g.subj;
-    if (x < 0 || (x == g.subj && g.subj_inherited) || s->t[x].upos == CHR_UPOS_PRON) return -1;
+    /* "said a NATO soldier was killed": what befell someone, no statement about them */
+    if (g.passive) return -1;
+    int x = g.subj;
+    if (x < 0 || g.subj_inherited || s->t[x].upos == CHR_UPOS_PRON) return -1;
     chrActors_ofPhrase(s, x, out);
     int n = 0;
     /* a bare role ("---MIL") names no one, and the actor must be the
