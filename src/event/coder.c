@@ -274,8 +274,21 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
     if (!src.n && m->src < 0 && m->p && m->p->order) first_actor_before(s, v, m->tgt, &src);
     if (m->tgt >= 0 && m->tgt == f->ccomp) {
-        /* "ccomp:@": "X said Y would ...", the named subject of the clause */
+        /* "ccomp:@": "X said Y would ...", the named subject of the clause;
+         * a speaker telling what its own country's people or bodies do
+         * ("the US embassy said the US military is ...") addresses no one */
         far = chrCoder_clauseSubject(s, m->tgt, &tgt);
+        int kept = 0;
+        for (int j = 0; j < tgt.n; j++) {
+            int own = 0;
+            for (int i = 0; i < src.n; i++) {
+                size_t n = strncmp(src.a[i].code, "IGO", 3) == 0 ? 6 : 3; /* IGOEEC is no IGOEBR */
+                own |= strncmp(src.a[i].code, "---", 3) != 0 && strlen(src.a[i].code) >= n &&
+                       strncmp(src.a[i].code, tgt.a[j].code, n) == 0;
+            }
+            if (!own) tgt.a[kept++] = tgt.a[j];
+        }
+        tgt.n = kept;
     } else if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);
         far = m->tgt;

@@ -390,6 +390,11 @@ static void test_said_clause(void **state) {
              "help|help|NOUN|5|nsubj ended|end|VERB|2|ccomp", NULL, NULL);
     assert_false(has(d, "RUS", "MEX", "010"));
     chr_doc_free(d);
+    /* "Russia said Russian police left": its own police, no addressee */
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root Russian|Russian|ADJ|4|amod "
+             "police|police|NOUN|5|nsubj left|leave|VERB|2|ccomp", NULL, NULL);
+    assert_false(has(d, "RUS", "RUSCOP", "010"));
+    chr_doc_free(d);
 }
 
 /* A phrase headed by a "head" skip word names no actor ("the Mexico
