@@ -278,8 +278,12 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
          * a speaker telling what its own country's people or bodies do
          * ("the US embassy said the US military is ...") addresses no one */
         far = chrCoder_clauseSubject(s, m->tgt, &tgt);
+        /* and a speaker of no known country ("the foreign minister said
+         * Pakistan ...") mostly speaks of its own */
+        int named = 0;
+        for (int i = 0; i < src.n; i++) named |= strncmp(src.a[i].code, "---", 3) != 0;
         int kept = 0;
-        for (int j = 0; j < tgt.n; j++) {
+        for (int j = 0; j < tgt.n && named; j++) {
             int own = 0;
             for (int i = 0; i < src.n; i++) {
                 size_t n = strncmp(src.a[i].code, "IGO", 3) == 0 ? 6 : 3; /* IGOEEC is no IGOEBR */
