@@ -5,7 +5,8 @@
  * country + agent roles (MEX + GOV -> MEXGOV), prefix agents before the
  * country (NGO~), an agent alone gives ---ROLE, conjoined heads give one
  * actor each, and a phrase naming a news outlet or reporter (the lexicon's
- * skip kind) gives none.
+ * skip kind) gives none, as does a phrase headed by a document or meeting
+ * word (skip kind "head": "Kyoto Protocol", "six-party talks").
  */
 #include <string.h>
 
@@ -217,6 +218,38 @@ static int adjective_role(const chrSent *s, int x, int ph) {
     return len == 0;
 }
 
+/* A skip line of kind "head" names the words that make a phrase no actor
+ * when they are its head: names of documents and meetings ("Kyoto
+ * Protocol", "Arusha declaration", "six-party talks"). */
+static int head_only(const chrLex *lex, const chrLexHit *skip) {
+    return strcmp(chrLex_str(lex, skip->index), "head") == 0;
+}
+
+/* Is the phrase at h headed by a word of a "head" skip line? */
+static int headed_by_skip(const chrSent *s, const int *seq, int n, int own, int h) {
+    for (int i = 0; i < own; i++) {
+        uint32_t node;
+        int len = match_seq(s, seq, n, i, 1u << CHR_LEX_SKIP, &node);
+        if (!len || seq[i] > h || seq[i + len - 1] < h) continue;
+        for (uint32_t hh = s->lex->nodes[node].hits; hh; hh = s->lex->hits[hh].next)
+            if (s->lex->hits[hh].kind == CHR_LEX_SKIP && head_only(s->lex, &s->lex->hits[hh])) return 1;
+    }
+    return 0;
+}
+
+/* In a phrase headed by a meeting or document word, the parties are those
+ * of its "with", "between" or "among" phrase ("talks with Turkish leaders"). */
+static int party_of(const chrSent *s, int x, int h) {
+    for (int depth = 0; x >= 0 && depth < s->n; depth++) {
+        int up = s->t[x].head;
+        if (up == h)
+            return s->t[x].rel == R_NMOD &&
+                   (chrCoder_caseIs(s, x, "with") || chrCoder_caseIs(s, x, "between") || chrCoder_caseIs(s, x, "among"));
+        x = up;
+    }
+    return 0;
+}
+
 /* other_ok: phrases under other prepositional modifiers count as core */
 static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     memset(f, 0, sizeof *f);
@@ -240,6 +273,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     int nl = 0;
     int groups[CHR_CODER_MAX_ACTORS], group_first[CHR_CODER_MAX_ACTORS], ngroups = 0, overflow = 0;
     uint8_t lonly[CHR_CODER_MAX_ACTORS]; /* lc[k] came from a lexicon-listed place phrase */
+    int headed = headed_by_skip(s, seq, n, own, h);
     for (int i = 0; i < own;) {
         uint32_t node;
         int len = match_seq(s, seq, n, i, want, &node);
@@ -255,11 +289,16 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             if (hit->kind == CHR_LEX_AGENT && !agent) agent = hit;
             if (hit->kind == CHR_LEX_SKIP && !skip) skip = hit;
         }
-        int part = chrCoder_phrasePart(s, seq[i], h);
+        int part = headed ? CHR_PART_CORE : chrCoder_phrasePart(s, seq[i], h);
         if (part == CHR_PART_OTHER && other_ok) part = CHR_PART_CORE;
         if (part == CHR_PART_CORE) f->core++;
         if (part == CHR_PART_OTHER || ((part == CHR_PART_PLACE || part == CHR_PART_PLACE_ONLY) && !actor)) {
             /* "a trip to Beijing by the minister": not the phrase's actor */
+        } else if (skip && head_only(lex, skip)) {
+            /* "the delegation to the summit": a document or meeting word
+             * is no actor only when it heads the phrase (headed, above) */
+        } else if (headed && !party_of(s, seq[i], h)) {
+            /* "the Kyoto Protocol", "Fatah-Hamas talks": no actor */
         } else if (skip) {
             f->skipped = 1;
         } else if (actor && (part == CHR_PART_PLACE || part == CHR_PART_PLACE_ONLY)) {

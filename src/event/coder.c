@@ -16,6 +16,8 @@
 #include "event/cameo.h"
 #include "extract/timex_anchor.h"
 
+#define MAX_RECIPROCAL 5 /* members of a compound that act upon each other pair by pair */
+
 #define MAX_PENDING 256
 
 typedef struct pend {
@@ -206,13 +208,25 @@ static void new_actors(const sentWork *w, int stok, int ttok, const chrFrame *tf
     if (ttok >= 0) chrActors_newActors(s, ttok, len, tgt);
 }
 
+/* A lexicon's 'cooperation :' lines list the code prefixes the rule below
+ * applies to ("X and Y met": 04, but not "backed by X and Y": 051); without
+ * them, PETRARCH2's roots 03-06. */
+static int cooperation_code(const chrLex *lex, const char *code) {
+    if (!lex->coop_listed) return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+    for (size_t n = strlen(code); n >= 2; n--) {
+        chrLexId id = chrLex_find(lex, code, n);
+        if (id && (lex->wordflags[id] & CHR_WORD_COOP)) return 1;
+    }
+    return 0;
+}
+
 /* PETRARCH2's cooperation rule: a compound subject whose verb names no
  * target and codes cooperation (CAMEO roots 03-06: "Gondor and Osgiliath
  * renewed ties", "A and B agree that ...") also gives every ordered pair of
  * its members. Only members from different conjuncts pair up. */
 static void cooperation(sentWork *w, int v, const chrCActors *src, const char *code, uint32_t flags,
                         const chrLexPattern *p) {
-    if (src->n < 2 || code[0] != '0' || code[1] < '3' || code[1] > '6') return;
+    if (src->n < 2 || src->n > MAX_RECIPROCAL || !cooperation_code(w->s.lex, code)) return;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < src->n; j++)
             if (src->a[i].tok != src->a[j].tok && strcmp(src->a[i].code, src->a[j].code) != 0)
@@ -241,6 +255,9 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     if (m->both >= 0) {
         chrCActors both;
         chrActors_ofPhrase(s, m->both, &both);
+        /* a list of many ("the countries signing are Norway, the United
+         * States, Indonesia, ...") acts together, not pair by pair */
+        if (both.n > MAX_RECIPROCAL) both.n = 0;
         for (int i = 0; i < both.n; i++)
             for (int j = 0; j < both.n; j++) {
                 if (i == j || strcmp(both.a[i].code, both.a[j].code) == 0) continue;
@@ -257,8 +274,25 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
     if (!src.n && m->src < 0 && m->p && m->p->order) first_actor_before(s, v, m->tgt, &src);
     if (m->tgt >= 0 && m->tgt == f->ccomp) {
-        /* "ccomp:@": "X said Y would ...", the actor the clause is about */
-        far = chrCoder_clauseActors(s, m->tgt, &tgt);
+        /* "ccomp:@": "X said Y would ...", the named subject of the clause;
+         * a speaker telling what its own country's people or bodies do
+         * ("the US embassy said the US military is ...") addresses no one */
+        far = chrCoder_clauseSubject(s, m->tgt, &tgt);
+        /* and a speaker of no known country ("the foreign minister said
+         * Pakistan ...") mostly speaks of its own */
+        int named = 0;
+        for (int i = 0; i < src.n; i++) named |= strncmp(src.a[i].code, "---", 3) != 0;
+        int kept = 0;
+        for (int j = 0; j < tgt.n && named; j++) {
+            int own = 0;
+            for (int i = 0; i < src.n; i++) {
+                size_t n = strncmp(src.a[i].code, "IGO", 3) == 0 ? 6 : 3; /* IGOEEC is no IGOEBR */
+                own |= strncmp(src.a[i].code, "---", 3) != 0 && strlen(src.a[i].code) >= n &&
+                       strncmp(src.a[i].code, tgt.a[j].code, n) == 0;
+            }
+            if (!own) tgt.a[kept++] = tgt.a[j];
+        }
+        tgt.n = kept;
     } else if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);
         far = m->tgt;

@@ -246,7 +246,7 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
             if (chrCoder_caseIs(s, c, "by")) byphrase = c;
             else if (!is_noun) add_prep(s, f, c, 0);
             break;
-        case R_ADVMOD: case R_NEG: case R_AUX:
+        case R_ADVMOD: case R_NEG: case R_AUX: case R_MARK: /* mark: "without consulting" */
             if (is_negator(s, c)) {
                 f->negated = 1;
                 f->neg_tok = c;

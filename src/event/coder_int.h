@@ -248,6 +248,13 @@ int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out
  * ("expressed hopes that Osgiliath could be drawn ..."). Returns the token
  * holding them, -1 when none. */
 int chrCoder_clauseActors(const chrSent *s, int c, chrCActors *out);
+/* The named actors a clause's own subject holds (none for a passive
+ * clause), for a pattern's "ccomp:@": "X said Iran would ..." is about
+ * Iran, but not "said he was optimistic about Cyprus", "said the armed
+ * forces had ..." (a bare role), "said talks were held in Athens" or "said
+ * a NATO soldier was killed".
+ * Returns the subject token, -1 when none. */
+int chrCoder_clauseSubject(const chrSent *s, int c, chrCActors *out);
 /* Where else a predicate's target may be when its object, obliques and
  * clause name none: see coder_target.c. Returns the token, -1 when none. */
 int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out);

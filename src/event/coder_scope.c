@@ -73,7 +73,9 @@ int chrCoder_phrasePart(const chrSent *s, int x, int h) {
             } else if (word_in(c, placing)) {
                 if (kind == CHR_PART_CORE) kind = chrCoder_placingPrep(s, x) ? CHR_PART_PLACE_ONLY : CHR_PART_PLACE;
             } else {
-                return CHR_PART_OTHER;
+                /* "attacks on hotels in Jordan": a place the lexicon lists
+                 * stays a place under another modifier */
+                return kind == CHR_PART_PLACE_ONLY ? kind : CHR_PART_OTHER;
             }
         }
         x = s->t[x].head;

@@ -17,6 +17,8 @@
  *   - a participle in the object's phrase ("roads leading into Mordor"):
  *     its object, then its obliques.
  */
+#include <string.h>
+
 #include "event/coder_int.h"
 
 #define MAX_NEST 3
@@ -41,6 +43,31 @@ static int clause_about(const chrSent *s, int c, chrCActors *out, int depth) {
 }
 
 int chrCoder_clauseActors(const chrSent *s, int c, chrCActors *out) { return clause_about(s, c, out, 0); }
+
+int chrCoder_clauseSubject(const chrSent *s, int c, chrCActors *out) {
+    chrFrame g;
+    chrCoder_frame(s, c, &g);
+    out->n = 0;
+    /* "said a NATO soldier was killed": what befell someone, no statement about them */
+    if (g.passive) return -1;
+    int x = g.subj;
+    if (x < 0 || g.subj_inherited || s->t[x].upos == CHR_UPOS_PRON) return -1;
+    chrActors_ofPhrase(s, x, out);
+    int n = 0;
+    /* a bare role ("---MIL") names no one, and the actor must be the
+     * subject (or its conjunct) itself or a name it heads, not a modifier
+     * of a common noun ("the OSCE and EU help") */
+    for (int i = 0; i < out->n; i++) {
+        const chrCActor *a = &out->a[i];
+        int t = a->tok >= 0 && a->tok < s->n ? a->tok : x;
+        int covers = s->t[t].upos == CHR_UPOS_PROPN /* "US envoy Christopher Hill" */ ||
+                     (a->start <= s->tok[t].start && a->end >= s->tok[t].end);
+        if (strncmp(a->code, "---", 3) != 0 && covers)
+            out->a[n++] = *a;
+    }
+    out->n = n;
+    return n ? x : -1;
+}
 
 static int own_subject(const chrSent *s, int c) {
     for (int k = s->kid_first[c]; k < s->kid_first[c + 1]; k++) {

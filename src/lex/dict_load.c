@@ -892,20 +892,26 @@ static int do_verbs_line(loader *L, char *line) {
         L->lex->counts.auxiliaries++;
         return CHR_OK;
     }
-    if (strcmp(kw, "light") == 0 || strcmp(kw, "negator") == 0 || strcmp(kw, "place") == 0) {
+    if (strcmp(kw, "light") == 0 || strcmp(kw, "negator") == 0 || strcmp(kw, "place") == 0 ||
+        strcmp(kw, "cooperation") == 0) {
         L->block = NO_BLOCK;
         char *rest = trim(p);
         if (rest[0] != ':') return fail(L, "expected '%s : word | word ...'", kw);
         char *list = trim(rest + 1);
         if (!*list) return fail(L, "no words after '%s :'", kw);
         if (kw[0] == 'l') return do_word_list(L, list, CHR_WORD_LIGHT, &L->lex->counts.light_verbs);
-        if (kw[0] == 'p') {
-            size_t places = 0; /* not among the public counts */
-            return do_word_list(L, list, CHR_WORD_PLACE, &places);
+        size_t uncounted = 0; /* not among the public counts */
+        if (kw[0] == 'p') return do_word_list(L, list, CHR_WORD_PLACE, &uncounted);
+        if (kw[0] == 'c') {
+            for (const char *c = list; *c; c++)
+                if (!(*c >= '0' && *c <= '9') && *c != '|' && *c != ' ' && *c != '\t')
+                    return fail(L, "'cooperation :' lists event code prefixes ('04 | 06')");
+            L->lex->coop_listed = 1;
+            return do_word_list(L, list, CHR_WORD_COOP, &uncounted);
         }
         return do_word_list(L, list, CHR_WORD_NEGATOR, &L->lex->counts.negators);
     }
-    return fail(L, "in [verbs] a line is 'verb ...', 'noun ...', '- pattern', 'light :', 'negator :', 'place :' or 'aux'");
+    return fail(L, "in [verbs] a line is 'verb ...', 'noun ...', '- pattern', 'light :', 'negator :', 'place :', 'cooperation :' or 'aux'");
 }
 
 static int do_combine(loader *L, char *line) {

@@ -286,6 +286,7 @@ typedef struct chrLexAux {
 #define CHR_WORD_LIGHT 1u   /* light verb: "make a visit" */
 #define CHR_WORD_NEGATOR 2u /* negates its head */
 #define CHR_WORD_PLACE 4u   /* preposition of place or time: its phrase is no default target */
+#define CHR_WORD_COOP 8u    /* event code prefix a compound subject codes among its members */
 
 /* Counts per kind, filled by loaders (also public as chr_lexicon_counts). */
 typedef chr_lexicon_counts chrLexCounts;
@@ -315,6 +316,7 @@ struct chr_lexicon {
     CHR_LEX_ARRAY(chrLexStar, stars); /* stars[0] unused */
     chrLexMap edges;                  /* (node << 32 | word) -> child node */
     chrLexId gap_word;                /* "..." */
+    int coop_listed;                  /* 'cooperation :' lines set the CHR_WORD_COOP codes */
 
     CHR_LEX_ARRAY(chrLexActor, actors);
     CHR_LEX_ARRAY(chrLexDated, dated);

@@ -40,6 +40,7 @@ static const char *dict_text =
     "[skip]\n"
     "media : CCTV\n"
     "reporter : reporter{,s}\n"
+    "head : protocol | talks\n"
     "[discards]\n"
     "sentence : basketball\n"
     "story : World Cup\n"
@@ -370,14 +371,55 @@ static void test_said_clause(void **state) {
     chr_doc_free(d);
     d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root it|it|PRON|5|nsubj would|would|AUX|5|aux "
              "help|help|VERB|2|ccomp Mexico|Mexico|PROPN|5|obj", NULL, NULL);
-    assert_true(has(d, "RUS", "MEX", "010"));
+    /* the clause is about its own subject only: the pronoun's help is coded, no statement to Mexico */
+    assert_false(has(d, "RUS", "MEX", "010"));
     assert_true(has(d, "RUS", "MEX", "070"));
     chr_doc_free(d);
-    /* "said students were arrested": the speaker did not arrest them */
+    /* "said students were arrested": the speaker did not arrest them, and
+     * a bare role ("students", ---EDU) names no one a statement is about */
     d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root students|student|NOUN|5|nsubj:pass "
              "were|be|AUX|5|aux:pass arrested|arrest|VERB|2|ccomp", NULL, NULL);
-    assert_true(has(d, "RUS", "---EDU", "010"));
-    assert_int_equal(nevents(d), 1);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    /* "said talks were held in Mexico": a place in the clause is no addressee */
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root talks|talk|NOUN|5|nsubj:pass "
+             "were|be|AUX|5|aux:pass held|hold|VERB|2|ccomp in|in|ADP|7|case Mexico|Mexico|PROPN|5|obl",
+             NULL, NULL);
+    assert_false(has(d, "RUS", "MEX", "010"));
+    chr_doc_free(d);
+    /* "said Mexico's police ...": the named subject; "said the Mexico help ...": a modifier only */
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root Mexico|Mexico|PROPN|4|compound "
+             "police|police|NOUN|5|nsubj left|leave|VERB|2|ccomp", NULL, NULL);
+    assert_true(has(d, "RUS", "MEXCOP", "010"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root Mexico|Mexico|PROPN|4|compound "
+             "help|help|NOUN|5|nsubj ended|end|VERB|2|ccomp", NULL, NULL);
+    assert_false(has(d, "RUS", "MEX", "010"));
+    chr_doc_free(d);
+    /* "Russia said Russian police left": its own police, no addressee */
+    d = code("Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root Russian|Russian|ADJ|4|amod "
+             "police|police|NOUN|5|nsubj left|leave|VERB|2|ccomp", NULL, NULL);
+    assert_false(has(d, "RUS", "RUSCOP", "010"));
+    chr_doc_free(d);
+}
+
+/* A phrase headed by a "head" skip word names no actor ("the Mexico
+ * Protocol"), but its "with" party does ("talks with Mexico"), and the word
+ * elsewhere in a phrase leaves the actor ("the Mexico talks police" is
+ * police). */
+static void test_head_skip(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|5|det "
+                      "Mexico|Mexico|PROPN|5|compound Protocol|protocol|PROPN|2|obj", NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root talks|talk|NOUN|2|obj "
+             "with|with|ADP|5|case Mexico|Mexico|PROPN|3|nmod", NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|5|compound "
+             "talks|talk|NOUN|5|compound police|police|NOUN|2|obj", NULL, NULL);
+    assert_true(has(d, "RUS", "MEXCOP", "111"));
     chr_doc_free(d);
 }
 
@@ -996,6 +1038,7 @@ int main(void) {
         cmocka_unit_test(test_hyphen_split),   cmocka_unit_test(test_target_before_verb),
         cmocka_unit_test(test_word_before_verb),
         cmocka_unit_test(test_said_clause),
+        cmocka_unit_test(test_head_skip),
         cmocka_unit_test(test_slot_needs_actor),
         cmocka_unit_test(test_precision_rules),
     };

@@ -262,6 +262,24 @@ static void clause_slots(void **state) {
     chrLex_free(lex);
 }
 
+/* 'cooperation :' lists event code prefixes, nothing else. */
+static void cooperation_codes(void **state) {
+    (void)state;
+    static const char text[] =
+        "[verbs]\n"
+        "cooperation : 04 | 057\n"
+        "cooperation : meet\n"; /* 3 */
+    chrLex *lex = chrLex_new();
+    messages m = {0};
+    assert_int_equal(load(lex, text, 0, &m), CHR_EFORMAT);
+    assert_int_equal(m.n, 1);
+    assert_memory_equal(m.text[0], "inline.txt:3: ", 14);
+    assert_true(lex->coop_listed);
+    chrLexId id = chrLex_find(lex, "057", 3);
+    assert_true(id && (lex->wordflags[id] & CHR_WORD_COOP));
+    chrLex_free(lex);
+}
+
 static void dated_codes_follow_the_date(void **state) {
     (void)state;
     static const char text[] =
@@ -369,6 +387,7 @@ int main(void) {
         cmocka_unit_test(inline_dictionary_loads),
         cmocka_unit_test(bad_lines_are_reported_with_file_and_line),
         cmocka_unit_test(clause_slots),
+        cmocka_unit_test(cooperation_codes),
         cmocka_unit_test(dated_codes_follow_the_date),
         cmocka_unit_test(shipped_dict_loads_without_errors),
         cmocka_unit_test(countries_cover_iso_3166),
