@@ -66,7 +66,6 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     if (!unparsed && chrCoder_repair(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairMultiword(s)) chrCoder_linkKids(s);
     if (!unparsed) chrCoder_repairNames(s);
-    if (!unparsed && chrCoder_repairCoordination(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairPerfect(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairVerbless(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairSubjects(s)) chrCoder_linkKids(s);

@@ -14,7 +14,7 @@
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
- *   coder_repair.c, coder_multiword.c, coder_names.c, coder_coord.c,
+ *   coder_repair.c, coder_multiword.c, coder_names.c,
  *   coder_subject.c, coder_perfect.c, coder_verbless.c
  *                   parse repairs before coding (attachments that hide a
  *                   frame, multiword verbs, split names, coordinated and
@@ -107,9 +107,6 @@ int chrCoder_repairMultiword(chrSent *s);
 /* Re-attaches a proper noun the parser split off the name before it
  * (coder_names.c); returns the number re-attached (children relinked). */
 int chrCoder_repairNames(chrSent *s);
-/* Makes a second subject of a verb, coordinated with the first, its
- * conjunct (coder_coord.c); returns the number moved (the caller relinks). */
-int chrCoder_repairCoordination(chrSent *s);
 /* Makes "has" + a past participle read as an adjective of the next noun a
  * verb phrase again (coder_perfect.c); returns the number repaired (the
  * caller relinks). */
