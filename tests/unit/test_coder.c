@@ -48,7 +48,7 @@ static const char *dict_text =
     "intent 07 => 033\n"
     "intent * => 030\n"
     "[verbs]\n"
-    "negator : not | n't\n"
+    "negator : not | n't | neither\n"
     "light : provide | give\n"
     "verb arrest | detain => 173\n"
     "verb allow => ---\n"
@@ -440,6 +440,12 @@ static void test_slot_needs_actor(void **state) {
 
 static void test_negation(void **state) {
     (void)state;
+    /* "Neither Russia nor Mexico arrested students": nobody did */
+    chr_doc *nd = code("Neither|neither|CCONJ|2|cc Russia|Russia|PROPN|5|nsubj nor|nor|CCONJ|4|cc "
+                       "Mexico|Mexico|PROPN|2|conj arrested|arrest|VERB|0|root students|student|NOUN|5|obj",
+                       NULL, NULL);
+    assert_int_equal(nevents(nd), 0);
+    chr_doc_free(nd);
     const char *s = "Russia|Russia|PROPN|4|nsubj did|do|AUX|4|aux not|not|PART|4|advmod visit|visit|VERB|0|root "
                     "Mexico|Mexico|PROPN|4|obj";
     chr_doc *d = code(s, NULL, NULL);
