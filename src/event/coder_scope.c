@@ -98,6 +98,22 @@ static int has_mark(const chrSent *s, int v, const char *const *words) {
 
 static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
 
+/* "as long as" and "so long as": the clause's mark is the last "as", the
+ * token before it "long" */
+static int long_as_mark(const chrSent *s, int v) {
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        char w[16];
+        if (s->t[c].rel != R_MARK || c < 1 || strcmp(lower_form(s, c, w, sizeof w), "as") != 0) continue;
+        if (strcmp(lower_form(s, c - 1, w, sizeof w), "long") == 0) return 1;
+    }
+    return 0;
+}
+
+static int condition_mark(const chrSent *s, int v) {
+    return has_mark(s, v, conditions) || long_as_mark(s, v);
+}
+
 /* A modal of the unreal: "would", "could", "might" with an if-clause. */
 static int unreal_modal(const chrSent *s, int v) {
     static const char *const modals[] = {"would", "could", "might", "'d", NULL};
@@ -110,7 +126,7 @@ int chrCoder_conditional(const chrSent *s, int v) {
      * strike a deal") */
     static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
     for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
-        if (has_mark(s, x, conditions)) return 1;
+        if (condition_mark(s, x)) return 1;
         if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;
         x = s->t[x].head;
     }
@@ -118,7 +134,7 @@ int chrCoder_conditional(const chrSent *s, int v) {
     if (!unreal_modal(s, v)) return 0;
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_ADVCL && has_mark(s, c, conditions)) return 1;
+        if (s->t[c].rel == R_ADVCL && condition_mark(s, c)) return 1;
     }
     return 0;
 }

@@ -606,6 +606,13 @@ static void test_precision_rules(void **state) {
         {"If|if|SCONJ|3|mark Russia|Russia|PROPN|3|nsubj arrests|arrest|VERB|0|root students|student|NOUN|3|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|3|nsubj would|would|AUX|3|aux arrest|arrest|VERB|0|root students|student|NOUN|3|obj "
          "if|if|SCONJ|7|mark Mexico|Mexico|PROPN|7|nsubj asked|ask|VERB|3|advcl", NULL, NULL, NULL},
+        /* "as long as" and "so long as" open a condition too; "as" after another word does not */
+        {"Russia|Russia|PROPN|2|nsubj waits|wait|VERB|0|root as|as|ADV|4|advmod long|long|ADV|2|advmod "
+         "as|as|SCONJ|7|mark police|police|NOUN|7|nsubj arrest|arrest|VERB|4|advcl students|student|NOUN|7|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj waits|wait|VERB|0|root so|so|ADV|4|advmod long|long|ADV|2|advmod "
+         "as|as|SCONJ|7|mark police|police|NOUN|7|nsubj arrest|arrest|VERB|4|advcl students|student|NOUN|7|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj waits|wait|VERB|0|root just|just|ADV|4|advmod "
+         "as|as|SCONJ|6|mark police|police|NOUN|6|nsubj arrest|arrest|VERB|2|advcl students|student|NOUN|6|obj", "---COP", "---EDU", "173"},
         /* possibility is no act */
         {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux arrest|arrest|VERB|0|root students|student|NOUN|3|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux decide|decide|VERB|0|root to|to|PART|5|mark "
