@@ -628,6 +628,9 @@ static void test_precision_rules(void **state) {
         /* a country naming a policy's topic is no target (dict/ "head" skip line) */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|4|compound "
          "policy|policy|NOUN|2|obj", NULL, NULL, NULL},
+        /* an airline flying to a country makes no state visit */
+        {"Singapore|Singapore|PROPN|2|compound Airlines|Airlines|PROPN|3|nsubj flew|fly|VERB|0|root "
+         "to|to|ADP|5|case Russia|Russia|PROPN|3|obl", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
