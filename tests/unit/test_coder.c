@@ -613,6 +613,9 @@ static void test_precision_rules(void **state) {
          "as|as|SCONJ|7|mark police|police|NOUN|7|nsubj arrest|arrest|VERB|4|advcl students|student|NOUN|7|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj waits|wait|VERB|0|root just|just|ADV|4|advmod "
          "as|as|SCONJ|6|mark police|police|NOUN|6|nsubj arrest|arrest|VERB|2|advcl students|student|NOUN|6|obj", "---COP", "---EDU", "173"},
+        /* a negated subject negates the act */
+        {"Neither|neither|CCONJ|2|cc:preconj Russia|Russia|PROPN|5|nsubj nor|nor|CCONJ|5|cc China|China|PROPN|5|nsubj "
+         "criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|5|obj", NULL, NULL, NULL},
         /* possibility is no act */
         {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux arrest|arrest|VERB|0|root students|student|NOUN|3|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux decide|decide|VERB|0|root to|to|PART|5|mark "
