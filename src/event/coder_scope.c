@@ -10,6 +10,7 @@
  * Dutch minister"). The decisions are made here, from the parse alone, so
  * every lexicon (dict/, PETRARCH, TABARI) gets the same rules.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "event/coder_int.h"
@@ -147,6 +148,26 @@ int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b) {
     if (strncmp(bare->code, "---", 3) == 0 || strncmp(bare->code, other->code, 3) != 0) return 0;
     /* "Iraqi police arrested Iraqis": the country's people are actors */
     return !bare->people;
+}
+
+int chrCoder_ownSide(const chrSent *s, const chrCActor *b) {
+    /* "recalled its ambassador", "refused to pull out its forces": a
+     * government, military or police target of no country that belongs to
+     * the actor (not "his opponents", nor "condolences to his family",
+     * where the pronoun may stand for someone else) */
+    static const char *const own[] = {"its", "his", "her", "their", "our", NULL};
+    static const char *const apparatus[] = {"GOV", "MIL", "COP", "SPY", NULL};
+    if (b->tok < 0 || b->tok >= s->n || strncmp(b->code, "---", 3) != 0) return 0;
+    char role[4];
+    snprintf(role, sizeof role, "%s", b->code + 3);
+    if (!word_in(role, apparatus)) return 0;
+    for (int k = s->kid_first[b->tok]; k < s->kid_first[b->tok + 1]; k++) {
+        int c = s->kids[k];
+        char w[8];
+        if (s->t[c].rel == R_NMODPOSS && s->t[c].upos == CHR_UPOS_PRON && word_in(lower_form(s, c, w, sizeof w), own))
+            return 1;
+    }
+    return 0;
 }
 
 int chrCoder_personalPronoun(const chrSent *s, int i) {

@@ -634,6 +634,11 @@ static void test_precision_rules(void **state) {
         /* an airline flying to a country makes no state visit */
         {"Singapore|Singapore|PROPN|2|compound Airlines|Airlines|PROPN|3|nsubj flew|fly|VERB|0|root "
          "to|to|ADP|5|case Russia|Russia|PROPN|3|obl", NULL, NULL, NULL},
+        /* an actor's own government, army or police is its own side; another's is not */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root its|its|PRON|4|nmod:poss "
+         "army|army|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|4|det "
+         "army|army|NOUN|2|obj", "RUS", "---MIL", "111"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
