@@ -320,7 +320,8 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
             const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
-            if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(a, b))) continue;
+            if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(a, b) || chrCoder_ownSide(s, b)))
+                continue;
             if (code[0]) push(w, v, a, b, code, flags, m->p, far);
             if (code2 && code2[0]) push(w, v, b, a, code2, flags, m->p, far);
         }

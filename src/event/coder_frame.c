@@ -127,6 +127,17 @@ static int is_negator(const chrSent *s, int i) {
     return 0;
 }
 
+/* The negating determiner or "neither" before subject x and inside its
+ * phrase ("neither the foreign nor the economic ministry"), -1 when none. */
+static int subject_negator(const chrSent *s, int x) {
+    for (int c = 0; c < x; c++) {
+        if ((s->t[c].rel != R_DET && s->t[c].rel != R_CC) || !is_negator(s, c)) continue;
+        for (int up = s->t[c].head, depth = 0; up >= 0 && up <= x && depth < s->n; up = s->t[up].head, depth++)
+            if (up == x) return c;
+    }
+    return -1;
+}
+
 /* The preposition of x into *p (NONE when the lexicon does not know the
  * word: no pattern names it, but its phrase may still hold the target);
  * 0 when x has none. */
@@ -252,6 +263,15 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
             }
             break;
         default: break;
+        }
+    }
+    /* a negated subject negates the act ("neither the foreign nor the
+     * economic ministry would comment", "no country has recognised") */
+    if (!f->negated && f->subj >= 0 && !is_noun) {
+        int neg = subject_negator(s, f->subj);
+        if (neg >= 0) {
+            f->negated = 1;
+            f->neg_tok = neg;
         }
     }
     if (f->passive) {

@@ -195,6 +195,9 @@ int chrCoder_trueConjunct(const chrSent *s, int c);
  * whom it acts upon; unless its people are meant (a demonym: "Iraqis").
  * The other way round ("Mexico arrested Guzman") is an event. */
 int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
+/* Is target b a country-less phrase owned by a possessive pronoun ("its
+ * ambassador"): the actor's own side? */
+int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
 
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the
  * tagger took for one). */

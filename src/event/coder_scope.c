@@ -10,6 +10,7 @@
  * Dutch minister"). The decisions are made here, from the parse alone, so
  * every lexicon (dict/, PETRARCH, TABARI) gets the same rules.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "event/coder_int.h"
@@ -98,6 +99,22 @@ static int has_mark(const chrSent *s, int v, const char *const *words) {
 
 static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
 
+/* "as long as" and "so long as": the clause's mark is the last "as", the
+ * token before it "long" */
+static int long_as_mark(const chrSent *s, int v) {
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        char w[16];
+        if (s->t[c].rel != R_MARK || c < 1 || strcmp(lower_form(s, c, w, sizeof w), "as") != 0) continue;
+        if (strcmp(lower_form(s, c - 1, w, sizeof w), "long") == 0) return 1;
+    }
+    return 0;
+}
+
+static int condition_mark(const chrSent *s, int v) {
+    return has_mark(s, v, conditions) || long_as_mark(s, v);
+}
+
 /* A modal of the unreal: "would", "could", "might" with an if-clause. */
 static int unreal_modal(const chrSent *s, int v) {
     static const char *const modals[] = {"would", "could", "might", "'d", NULL};
@@ -110,7 +127,7 @@ int chrCoder_conditional(const chrSent *s, int v) {
      * strike a deal") */
     static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
     for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
-        if (has_mark(s, x, conditions)) return 1;
+        if (condition_mark(s, x)) return 1;
         if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;
         x = s->t[x].head;
     }
@@ -118,7 +135,7 @@ int chrCoder_conditional(const chrSent *s, int v) {
     if (!unreal_modal(s, v)) return 0;
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_ADVCL && has_mark(s, c, conditions)) return 1;
+        if (s->t[c].rel == R_ADVCL && condition_mark(s, c)) return 1;
     }
     return 0;
 }
@@ -131,6 +148,26 @@ int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b) {
     if (strncmp(bare->code, "---", 3) == 0 || strncmp(bare->code, other->code, 3) != 0) return 0;
     /* "Iraqi police arrested Iraqis": the country's people are actors */
     return !bare->people;
+}
+
+int chrCoder_ownSide(const chrSent *s, const chrCActor *b) {
+    /* "recalled its ambassador", "refused to pull out its forces": a
+     * government, military or police target of no country that belongs to
+     * the actor (not "his opponents", nor "condolences to his family",
+     * where the pronoun may stand for someone else) */
+    static const char *const own[] = {"its", "his", "her", "their", "our", NULL};
+    static const char *const apparatus[] = {"GOV", "MIL", "COP", "SPY", NULL};
+    if (b->tok < 0 || b->tok >= s->n || strncmp(b->code, "---", 3) != 0) return 0;
+    char role[4];
+    snprintf(role, sizeof role, "%s", b->code + 3);
+    if (!word_in(role, apparatus)) return 0;
+    for (int k = s->kid_first[b->tok]; k < s->kid_first[b->tok + 1]; k++) {
+        int c = s->kids[k];
+        char w[8];
+        if (s->t[c].rel == R_NMODPOSS && s->t[c].upos == CHR_UPOS_PRON && word_in(lower_form(s, c, w, sizeof w), own))
+            return 1;
+    }
+    return 0;
 }
 
 int chrCoder_personalPronoun(const chrSent *s, int i) {

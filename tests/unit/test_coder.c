@@ -612,6 +612,16 @@ static void test_precision_rules(void **state) {
         {"If|if|SCONJ|3|mark Russia|Russia|PROPN|3|nsubj arrests|arrest|VERB|0|root students|student|NOUN|3|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|3|nsubj would|would|AUX|3|aux arrest|arrest|VERB|0|root students|student|NOUN|3|obj "
          "if|if|SCONJ|7|mark Mexico|Mexico|PROPN|7|nsubj asked|ask|VERB|3|advcl", NULL, NULL, NULL},
+        /* "as long as" and "so long as" open a condition too; "as" after another word does not */
+        {"Russia|Russia|PROPN|2|nsubj waits|wait|VERB|0|root as|as|ADV|4|advmod long|long|ADV|2|advmod "
+         "as|as|SCONJ|7|mark police|police|NOUN|7|nsubj arrest|arrest|VERB|4|advcl students|student|NOUN|7|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj waits|wait|VERB|0|root so|so|ADV|4|advmod long|long|ADV|2|advmod "
+         "as|as|SCONJ|7|mark police|police|NOUN|7|nsubj arrest|arrest|VERB|4|advcl students|student|NOUN|7|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj waits|wait|VERB|0|root just|just|ADV|4|advmod "
+         "as|as|SCONJ|6|mark police|police|NOUN|6|nsubj arrest|arrest|VERB|2|advcl students|student|NOUN|6|obj", "---COP", "---EDU", "173"},
+        /* a negated subject negates the act */
+        {"Neither|neither|CCONJ|2|cc:preconj Russia|Russia|PROPN|5|nsubj nor|nor|CCONJ|5|cc China|China|PROPN|5|nsubj "
+         "criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|5|obj", NULL, NULL, NULL},
         /* possibility is no act */
         {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux arrest|arrest|VERB|0|root students|student|NOUN|3|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux decide|decide|VERB|0|root to|to|PART|5|mark "
@@ -624,6 +634,17 @@ static void test_precision_rules(void **state) {
          "of|of|ADP|5|case Mexico|Mexico|PROPN|3|nmod", "RUS", "MEXEDU", "111"},
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root students|student|NOUN|2|obj "
          "against|against|ADP|5|case Mexico|Mexico|PROPN|3|nmod", "RUS", "---EDU", "111"},
+        /* a country naming a policy's topic is no target (dict/ "head" skip line) */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|4|compound "
+         "policy|policy|NOUN|2|obj", NULL, NULL, NULL},
+        /* an airline flying to a country makes no state visit */
+        {"Singapore|Singapore|PROPN|2|compound Airlines|Airlines|PROPN|3|nsubj flew|fly|VERB|0|root "
+         "to|to|ADP|5|case Russia|Russia|PROPN|3|obl", NULL, NULL, NULL},
+        /* an actor's own government, army or police is its own side; another's is not */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root its|its|PRON|4|nmod:poss "
+         "army|army|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|4|det "
+         "army|army|NOUN|2|obj", "RUS", "---MIL", "111"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
