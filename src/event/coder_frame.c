@@ -402,15 +402,4 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     if (f->subj >= 0 && chrActors_thirdPerson(s, f->subj, 1)) f->subj = antecedent(s, v, f->subj);
     if (f->subj < 0 && !f->passive) f->subj = chrCoder_rootSubject(s, v);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
-    /* "Neither X nor Y arrested ...": a negating conjunction on the subject
-     * (when the lexicon counts "neither" among its negators) */
-    if (f->subj < 0 || f->negated) return;
-    for (int k = s->kid_first[f->subj]; k < s->kid_first[f->subj + 1]; k++) {
-        int c = s->kids[k];
-        if (s->t[c].rel == R_CC && is_negator(s, c)) {
-            f->negated = 1;
-            f->neg_tok = c;
-            return;
-        }
-    }
 }
