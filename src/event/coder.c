@@ -79,117 +79,12 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
     evidence(&w->s, owner, far, &e->ev_start, &e->ev_end);
 }
 
-/* The first oblique (in text order) whose phrase names an actor; phrases
- * of place, time or origin ("in Tehran", "from Gaza") only place the act,
- * and phrases of time and circumstance name no one acted upon ("after talks
- * with X", "despite protests by Y"). */
-int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) {
-    static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite"};
-    int best = -1;
-    for (int i = 0; i < f->npreps; i++) {
-        int t = f->preps[i].tok;
-        if ((best >= 0 && t > best) || chrCoder_placingPrep(s, t)) continue;
-        int skip = 0;
-        for (size_t k = 0; k < sizeof not_target / sizeof *not_target && !skip; k++)
-            skip = chrCoder_caseIs(s, t, not_target[k]);
-        if (skip) continue;
-        chrCActors a;
-        chrActors_ofPhrase(s, t, &a);
-        if (a.n) {
-            best = t;
-            *out = a;
-        }
-    }
-    return best;
-}
-
 /* Has a predicate inside clause c coded an event with source and target already? */
 static int clause_coded(const sentWork *w, int c) {
     for (int i = 0; i < w->npend; i++)
         if (w->pend[i].alive && w->pend[i].code[0] && w->pend[i].src.code[0] && w->pend[i].tgt.code[0] &&
             chrCoder_inSubtree(&w->s, w->pend[i].owner, c)) return 1;
     return 0;
-}
-
-/* A clause attached to the noun n ("assurances that ..."), or -1. */
-static int noun_clause(const chrSent *s, int n) {
-    if (n < 0) return -1;
-    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
-        int c = s->kids[k];
-        if (s->t[c].rel == R_ACL || s->t[c].rel == R_CCOMP) return c;
-    }
-    return -1;
-}
-
-/* Does the chain of heads from x up to its ancestor a leave a's verb phrase
- * (through a conjoined or paratactic clause)? */
-static int leaves_phrase(const chrSent *s, int x, int a) {
-    for (int d = 0; x >= 0 && x != a && d < s->n; d++) {
-        /* (a noun "beside" the verb is a misread part of its phrase:
-         * "restore complete, full diplomatic ties") */
-        if (s->t[x].rel == R_CONJ || (s->t[x].rel == R_PARATAXIS && !chrCoder_isNominal(s, x))) return 1;
-        x = s->t[x].head;
-    }
-    return 0;
-}
-
-/* The top of the chain of complements v heads up ("is about to restore":
- * the phrase of "restore" is that of "about"). */
-static int phrase_top(const chrSent *s, int v) {
-    for (int d = 0; d < 8 && s->t[v].rel == R_XCOMP && s->t[v].head >= 0; d++) v = s->t[v].head;
-    return v;
-}
-
-/* The first actor named after the verb inside its own phrase (conjoined
- * and paratactic clauses are other phrases), as PETRARCH-1 finds a target
- * its pattern does not place: "vowed to wage war on the Rohans", "signed
- * an accord to supply Gondor". Returns its phrase head, -1 when none. */
-static int first_actor_after(const chrSent *s, int v, chrCActors *out) {
-    int top = phrase_top(s, v);
-    for (int j = v + 1; j < s->n; j++) {
-        if (!chrCoder_isNominal(s, j) || !chrCoder_inSubtree(s, j, top) || leaves_phrase(s, j, top)) continue;
-        int h = chrCoder_phraseHead(s, j);
-        if (h < v || !chrCoder_inSubtree(s, h, top)) continue;
-        /* the subject of an adverbial clause acts on its own ("..., a senior
-         * official said") */
-        uint8_t r = s->t[h].rel;
-        if ((r == R_NSUBJ || r == R_NSUBJPASS) && s->t[h].head >= 0 && s->t[s->t[h].head].rel == R_ADVCL) continue;
-        chrActors_ofPhrase(s, h, out);
-        if (out->n) return h;
-    }
-    out->n = 0;
-    return -1;
-}
-
-/* The subject naming an actor of the first predicate above v that v is a
- * complement, adverbial or conjunct of; -1 when none. */
-static int governing_subject(const chrSent *s, int v) {
-    for (int x = v, d = 0; d < 6 && s->t[x].head >= 0; d++) {
-        uint8_t r = s->t[x].rel;
-        if (r != R_CCOMP && r != R_XCOMP && r != R_ADVCL && r != R_CONJ) break;
-        x = s->t[x].head;
-        chrFrame g;
-        chrCoder_frame(s, x, &g);
-        if (g.subj < 0) continue;
-        chrCActors a;
-        chrActors_ofPhrase(s, g.subj, &a);
-        if (a.n) return g.subj;
-    }
-    return -1;
-}
-
-/* The nearest actor named before the verb back to a comma, outside the
- * phrase at skip, as PETRARCH-1 finds a source where the subject names
- * none ("Eriador's death and injury toll has risen"). */
-static void first_actor_before(const chrSent *s, int v, int skip, chrCActors *out) {
-    out->n = 0;
-    for (int j = v - 1; j >= 0; j--) {
-        const char *f = s->tok[j].form;
-        if (f && f[0] == ',' && !f[1]) return;
-        if (!chrCoder_isNominal(s, j) || (skip >= 0 && chrCoder_inSubtree(s, j, skip))) continue;
-        chrActors_ofPhrase(s, chrCoder_phraseHead(s, j), out);
-        if (out->n) return;
-    }
 }
 
 /* New actors where the source or target phrase names none: the subject's
@@ -270,9 +165,9 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
      * the source to the clause above */
     if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
         (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
-        stok = governing_subject(s, v);
+        stok = chrCoder_governingSubject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
-    if (!src.n && m->src < 0 && m->p && m->p->order) first_actor_before(s, v, m->tgt, &src);
+    if (!src.n && m->src < 0 && m->p && m->p->order) chrCoder_firstActorBefore(s, v, m->tgt, &src);
     if (m->tgt >= 0 && m->tgt == f->ccomp) {
         /* "ccomp:@": "X said Y would ...", the named subject of the clause;
          * a speaker telling what its own country's people or bodies do
@@ -303,11 +198,11 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (!tgt.n && tf != f) far = chrCoder_firstActorPrep(s, f, &tgt);
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
         /* statements, promises, assurances: the actor the clause is about */
-        int cl = tf->ccomp >= 0 ? tf->ccomp : noun_clause(s, tf->obj);
+        int cl = tf->ccomp >= 0 ? tf->ccomp : chrCoder_nounClause(s, tf->obj);
         /* (not when the clause codes an event of its own: PETRARCH then
          * drops the saying verb's event, whose target would be an event) */
         if (!tgt.n && cl >= 0 && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
-        if (!tgt.n && m->p && m->p->order) far = first_actor_after(s, v, &tgt);
+        if (!tgt.n && m->p && m->p->order) far = chrCoder_firstActorAfter(s, v, &tgt);
         if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
@@ -584,13 +479,13 @@ static void one_event_per_phrase(sentWork *w) {
         if (!o->alive || !o->p || !o->p->order) continue;
         /* the phrase of a complement is its governor's ("is about to restore
          * ties ... after crowds burned down its embassy") */
-        int top = phrase_top(s, o->owner);
+        int top = chrCoder_phraseTop(s, o->owner);
         for (int j = 0; j < w->npend; j++) {
             pend *e = &w->pend[j];
             if (!e->alive || e->owner == o->owner || chrCoder_inSubtree(s, o->owner, e->owner) ||
                 !chrCoder_inSubtree(s, e->owner, top))
                 continue;
-            if (!leaves_phrase(s, e->owner, top)) e->alive = 0;
+            if (!chrCoder_leavesPhrase(s, e->owner, top)) e->alive = 0;
         }
     }
 }

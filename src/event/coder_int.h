@@ -11,6 +11,7 @@
  *   coder_scope.c   conditions, and the parts of a phrase that place an act
  *   coder_compound.c  compound actors: conjuncts and first conjuncts
  *   coder_target.c  targets further down the verb phrase, clause targets
+ *   coder_phrase.c  a verb's phrase, actors before and after the verb in it
  *   coder_match.c   dictionary patterns against a frame (dependency roles and
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
@@ -203,6 +204,19 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
  * tagger took for one). */
 int chrCoder_personalPronoun(const chrSent *s, int i);
 
+/* ---- a verb's phrase (coder_phrase.c) ---- */
+/* Does the chain of heads from x up to its ancestor a leave a's verb phrase
+ * (through a conjoined or paratactic clause)? */
+int chrCoder_leavesPhrase(const chrSent *s, int x, int a);
+/* The top of the chain of complements v heads up ("is about to restore"). */
+int chrCoder_phraseTop(const chrSent *s, int v);
+/* The first actor named after v inside its own phrase: its phrase head, -1. */
+int chrCoder_firstActorAfter(const chrSent *s, int v, chrCActors *out);
+/* The actor-naming subject of the first predicate above v that v is a
+ * complement, adverbial or conjunct of; -1 when none. */
+int chrCoder_governingSubject(const chrSent *s, int v);
+/* The nearest actor named before v back to a comma, outside the phrase at skip. */
+void chrCoder_firstActorBefore(const chrSent *s, int v, int skip, chrCActors *out);
 /* ---- frames (coder_frame.c) ---- */
 
 typedef struct chrCPrep {
@@ -238,11 +252,13 @@ int chrCoder_hasCase(const chrSent *s, int x);
  * flat, det, poss and similar links). */
 int chrCoder_phraseHead(const chrSent *s, int i);
 
-/* ---- targets (coder.c, coder_target.c) ---- */
+/* ---- targets (coder_target.c) ---- */
 
 /* The first oblique (in text order) of frame f whose phrase names an actor:
  * its head, its actors in out; -1 when none. */
 int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out);
+/* A clause attached to the noun n ("assurances that ..."), or -1. */
+int chrCoder_nounClause(const chrSent *s, int n);
 /* The actors a clause is about: its subject's, else its object's, else
  * those of its first oblique naming one, else those of its own clause
  * ("expressed hopes that Osgiliath could be drawn ..."). Returns the token

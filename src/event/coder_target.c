@@ -21,6 +21,40 @@
 
 #include "event/coder_int.h"
 
+/* The first oblique (in text order) whose phrase names an actor; phrases
+ * of place, time or origin ("in Tehran", "from Gaza") only place the act,
+ * and phrases of time and circumstance name no one acted upon ("after talks
+ * with X", "despite protests by Y"). */
+int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) {
+    static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite"};
+    int best = -1;
+    for (int i = 0; i < f->npreps; i++) {
+        int t = f->preps[i].tok;
+        if ((best >= 0 && t > best) || chrCoder_placingPrep(s, t)) continue;
+        int skip = 0;
+        for (size_t k = 0; k < sizeof not_target / sizeof *not_target && !skip; k++)
+            skip = chrCoder_caseIs(s, t, not_target[k]);
+        if (skip) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, t, &a);
+        if (a.n) {
+            best = t;
+            *out = a;
+        }
+    }
+    return best;
+}
+
+/* A clause attached to the noun n ("assurances that ..."), or -1. */
+int chrCoder_nounClause(const chrSent *s, int n) {
+    if (n < 0) return -1;
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_ACL || s->t[c].rel == R_CCOMP) return c;
+    }
+    return -1;
+}
+
 #define MAX_NEST 3
 
 static int clause_about(const chrSent *s, int c, chrCActors *out, int depth) {
