@@ -16,16 +16,10 @@
 #include "event/coder_int.h"
 
 int chrActors_thirdPerson(const chrSent *s, int p, int relative) {
-    static const char *const words[] = {"it", "he", "she", "they", "him", "her", "them", "who", "which", "that"};
-    if (p < 0 || s->t[p].upos != CHR_UPOS_PRON || !s->tok[p].form) return 0;
-    const char *f = s->tok[p].form;
-    size_t n = sizeof words / sizeof *words - (relative ? 0 : 3);
-    for (size_t k = 0; k < n; k++) {
-        size_t i = 0;
-        while (f[i] && words[k][i] && (f[i] | 0x20) == words[k][i]) i++;
-        if (!f[i] && !words[k][i]) return 1;
-    }
-    return 0;
+    static const char *const personal[] = {"it", "he", "she", "they", "him", "her", "them", NULL};
+    static const char *const relatives[] = {"who", "which", "that", NULL};
+    if (p < 0 || p >= s->n || s->t[p].upos != CHR_UPOS_PRON) return 0;
+    return chrCoder_formIn(s, p, personal) || (relative && chrCoder_formIn(s, p, relatives));
 }
 
 static int subject_of(const chrSent *s, int v) {

@@ -200,6 +200,8 @@ int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
  * ambassador"): the actor's own side? */
 int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
 
+/* Is token i's form, lower-cased, one of the NULL-terminated list? */
+int chrCoder_formIn(const chrSent *s, int i, const char *const *list);
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the
  * tagger took for one). */
 int chrCoder_personalPronoun(const chrSent *s, int i);

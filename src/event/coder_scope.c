@@ -170,8 +170,12 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b) {
     return 0;
 }
 
+int chrCoder_formIn(const chrSent *s, int i, const char *const *list) {
+    char w[16];
+    return i >= 0 && i < s->n && word_in(lower_form(s, i, w, sizeof w), list);
+}
+
 int chrCoder_personalPronoun(const chrSent *s, int i) {
     static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
-    char w[16];
-    return i >= 0 && i < s->n && s->t[i].upos == CHR_UPOS_PRON && word_in(lower_form(s, i, w, sizeof w), pronouns);
+    return i >= 0 && i < s->n && s->t[i].upos == CHR_UPOS_PRON && chrCoder_formIn(s, i, pronouns);
 }
