@@ -269,13 +269,28 @@ static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
 static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int negated) {
     const chrLex *lex = w->s.lex;
     int count = 0;
-    chrCActors outer = {0};
+    chrCActors outer = {0}, addressee = {0};
     if (f->subj >= 0) chrActors_ofPhrase(&w->s, f->subj, &outer);
+    /* "urged Malaysia to probe the cases", "told Y to leave": the act is
+     * asked of the object, so the mapped event goes from the governor's
+     * subject to the object, whatever the complement's own target was */
+    int addressed = table && f->xcomp >= 0 && !f->passive;
+    if (addressed) chrActors_ofPhrase(&w->s, f->obj >= 0 ? f->obj : f->iobj, &addressee);
+    if (!outer.n) addressee.n = 0;
     for (int i = 0; i < w->npend; i++) {
         pend *e = &w->pend[i];
         if (!e->alive || (!of_complement(&w->s, e->owner, f->xcomp) && !of_complement(&w->s, e->owner, f->ccomp) &&
                           e->owner != v))
             continue;
+        if (addressee.n && of_complement(&w->s, e->owner, f->xcomp)) {
+            e->src = outer.a[0];
+            e->tgt = addressee.a[0];
+            /* as in emit(): an actor does not act upon itself */
+            if (strcmp(e->src.code, e->tgt.code) == 0) {
+                e->alive = 0;
+                continue;
+            }
+        }
         if (e->owner == v && table == CHR_LEX_NONE) continue;
         count++;
         if (table) {

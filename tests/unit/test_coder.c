@@ -47,6 +47,8 @@ static const char *dict_text =
     "[combine]\n"
     "intent 07 => 033\n"
     "intent * => 030\n"
+    "appeal 07 => 023\n"
+    "appeal * => 020\n"
     "[verbs]\n"
     "negator : not | n't | neither\n"
     "light : provide | give\n"
@@ -61,6 +63,10 @@ static const char *dict_text =
     "verb provide => ---\n"
     "- obj:assurance => 031\n"
     "verb help => 070\n"
+    "verb urge => 020\n"
+    "- obj:@ xcomp:* => %appeal\n"
+    "verb probe => ---\n"
+    "- obj:@ => 090\n"
     "verb fire => ---\n"
     "- obj:@ => 190\n"
     "- at:@ => 193\n"
@@ -1043,6 +1049,31 @@ static void test_percent_compounds(void **state) {
     chrLex_free(plex);
 }
 
+/* "urged Mexico to probe the police": the appeal goes to the object that is
+ * asked to act, not to the complement's own target, and an act the
+ * complement has no actor for ("to probe the cases") is still asked of it. */
+static void test_appeal_to_object(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root Mexico|Mexico|PROPN|2|obj "
+                      "to|to|PART|5|mark probe|probe|VERB|2|xcomp the|the|DET|7|det police|police|NOUN|5|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "020"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root Mexico|Mexico|PROPN|2|obj "
+             "to|to|PART|5|mark help|help|VERB|2|xcomp Russian|russian|ADJ|7|amod students|student|NOUN|5|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "023"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    /* no actor asks itself */
+    d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root Russia|Russia|PROPN|2|obj "
+             "to|to|PART|5|mark help|help|VERB|2|xcomp Mexico|Mexico|PROPN|5|obj",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -1068,6 +1099,7 @@ int main(void) {
         cmocka_unit_test(test_head_skip),
         cmocka_unit_test(test_slot_needs_actor),
         cmocka_unit_test(test_precision_rules),
+        cmocka_unit_test(test_appeal_to_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
