@@ -128,6 +128,16 @@ static void cooperation(sentWork *w, int v, const chrCActors *src, const char *c
                 push(w, v, &src->a[i], &src->a[j], code, flags, p, -1);
 }
 
+/* v is a relative clause about a person or body: its subject is "who". */
+static int who_clause(const chrSent *s, int v) {
+    static const char *const who[] = {"who", NULL};
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if ((s->t[c].rel == R_NSUBJ || s->t[c].rel == R_NSUBJPASS) && chrCoder_formIn(s, c, who)) return 1;
+    }
+    return 0;
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
@@ -163,7 +173,9 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     int stok = m->src >= 0 ? m->src : f->subj;
     /* "noted that + *": a pattern that makes the subject the target leaves
      * the source to the clause above */
-    if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
+    /* (a "who" clause on the subject holds its target by nature: "the
+     * minister, who visited Iraq") */
+    if (m->src < 0 && m->tgt >= 0 && stok >= 0 && !(chrCoder_inSubtree(s, v, stok) && who_clause(s, v)) &&
         (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
         stok = chrCoder_governingSubject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);

@@ -63,6 +63,8 @@ static const char *dict_text =
     "verb provide => ---\n"
     "- obj:assurance => 031\n"
     "verb help => 070\n"
+    "verb seize => ---\n"
+    "- obj:@ => 171\n"
     "verb urge => 020\n"
     "- obj:@ xcomp:* => %appeal\n"
     "verb probe => ---\n"
@@ -1074,6 +1076,19 @@ static void test_appeal_to_object(void **state) {
     chr_doc_free(d);
 }
 
+/* "the Russian police, who seized Mexican students, ...": a "who" clause
+ * on the subject holds the act's target inside the subject's own phrase. */
+static void test_who_clause(void **state) {
+    (void)state;
+    chr_doc *d = code("Russian|russian|ADJ|2|amod police|police|NOUN|7|nsubj who|who|PRON|4|nsubj "
+                      "seized|seize|VERB|2|acl:relcl Mexican|Mexican|ADJ|6|amod students|student|NOUN|4|obj "
+                      "left|leave|VERB|0|root",
+                      NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "171"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -1100,6 +1115,7 @@ int main(void) {
         cmocka_unit_test(test_slot_needs_actor),
         cmocka_unit_test(test_precision_rules),
         cmocka_unit_test(test_appeal_to_object),
+        cmocka_unit_test(test_who_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
