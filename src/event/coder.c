@@ -407,6 +407,17 @@ static void apply_auxes(sentWork *w, int v, const chrFrame *f, int first_new) {
     }
 }
 
+/* Pattern p says what the object is (a word or a set, not "obj:*"): then
+ * a light verb codes as itself ("gave aid to"), else its event noun may
+ * ("gave a warning to"). */
+static int names_object(const chrLex *lex, const chrLexPattern *p) {
+    for (uint32_t k = 0; k < p->n_elem; k++) {
+        const chrLexElem *e = &lex->elems[p->first_elem + k];
+        if (e->role == CHR_ROLE_OBJ && e->value != CHR_VAL_ANY) return 1;
+    }
+    return 0;
+}
+
 /* Codes predicate v; returns 1 when the sentence is to be discarded. */
 static int code_predicate(sentWork *w, int v) {
     const chrSent *s = &w->s;
@@ -417,7 +428,8 @@ static int code_predicate(sentWork *w, int v) {
     chrCoder_match(s, &f, 0, &m);
     const chrFrame *tf = &f;
     /* light verb + event noun: "provided assurances", "carried out an attack" */
-    if ((!m.p || m.weight == 0) && f.obj >= 0 && s->t[v].lemma && (lex->wordflags[s->t[v].lemma] & CHR_WORD_LIGHT)) {
+    if ((!m.p || m.weight == 0 || !names_object(lex, m.p)) && f.obj >= 0 && s->t[v].lemma &&
+        (lex->wordflags[s->t[v].lemma] & CHR_WORD_LIGHT)) {
         chrCoder_frame(s, f.obj, &nf);
         chrCMatch nm;
         chrCoder_match(s, &nf, 1, &nm);

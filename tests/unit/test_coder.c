@@ -63,6 +63,9 @@ static const char *dict_text =
     "verb provide => ---\n"
     "- obj:assurance => 031\n"
     "verb help => 070\n"
+    "verb give => ---\n"
+    "- obj:* to:@ => 070\n"
+    "noun warning => 130\n"
     "verb seize => ---\n"
     "- obj:@ => 171\n"
     "verb urge => 020\n"
@@ -1089,6 +1092,24 @@ static void test_who_clause(void **state) {
     chr_doc_free(d);
 }
 
+/* A light verb whose pattern takes any object gives way to its event noun
+ * ("gave a warning to Mexico"); an object that is no event stays the verb's. */
+static void test_light_verb_any_object(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj gave|give|VERB|0|root a|a|DET|4|det warning|warning|NOUN|2|obj "
+                      "to|to|ADP|6|case Mexico|Mexico|PROPN|2|obl",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "130"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj gave|give|VERB|0|root food|food|NOUN|2|obj "
+             "to|to|ADP|5|case Mexico|Mexico|PROPN|2|obl",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "070"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -1116,6 +1137,7 @@ int main(void) {
         cmocka_unit_test(test_precision_rules),
         cmocka_unit_test(test_appeal_to_object),
         cmocka_unit_test(test_who_clause),
+        cmocka_unit_test(test_light_verb_any_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
