@@ -17,7 +17,10 @@
  * draws Phoenix events the same way, each marked found_by_dict, so the
  * precision of Phoenix itself can be hand-checked (how many of Phoenix's
  * events are right bounds what a precise dict/ can find); --misses FILE lists the
- * Phoenix events dict/ missed (JSON Lines) for dictionary work.
+ * Phoenix events dict/ missed (JSON Lines) for dictionary work; --judged
+ * FILE reads hand-judged Phoenix events (judged.h) and adds judged,
+ * judged_right, judged_right_found and judged_recall (percent of the right
+ * ones that dict/ also codes).
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
@@ -29,6 +32,7 @@
 #include "event/coder.h"
 #include "evals.h"
 #include "core/clock.h"
+#include "judged.h"
 
 /* An event reduced to what the comparison and the sample need. */
 typedef struct dcEvent {
@@ -63,6 +67,7 @@ typedef struct dcRun {
     dcEvent *dict;
     size_t ndict, capdict;
     dcReservoir dict_sample, phoenix_sample;
+    cliJudgedSet judged; /* --judged: hand-judged Phoenix events */
     FILE *misses;
 } dcRun;
 
@@ -89,19 +94,28 @@ static void reduce(const chr_event *e, dcEvent *out) {
     copy_text(out->pattern, sizeof out->pattern, e->pattern);
 }
 
-static int same_country(const char *a, const char *b) { return strncmp(a, b, 3) == 0; }
-
 /* A role code MED after the country: "told AFP", "told reporters". */
 static int media_actor(const char *code) { return code && strlen(code) > 3 && strstr(code + 3, "MED"); }
 
+static cliCoded coded_of(const dcEvent *d) { return (cliCoded){d->sentence, d->src, d->tgt, d->root}; }
+
 static int dict_has(const dcRun *r, const chr_event *e) {
     for (size_t i = 0; i < r->ndict; i++) {
-        const dcEvent *d = &r->dict[i];
-        if (d->sentence == e->sentence && strcmp(d->root, e->root) == 0 &&
-            same_country(d->src, e->source.code) && same_country(d->tgt, e->target.code))
-            return 1;
+        cliCoded c = coded_of(&r->dict[i]);
+        if (cli_event_matches(&c, e->sentence, e->root, e->source.code, e->target.code)) return 1;
     }
     return 0;
+}
+
+/* Marks the hand-judged Phoenix events of this document that dict/ found. */
+static int mark_judged(dcRun *r, const chr_doc *d) {
+    if (!r->judged.n || !r->ndict) return CHR_OK;
+    cliCoded *c = malloc(r->ndict * sizeof *c);
+    if (!c) return CHR_ENOMEM;
+    for (size_t i = 0; i < r->ndict; i++) c[i] = coded_of(&r->dict[i]);
+    cli_judged_mark(&r->judged, chr_doc_id(d), c, r->ndict);
+    free(c);
+    return CHR_OK;
 }
 
 static char *sentence_text(const chr_doc *d, uint32_t si) {
@@ -188,6 +202,8 @@ static int compare_doc(chr_doc *d, dcRun *r) {
         reduce(&ev[i], &r->dict[i]);
         offer_sample(&r->dict_sample, d, &r->dict[i], 0);
     }
+    rc = mark_judged(r, d);
+    if (rc != CHR_OK) return rc;
     const chrCoderOptions plain = {0};
     rc = chrCoder_codeDoc(r->phoenix, &plain, d, NULL);
     if (rc != CHR_OK) return rc;
@@ -247,7 +263,7 @@ static void reservoir_free(dcReservoir *r) {
 }
 
 typedef struct dcOpts {
-    const char *phoenix, *dict, *sample_out, *misses, *phoenix_sample_out;
+    const char *phoenix, *dict, *sample_out, *misses, *phoenix_sample_out, *judged;
     long sample, seed, limit, phoenix_sample;
 } dcOpts;
 
@@ -260,6 +276,7 @@ static int own_options(int argc, char **argv, dcOpts *o) {
                            : strcmp(a, "--dict") == 0        ? &o->dict
                            : strcmp(a, "--sample-out") == 0  ? &o->sample_out
                            : strcmp(a, "--misses") == 0      ? &o->misses
+                           : strcmp(a, "--judged") == 0      ? &o->judged
                            : strcmp(a, "--phoenix-sample-out") == 0 ? &o->phoenix_sample_out
                                                              : NULL;
         long *num = strcmp(a, "--sample") == 0 ? &o->sample
@@ -363,6 +380,7 @@ int eval_dict_compare(int argc, char **argv) {
     r.misses = open_out(o.misses);
     FILE *sample_out = o.sample_out ? open_out(o.sample_out) : stderr;
     FILE *phoenix_out = o.phoenix_sample_out ? open_out(o.phoenix_sample_out) : stderr;
+    if (ok && o.judged && cli_judged_load(o.judged, &r.judged) != 0) ok = 0;
     if (!p || !ok || (o.misses && !r.misses) || !sample_out || !phoenix_out) {
         if (!p) fprintf(stderr, "chronicle eval dict-compare: %s\n", err);
         rc = EXIT_REJECTED;
@@ -373,14 +391,21 @@ int eval_dict_compare(int argc, char **argv) {
     if (rc == EXIT_OK) {
         double a = r.articles ? (double)r.articles : 1.0;
         printf("{\"articles\":%zu,\"events_dict\":%zu,\"events_phoenix\":%zu,\"per_article_dict\":%.2f,"
-               "\"per_article_phoenix\":%.2f,\"phoenix_found_by_dict\":%.2f,\"phoenix_with_media\":%zu,"
-               "\"seconds\":%.1f}\n",
+               "\"per_article_phoenix\":%.2f,\"phoenix_found_by_dict\":%.2f,\"phoenix_with_media\":%zu,",
                r.articles, r.events_dict, r.events_phoenix, (double)r.events_dict / a,
                (double)r.events_phoenix / a,
-               r.events_phoenix ? 100.0 * (double)r.found / (double)r.events_phoenix : 0.0, r.media, secs);
+               r.events_phoenix ? 100.0 * (double)r.found / (double)r.events_phoenix : 0.0, r.media);
+        if (o.judged) {
+            size_t right, found;
+            cli_judged_count(&r.judged, &right, &found);
+            printf("\"judged\":%zu,\"judged_right\":%zu,\"judged_right_found\":%zu,\"judged_recall\":%.2f,",
+                   r.judged.n, right, found, right ? 100.0 * (double)found / (double)right : 0.0);
+        }
+        printf("\"seconds\":%.1f}\n", secs);
         write_sample(&r.dict_sample, 0, sample_out);
         write_sample(&r.phoenix_sample, 1, phoenix_out);
     }
+    cli_judged_free(&r.judged);
     reservoir_free(&r.dict_sample);
     reservoir_free(&r.phoenix_sample);
     free(r.dict);
