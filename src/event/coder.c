@@ -275,34 +275,44 @@ static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
     return chrCoder_personalPronoun(s, g.subj) && !g.passive;
 }
 
+/* "X urged Y to V", "X told Y to V": the combined act (an appeal, a demand)
+ * is X's to the addressee Y that the pattern names ("obj:@ xcomp:*"), not
+ * one between the complement's own actors ("urged Ethiopia to free the
+ * prisoners" appeals to Ethiopia, not to the prisoners). Pending event i
+ * is replaced by one event per source of X and actor of Y. */
+static void readdress(sentWork *w, int i, const chrCActors *outer, const chrCActors *to) {
+    pend e = w->pend[i];
+    w->pend[i].alive = 0;
+    chrCActor none = {"", 0, 0, -1, 0};
+    int ns = outer->n ? outer->n : 1;
+    for (int a = 0; a < ns; a++)
+        for (int b = 0; b < to->n; b++) {
+            const chrCActor *x = outer->n ? &outer->a[a] : &none, *y = &to->a[b];
+            if (x->code[0] && (strcmp(x->code, y->code) == 0 || chrCoder_ownCountry(x, y))) continue;
+            if (w->npend >= MAX_PENDING) return;
+            pend *n = &w->pend[w->npend++];
+            *n = e;
+            n->src = *x;
+            n->tgt = *y;
+        }
+}
+
 /* Verb-on-verb: the complement's pending events become the governor's,
- * their codes mapped through `table` (NONE = keep as they are). Returns how
- * many there were. */
-static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int negated) {
+ * their codes mapped through `table` (NONE = keep as they are), addressed to
+ * the actors of token `addressee` when the pattern names one (-1: none).
+ * Returns how many there were. */
+static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int negated, int addressee) {
     const chrLex *lex = w->s.lex;
     int count = 0;
-    chrCActors outer = {0}, addressee = {0};
+    chrCActors outer = {0}, to = {0};
     if (f->subj >= 0) chrActors_ofPhrase(&w->s, f->subj, &outer);
-    /* "urged Malaysia to probe the cases", "told Y to leave": the act is
-     * asked of the object, so the mapped event goes from the governor's
-     * subject to the object, whatever the complement's own target was */
-    int addressed = table && f->xcomp >= 0 && !f->passive;
-    if (addressed) chrActors_ofPhrase(&w->s, f->obj >= 0 ? f->obj : f->iobj, &addressee);
-    if (!outer.n) addressee.n = 0;
-    for (int i = 0; i < w->npend; i++) {
+    if (addressee >= 0) chrActors_ofPhrase(&w->s, addressee, &to);
+    int n0 = w->npend; /* (readdressed copies are appended after these) */
+    for (int i = 0; i < n0; i++) {
         pend *e = &w->pend[i];
         if (!e->alive || (!of_complement(&w->s, e->owner, f->xcomp) && !of_complement(&w->s, e->owner, f->ccomp) &&
                           e->owner != v))
             continue;
-        if (addressee.n && of_complement(&w->s, e->owner, f->xcomp)) {
-            e->src = outer.a[0];
-            e->tgt = addressee.a[0];
-            /* as in emit(): an actor does not act upon itself */
-            if (strcmp(e->src.code, e->tgt.code) == 0) {
-                e->alive = 0;
-                continue;
-            }
-        }
         if (e->owner == v && table == CHR_LEX_NONE) continue;
         count++;
         if (table) {
@@ -320,6 +330,7 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
             else e->alive = 0;
         }
         e->owner = v;
+        if (to.n && e->alive) readdress(w, i, &outer, &to);
     }
     return count;
 }
@@ -463,11 +474,11 @@ static int code_predicate(sentWork *w, int v) {
         drop_complements(w, &f, m.p);
         return 0;
     case CHR_CODE_PASS:
-        combine(w, v, &f, CHR_LEX_NONE, f.negated);
+        combine(w, v, &f, CHR_LEX_NONE, f.negated, -1);
         drop_conditional(w, v);
         return 0;
     case CHR_CODE_COMBINE:
-        if (combine(w, v, &f, c->table, f.negated)) {
+        if (combine(w, v, &f, c->table, f.negated, m.tgt >= 0 && m.tgt != f.ccomp ? m.tgt : -1)) {
             drop_conditional(w, v);
             return 0;
         }

@@ -1,0 +1,129 @@
+/*
+ * test_coder_address.c - verb-on-verb acts addressed to someone ("X urged Y
+ * to V", "X told Y to V"): the combined appeal or demand goes from X to the
+ * addressee Y the pattern names, whichever role the parser gave Y (object or
+ * indirect object), and not to the complement's own actors. Hand-built
+ * parses, so that the rule is tested apart from the statistical parser.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/doc.h"
+#include "event/coder.h"
+#include "lex/dict_load.h"
+#include "lex/lexicon.h"
+
+static const char *dict_text =
+    "[countries]\n"
+    "ETH name : Ethiopia\n"
+    "ERI name : Eritrea\n"
+    "FRA name : France\n"
+    "[agents]\n"
+    "~GOV : government\n"
+    "~REF : refugee{,s}\n"
+    "[actors]\n"
+    "IGOAFU : African Union\n"
+    "IGOARL : Arab League\n"
+    "[combine]\n"
+    "appeal 084 => 0253\n"
+    "appeal 04 => 026\n"
+    "appeal * => 020\n"
+    "demand 084 => 1053\n"
+    "demand * => 100\n"
+    "[verbs]\n"
+    "verb urge => 020\n"
+    "- obj:@ xcomp:* => %appeal\n"
+    "- iobj:@ xcomp:* => %appeal\n"
+    "- xcomp:* => %appeal\n"
+    "verb tell => 010\n"
+    "- obj:@ xcomp:* => %demand\n"
+    "verb release | free => 084\n"
+    "verb negotiate => 046\n"
+    "- with:@ => 046:046\n";
+
+static chrLex *lex;
+
+static int setup(void **state) {
+    (void)state;
+    lex = chrLex_new();
+    if (!lex) return -1;
+    return chrDict_loadText(lex, "test.txt", dict_text, strlen(dict_text), CHR_LEXICON_STRICT, NULL, NULL);
+}
+
+static int teardown(void **state) {
+    (void)state;
+    chrLex_free(lex);
+    return 0;
+}
+
+#include "coder_doc.h"
+
+/* "France urged Ethiopia to free refugees": an appeal to Ethiopia, with the
+ * inner act's code (release -> 0253), whether the parser made Ethiopia the
+ * object or the indirect object; not an appeal to the refugees. */
+static void test_appeal_to_addressee(void **state) {
+    (void)state;
+    const char *rels[] = {"obj", "iobj"};
+    for (int i = 0; i < 2; i++) {
+        char spec[512];
+        snprintf(spec, sizeof spec,
+                 "France|France|PROPN|2|nsubj urged|urge|VERB|0|root Ethiopia|Ethiopia|PROPN|2|%s "
+                 "to|to|PART|5|mark free|free|VERB|2|xcomp refugees|refugee|NOUN|5|obj",
+                 rels[i]);
+        chr_doc *d = code(spec, NULL, NULL);
+        assert_true(has(d, "FRA", "ETH", "0253"));
+        assert_false(has(d, "FRA", "---REF", "0253"));
+        assert_int_equal(nevents(d), 1);
+        chr_doc_free(d);
+    }
+}
+
+/* Each member of a compound source appeals; a paired inner act ("negotiate
+ * with Eritrea", 046:046) gives one appeal, to the addressee. */
+static void test_compound_and_paired(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|3|det African|African|PROPN|3|compound Union|Union|PROPN|8|nsubj "
+                      "and|and|CCONJ|7|cc the|the|DET|7|det Arab|Arab|PROPN|7|compound League|League|PROPN|3|conj "
+                      "urged|urge|VERB|0|root Ethiopia|Ethiopia|PROPN|8|iobj to|to|PART|11|mark "
+                      "negotiate|negotiate|VERB|8|xcomp with|with|ADP|13|case Eritrea|Eritrea|PROPN|11|obl",
+                      NULL, NULL);
+    assert_true(has(d, "IGOAFU", "ETH", "026"));
+    assert_true(has(d, "IGOARL", "ETH", "026"));
+    assert_false(has(d, "IGOAFU", "ERI", "026"));
+    assert_false(has(d, "ERI", "IGOAFU", "026"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+}
+
+/* A demand is addressed the same way ("told Ethiopia to free refugees");
+ * without an addressee the complement keeps its own target ("urged to
+ * negotiate with Eritrea": an appeal concerning Eritrea). */
+static void test_demand_and_no_addressee(void **state) {
+    (void)state;
+    chr_doc *d = code("France|France|PROPN|2|nsubj told|tell|VERB|0|root Ethiopia|Ethiopia|PROPN|2|obj "
+                      "to|to|PART|5|mark free|free|VERB|2|xcomp refugees|refugee|NOUN|5|obj",
+                      NULL, NULL);
+    assert_true(has(d, "FRA", "ETH", "1053"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("France|France|PROPN|2|nsubj urged|urge|VERB|0|root to|to|PART|4|mark "
+             "negotiate|negotiate|VERB|2|xcomp with|with|ADP|6|case Eritrea|Eritrea|PROPN|4|obl",
+             NULL, NULL);
+    assert_true(has(d, "FRA", "ERI", "026"));
+    chr_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_appeal_to_addressee),
+        cmocka_unit_test(test_compound_and_paired),
+        cmocka_unit_test(test_demand_and_no_addressee),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
