@@ -162,8 +162,13 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     }
     int stok = m->src >= 0 ? m->src : f->subj;
     /* "noted that + *": a pattern that makes the subject the target leaves
-     * the source to the clause above */
-    if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
+     * the source to the clause above; not when the verb hangs on its
+     * subject as an active relative clause or participle ("the bomber who
+     * killed three women", "troops arrested three militants" read as a noun
+     * and its participle), where the target is inside the subject's phrase
+     * (a passive one, "the provinces where 1,700 people were killed", has
+     * no agent in the noun) */
+    if (m->src < 0 && m->tgt >= 0 && stok >= 0 && (f->passive || !chrCoder_inSubtree(s, v, stok)) &&
         (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
         stok = chrCoder_governingSubject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);

@@ -218,6 +218,29 @@ static void test_misattached_subject(void **state) {
     chr_doc_free(d);
 }
 
+/* A verb hanging on its own subject, as an active relative clause or as a
+ * participle read off a root noun, keeps that subject as its source although
+ * the target lies inside the subject's phrase; a passive relative clause has
+ * no agent in the noun it modifies. */
+static void test_relative_clause_source(void **state) {
+    (void)state;
+    chr_doc *d = code("Russian|russian|ADJ|2|amod police|police|NOUN|0|root who|who|PRON|4|nsubj "
+                      "fired|fire|VERB|2|acl:relcl at|at|ADP|6|case students|student|NOUN|4|obl",
+                      NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "193"));
+    chr_doc_free(d);
+    d = code("Russian|russian|ADJ|2|amod police|police|NOUN|0|root fired|fire|VERB|2|acl "
+             "at|at|ADP|5|case students|student|NOUN|3|obl",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "193"));
+    chr_doc_free(d);
+    d = code("Mexico|Mexico|PROPN|0|root ,|,|PUNCT|6|punct where|where|ADV|6|advmod students|student|NOUN|6|nsubj:pass "
+             "were|be|AUX|6|aux:pass fired|fire|VERB|1|acl:relcl at|at|ADP|6|obl",
+             NULL, NULL);
+    assert_false(has(d, "MEX", "---EDU", "190"));
+    chr_doc_free(d);
+}
+
 static void test_passive(void **state) {
     (void)state;
     chr_doc *d = code("Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass arrested|arrest|VERB|0|root "
@@ -1055,7 +1078,7 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
-        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_pronoun_subject),
+        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_relative_clause_source), cmocka_unit_test(test_pronoun_subject),
         cmocka_unit_test(test_oblique_targets),
         cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
