@@ -241,6 +241,22 @@ static void test_relative_clause_source(void **state) {
     chr_doc_free(d);
 }
 
+/* "Students were criticized and arrested by Russian police": the participle
+ * shares the passive of the verb it is conjoined to, so the "by" phrase is
+ * its agent and the students its object. */
+static void test_conjoined_passive(void **state) {
+    (void)state;
+    static const char *const spec = "Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass "
+                                    "criticized|criticize|VERB|0|root and|and|CCONJ|5|cc arrested|arrest|VERB|3|conj "
+                                    "by|by|ADP|8|case Russian|russian|ADJ|8|amod police|police|NOUN|5|obl";
+    chr_doc *d = build(spec, NULL);
+    d->tokens[4].xpos = "VBN";
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    assert_false(has(d, "---EDU", "RUSCOP", "173"));
+    chr_doc_free(d);
+}
+
 static void test_passive(void **state) {
     (void)state;
     chr_doc *d = code("Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass arrested|arrest|VERB|0|root "
@@ -1078,7 +1094,7 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
-        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_relative_clause_source), cmocka_unit_test(test_pronoun_subject),
+        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_relative_clause_source), cmocka_unit_test(test_conjoined_passive), cmocka_unit_test(test_pronoun_subject),
         cmocka_unit_test(test_oblique_targets),
         cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
