@@ -172,10 +172,15 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     }
     int stok = m->src >= 0 ? m->src : f->subj;
     /* "noted that + *": a pattern that makes the subject the target leaves
-     * the source to the clause above */
-    /* (a "who" clause on the subject holds its target by nature: "the
-     * minister, who visited Iraq") */
-    if (m->src < 0 && m->tgt >= 0 && stok >= 0 && !(chrCoder_inSubtree(s, v, stok) && who_clause(s, v)) &&
+     * the source to the clause above; not when the verb hangs on its
+     * subject as an active participle or a "who" clause ("the bomber who
+     * killed three women", "troops arrested three militants" read as a noun
+     * and its participle), where the target is inside the subject's phrase
+     * (a passive one, "the provinces where 1,700 people were killed", has
+     * no agent in the noun; a "which" clause mostly hangs on an event or a
+     * place: "the Bali bombings which killed 202 people") */
+    if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
+        (f->passive || !chrCoder_inSubtree(s, v, stok) || (s->t[v].rel == R_RELCL && !who_clause(s, v))) &&
         (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
         stok = chrCoder_governingSubject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);

@@ -236,9 +236,34 @@ static int stray_modifier(const chrSent *s, int c) {
     return a.n == 0;
 }
 
+/* A past participle conjoined to a passive verb whose auxiliary and
+ * subject it shares ("she was jailed and beaten by agents", "were arrested
+ * and beaten by police") is passive too: its "by" phrase is the agent and
+ * the governor's passive subject its object. Returns that subject, -2 for
+ * a passive governor without one, -1 when v is no such participle. */
+static int shared_passive(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    int h = s->t[v].head;
+    if (s->t[v].rel != R_CONJ || h < 0 || !x || strcmp(x, "VBN") != 0) return -1;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        uint8_t r = s->t[s->kids[k]].rel;
+        if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_AUX || r == R_AUXPASS) return -1;
+    }
+    int passive = 0, subj = -2;
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_AUXPASS) passive = 1;
+        if (s->t[c].rel == R_NSUBJPASS) passive = 1, subj = c;
+    }
+    return passive ? subj : -1;
+}
+
 static void direct(const chrSent *s, int v, chrFrame *f) {
     int byphrase = -1;
     int is_noun = s->t[v].upos == CHR_UPOS_NOUN || s->t[v].upos == CHR_UPOS_PROPN;
+    int shared = is_noun ? -1 : shared_passive(s, v);
+    if (shared != -1) f->passive = 1;
+    if (shared >= 0) f->obj = shared;
     if (is_noun) noun_preps(s, f, v, 0);
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
