@@ -211,16 +211,20 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     } else if (m->both < 0) {
         if (tf->obj >= 0) chrActors_ofPhrase(s, tf->obj, &tgt);
         if (tgt.n) far = tf->obj;
-        if (!tgt.n) far = chrCoder_firstActorPrep(s, tf, &tgt);
-        if (!tgt.n && tf != f) far = chrCoder_firstActorPrep(s, f, &tgt);
+        /* a meeting (CAMEO 04) is held with its partners, not with what it
+         * is about ("a conference regarding Sri Lanka", "talks to discuss
+         * the demand by Hezbollah"): no topic phrase, clause or purpose */
+        int meeting = code[0] == '0' && code[1] == '4';
+        if (!tgt.n) far = meeting ? chrCoder_firstPartyPrep(s, tf, &tgt) : chrCoder_firstActorPrep(s, tf, &tgt);
+        if (!tgt.n && tf != f) far = meeting ? chrCoder_firstPartyPrep(s, f, &tgt) : chrCoder_firstActorPrep(s, f, &tgt);
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
         /* statements, promises, assurances: the actor the clause is about */
         int cl = tf->ccomp >= 0 ? tf->ccomp : chrCoder_nounClause(s, tf->obj);
         /* (not when the clause codes an event of its own: PETRARCH then
          * drops the saying verb's event, whose target would be an event) */
-        if (!tgt.n && cl >= 0 && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
+        if (!tgt.n && cl >= 0 && !meeting && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
         if (!tgt.n && m->p && m->p->order) far = chrCoder_firstActorAfter(s, v, &tgt);
-        if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
+        if (!tgt.n) far = meeting ? chrCoder_partnerTargets(s, tf, &tgt) : chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);

@@ -170,6 +170,12 @@ static int dep_is(const chrSent *s, int x, uint8_t rel, const char *w) {
 int chrCoder_caseIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_CASE, w); }
 int chrCoder_markIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_MARK, w); }
 
+int chrCoder_caseIn(const chrSent *s, int x, const char *const *words) {
+    for (size_t k = 0; words[k]; k++)
+        if (dep_is(s, x, R_CASE, words[k])) return 1;
+    return 0;
+}
+
 int chrCoder_hasCase(const chrSent *s, int x) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++)
         if (s->t[s->kids[k]].rel == R_CASE) return 1;

@@ -246,6 +246,8 @@ int chrCoder_inSubtree(const chrSent *s, int x, int root);
 int chrCoder_caseIs(const chrSent *s, int x, const char *w);
 /* The word f is w (lower-case ASCII), letter case aside. */
 int chrCoder_sameWord(const char *f, const char *w);
+/* The case marker of x is one of the NULL-terminated words (lower-case ASCII). */
+int chrCoder_caseIn(const chrSent *s, int x, const char *const *words);
 /* The subordinator (mark) of clause x is the word w (lower-case ASCII). */
 int chrCoder_markIs(const chrSent *s, int x, const char *w);
 /* x has a case marker (preposition) child. */
@@ -259,6 +261,9 @@ int chrCoder_phraseHead(const chrSent *s, int i);
 /* The first oblique (in text order) of frame f whose phrase names an actor:
  * its head, its actors in out; -1 when none. */
 int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out);
+/* The same, skipping also phrases of what the act is about ("on", "about",
+ * "over", "regarding", "concerning"): a meeting's partners. */
+int chrCoder_firstPartyPrep(const chrSent *s, const chrFrame *f, chrCActors *out);
 /* A clause attached to the noun n ("assurances that ..."), or -1. */
 int chrCoder_nounClause(const chrSent *s, int n);
 /* The actors a clause is about: its subject's, else its object's, else
@@ -276,6 +281,9 @@ int chrCoder_clauseSubject(const chrSent *s, int c, chrCActors *out);
 /* Where else a predicate's target may be when its object, obliques and
  * clause name none: see coder_target.c. Returns the token, -1 when none. */
 int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
+/* The same for a meeting, whose clauses and complements tell what it is
+ * about: only a participle on the object ("held talks with visiting X"). */
+int chrCoder_partnerTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
 
 /* ---- matching (coder_match.c) ---- */
 

@@ -699,6 +699,20 @@ static void test_precision_rules(void **state) {
          "army|army|NOUN|2|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|4|det "
          "army|army|NOUN|2|obj", "RUS", "---MIL", "111"},
+        /* a meeting is held with its partners, not with what it is about */
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj "
+         "regarding|regarding|ADP|5|case Mexico|Mexico|PROPN|2|obl", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj "
+         "on|on|ADP|5|case Mexico|Mexico|PROPN|2|obl", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj "
+         "with|with|ADP|5|case Mexico|Mexico|PROPN|2|obl", "RUS", "MEX", "046"},
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj "
+         "with|with|SCONJ|5|mark visiting|visit|VERB|3|acl Mexico|Mexico|PROPN|5|obj", "RUS", "MEX", "040"},
+        /* "rebels and a soldier were killed", the first noun parsed as the active subject: no one killed */
+        {"rebels|rebel|NOUN|6|nsubj and|and|CCONJ|6|cc a|a|DET|4|det soldier|soldier|NOUN|6|nsubj:pass "
+         "were|be|AUX|6|aux:pass killed|kill|VERB|0|root", NULL, NULL, NULL},
+        {"rebels|rebel|NOUN|2|nsubj killed|kill|VERB|0|root a|a|DET|4|det soldier|soldier|NOUN|2|obj",
+         "---REB", "---MIL", "190"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
