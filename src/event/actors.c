@@ -285,7 +285,12 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
         const chrLexHit *actor = NULL, *agent = NULL, *skip = NULL;
         for (uint32_t hh = lex->nodes[node].hits; hh; hh = lex->hits[hh].next) {
             const chrLexHit *hit = &lex->hits[hh];
-            if (hit->kind == CHR_LEX_ACTOR && !actor) actor = hit;
+            /* the first actor entry of the name, unless a later one has a
+             * dated code for the sentence's date */
+            if (hit->kind == CHR_LEX_ACTOR &&
+                (!actor || (!chrLex_actorDatedOn(lex, actor->index, s->ymd) &&
+                            chrLex_actorDatedOn(lex, hit->index, s->ymd))))
+                actor = hit;
             if (hit->kind == CHR_LEX_AGENT && !agent) agent = hit;
             if (hit->kind == CHR_LEX_SKIP && !skip) skip = hit;
         }

@@ -30,6 +30,7 @@ static const char *dict_text =
     "RUS adj : Russian | Russians\n"
     "MEX name : Mexico\n"
     "USA name : United States | U.S.\n"
+    "SRB name : Serbia\n"
     "[agents]\n"
     "~COP : police\n"
     "~EDU : student{,s}\n"
@@ -37,6 +38,7 @@ static const char *dict_text =
     "[actors]\n"
     "MEXGOV@2012-12-01..2018-11-30 MEXELI : Pena Nieto\n"
     "MEXCRMSIN (person) : Guzman\n"
+    "SCGSRB@2003-02-04..2006-06-03 : Serbia\n"
     "[skip]\n"
     "media : CCTV\n"
     "reporter : reporter{,s}\n"
@@ -581,6 +583,17 @@ static void test_dated_codes(void **state) {
     d = code(s, "2020-06-01", NULL);
     assert_true(has(d, "MEXELI", "RUS", "042"));
     chr_doc_free(d);
+    /* a name that is both a country and a dated actor is the actor while its
+     * dates cover the sentence, the country otherwise (and without a date) */
+    const char *serbia = "Serbia|Serbia|PROPN|2|nsubj criticized|criticize|VERB|0|root Russia|Russia|PROPN|2|obj";
+    const char *dates[] = {"2005-06-01", "2010-06-01", NULL};
+    const char *want[] = {"SCGSRB", "SRB", "SRB"};
+    for (int i = 0; i < 3; i++) {
+        d = code(serbia, dates[i], NULL);
+        assert_true(has(d, want[i], "RUS", "111"));
+        assert_int_equal(nevents(d), 1);
+        chr_doc_free(d);
+    }
 }
 
 static void test_monadic(void **state) {
