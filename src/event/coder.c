@@ -481,6 +481,36 @@ static int code_predicate(sentWork *w, int v) {
     }
 }
 
+/* "X said during his visit to Y", "X told reporters after talks with Y",
+ * "at a meeting with Y": a visit, talks or a meeting (an event noun coding
+ * CAMEO 04 with a partner it names) that is the setting of a verb is an act
+ * of the verb's subject, unless the noun names its own ("during Bush's
+ * visit"). Settings of other kinds ("during an attack on Y") do not say who
+ * acted. Only for frame dictionaries (chronicle's and PETRARCH2's). */
+static void setting_events(sentWork *w, int v, const chrFrame *f) {
+    static const char *const settings[] = {"during", "on", "at", "after", "in", NULL};
+    const chrSent *s = &w->s;
+    if (s->t[v].upos != CHR_UPOS_VERB) return;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int n = s->kids[k], c = -1;
+        if (s->t[n].rel != R_OBL || s->t[n].upos != CHR_UPOS_NOUN) continue;
+        for (int j = s->kid_first[n]; j < s->kid_first[n + 1]; j++)
+            if (s->t[s->kids[j]].rel == R_CASE) c = s->kids[j];
+        if (c < 0 || !chrCoder_formIn(s, c, settings)) continue;
+        chrFrame nf;
+        chrCoder_frame(s, n, &nf);
+        chrCMatch nm;
+        chrCoder_match(s, &nf, 1, &nm);
+        if (!nm.p || nm.p->order || nm.p->code.kind != CHR_CODE_EVENT || (nm.tgt < 0 && nm.both < 0)) continue;
+        const char *code, *code2;
+        uint32_t flags;
+        negate_or_keep(w, &nm.p->code, 0, &code, &code2, &flags);
+        if (strncmp(code, "04", 2) != 0) continue;
+        nf.subj = f->subj;
+        emit(w, n, &nf, &nf, &nm, code, code2, flags);
+    }
+}
+
 static int subordinate(const pend *e) { return e->p && e->p->code.prio == CHR_CODE_PRIO_SUBORD; }
 
 /* Codes marked "?" ("023?") stand only when nothing else in the sentence
@@ -546,11 +576,15 @@ static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, con
         }
         order[k] = i;
     }
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < n; k++) {
         if (code_predicate(w, order[k])) {
             w->npend = 0;
             return 1;
         }
+        chrFrame f;
+        chrCoder_frame(s, order[k], &f);
+        setting_events(w, order[k], &f);
+    }
     drop_subordinate(w);
     one_event_per_phrase(w);
     return 0;

@@ -3,7 +3,9 @@
  * participle "visiting" before a noun phrase describes the visitor X, who is
  * the partner of the verb it hangs on, not the destination of a visit by the
  * sentence's subject (coder_visiting.c). "after visiting Y" stays a visit.
- * Hand-built parses in the shapes the statistical parser gives.
+ * A visit or meeting that is the setting of a verb ("spoke during his visit
+ * to Y") is the subject's (coder.c); an attack as setting says nothing of who
+ * attacked. Hand-built parses in the shapes the statistical parser gives.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -35,7 +37,12 @@ static const char *dict_text =
     "- obj:@ => 010\n"
     "verb visit => 042:043\n"
     "- obj:@ => 042:043\n"
-    "verb leave => ---\n";
+    "verb leave => ---\n"
+    "verb speak => ---\n"
+    "noun visit => 042\n"
+    "- to:@ => 042:043\n"
+    "noun attack => 190\n"
+    "- on:@ => 190\n";
 
 #include "coder_dict_fixture.h"
 #include "coder_doc.h"
@@ -79,11 +86,32 @@ static void test_after_visiting(void **state) {
     chr_doc_free(d);
 }
 
+/* "The Chinese premier spoke during his visit to Uganda": his visit;
+ * "... spoke during an attack on Uganda": no attack by him. */
+static void test_visit_as_setting(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|3|det Chinese|Chinese|ADJ|3|amod premier|premier|NOUN|4|nsubj "
+                      "spoke|speak|VERB|0|root during|during|ADP|7|case his|his|PRON|7|nmod:poss "
+                      "visit|visit|NOUN|4|obl to|to|ADP|9|case Uganda|Uganda|PROPN|7|nmod",
+                      NULL, NULL);
+    assert_true(has(d, "CHNGOV", "UGA", "042"));
+    assert_true(has(d, "UGA", "CHNGOV", "043"));
+    assert_int_equal(nevents(d), 2);
+    chr_doc_free(d);
+    d = code("The|the|DET|3|det Chinese|Chinese|ADJ|3|amod premier|premier|NOUN|4|nsubj "
+             "spoke|speak|VERB|0|root during|during|ADP|7|case an|a|DET|7|det "
+             "attack|attack|NOUN|4|obl on|on|ADP|9|case Uganda|Uganda|PROPN|7|nmod",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_met_with_visiting),
         cmocka_unit_test(test_told_visiting),
         cmocka_unit_test(test_after_visiting),
+        cmocka_unit_test(test_visit_as_setting),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
