@@ -38,7 +38,9 @@ static const char *dict_text =
     "verb visit => 042:043\n"
     "- obj:@ => 042:043\n"
     "verb leave => ---\n"
-    "verb speak => ---\n"
+    "verb speak | prepare => ---\n"
+    "verb arrive => ---\n"
+    "- in:@ => 042:043\n"
     "noun visit => 042\n"
     "- to:@ => 042:043\n"
     "noun attack => 190\n"
@@ -106,12 +108,32 @@ static void test_visit_as_setting(void **state) {
     chr_doc_free(d);
 }
 
+/* "The Chinese premier arrived for a visit to Uganda": the purpose of a verb
+ * of travel; "... prepared for a visit to Uganda" reports none. */
+static void test_visit_as_purpose(void **state) {
+    (void)state;
+    const char *verbs[][2] = {{"arrived", "arrive"}, {"prepared", "prepare"}};
+    for (int i = 0; i < 2; i++) {
+        char spec[512];
+        snprintf(spec, sizeof spec,
+                 "The|the|DET|3|det Chinese|Chinese|ADJ|3|amod premier|premier|NOUN|4|nsubj "
+                 "%s|%s|VERB|0|root for|for|ADP|7|case a|a|DET|7|det "
+                 "visit|visit|NOUN|4|obl to|to|ADP|9|case Uganda|Uganda|PROPN|7|nmod",
+                 verbs[i][0], verbs[i][1]);
+        chr_doc *d = code(spec, NULL, NULL);
+        assert_int_equal(has(d, "CHNGOV", "UGA", "042"), i == 0);
+        assert_int_equal(nevents(d), i == 0 ? 2 : 0);
+        chr_doc_free(d);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_met_with_visiting),
         cmocka_unit_test(test_told_visiting),
         cmocka_unit_test(test_after_visiting),
         cmocka_unit_test(test_visit_as_setting),
+        cmocka_unit_test(test_visit_as_purpose),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
