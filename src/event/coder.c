@@ -514,6 +514,53 @@ static int code_predicate(sentWork *w, int v) {
     }
 }
 
+/* "X said during his visit to Y", "X told reporters after talks with Y",
+ * "at a meeting with Y", "arrived for a visit to Y": a visit, talks or a
+ * meeting (an event noun coding CAMEO 04 with a partner it names) that is the
+ * setting or purpose of a verb is an act of the verb's subject, unless the
+ * noun names its own ("during Bush's visit"). Settings of other kinds
+ * ("during an attack on Y") do not say who acted. Only for frame
+ * dictionaries (chronicle's and PETRARCH2's). */
+static int codes_visit(const chrLex *lex, chrLexId lemma) {
+    for (uint32_t fi = lemma ? chrLex_forms(lex, lemma) : 0; fi; fi = lex->forms[fi].next) {
+        const chrLexBlock *b = &lex->blocks[lex->forms[fi].block];
+        for (uint32_t p = 0; p < b->n_patterns; p++) {
+            const chrLexCode *c = &lex->patterns[b->first_pattern + p].code;
+            if (c->kind == CHR_CODE_EVENT && strncmp(chrLex_str(lex, c->code), "042", 3) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
+static void setting_events(sentWork *w, int v, const chrFrame *f) {
+    static const char *const settings[] = {"during", "on", "at", "after", "in", NULL};
+    static const char *const purpose[] = {"for", NULL};
+    const chrSent *s = &w->s;
+    if (s->t[v].upos != CHR_UPOS_VERB) return;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int n = s->kids[k], c = -1;
+        if (s->t[n].rel != R_OBL || s->t[n].upos != CHR_UPOS_NOUN) continue;
+        for (int j = s->kid_first[n]; j < s->kid_first[n + 1]; j++)
+            if (s->t[s->kids[j]].rel == R_CASE) c = s->kids[j];
+        /* ("for talks with Y" is a purpose only of a verb of travel: not "paved the way for
+         * a meeting", "invited Y for a visit") */
+        if (c < 0 || !(chrCoder_formIn(s, c, settings) ||
+                       (chrCoder_formIn(s, c, purpose) && codes_visit(s->lex, s->t[v].lemma))))
+            continue;
+        chrFrame nf;
+        chrCoder_frame(s, n, &nf);
+        chrCMatch nm;
+        chrCoder_match(s, &nf, 1, &nm);
+        if (!nm.p || nm.p->order || nm.p->code.kind != CHR_CODE_EVENT || (nm.tgt < 0 && nm.both < 0)) continue;
+        const char *code, *code2;
+        uint32_t flags;
+        negate_or_keep(w, &nm.p->code, 0, &code, &code2, &flags);
+        if (strncmp(code, "04", 2) != 0) continue;
+        nf.subj = f->subj;
+        emit(w, n, &nf, &nf, &nm, code, code2, flags);
+    }
+}
+
 static int subordinate(const pend *e) { return e->p && e->p->code.prio == CHR_CODE_PRIO_SUBORD; }
 
 /* Codes marked "?" ("023?") stand only when nothing else in the sentence
@@ -579,11 +626,15 @@ static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, con
         }
         order[k] = i;
     }
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < n; k++) {
         if (code_predicate(w, order[k])) {
             w->npend = 0;
             return 1;
         }
+        chrFrame f;
+        chrCoder_frame(s, order[k], &f);
+        setting_events(w, order[k], &f);
+    }
     drop_subordinate(w);
     one_event_per_phrase(w);
     return 0;

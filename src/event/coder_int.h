@@ -16,11 +16,11 @@
  *                   PETRARCH/TABARI word order)
  *   coder.c         events from matches, verb-on-verb, dedup, the doc layer
  *   coder_repair.c, coder_multiword.c, coder_names.c,
- *   coder_subject.c, coder_perfect.c, coder_verbless.c
+ *   coder_subject.c, coder_perfect.c, coder_verbless.c, coder_visiting.c
  *                   parse repairs before coding (attachments that hide a
  *                   frame, multiword verbs, split names, coordinated and
  *                   lost subjects, a perfect tense read as an adjective, a
- *                   lost verb)
+ *                   lost verb, "visiting X" read as a visit to X)
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
@@ -112,6 +112,10 @@ int chrCoder_repairNames(chrSent *s);
  * verb phrase again (coder_perfect.c); returns the number repaired (the
  * caller relinks). */
 int chrCoder_repairPerfect(chrSent *s);
+/* Makes "visiting" before the noun phrase it describes ("met with visiting
+ * X") that phrase's modifier again (coder_visiting.c); returns the number
+ * repaired (the caller relinks). */
+int chrCoder_repairVisiting(chrSent *s);
 /* Gives a sentence the tagger left without a verb its verb back
  * (coder_verbless.c); returns 1 when it did (the caller relinks). */
 int chrCoder_repairVerbless(chrSent *s);

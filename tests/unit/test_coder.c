@@ -87,21 +87,7 @@ static const char *dict_text =
     "noun extradition => 063\n"
     "- to:@ => 063\n";
 
-static chrLex *lex;
-
-static int setup(void **state) {
-    (void)state;
-    lex = chrLex_new();
-    if (!lex) return -1;
-    return chrDict_loadText(lex, "test.txt", dict_text, strlen(dict_text), CHR_LEXICON_STRICT, NULL, NULL);
-}
-
-static int teardown(void **state) {
-    (void)state;
-    chrLex_free(lex);
-    return 0;
-}
-
+#include "coder_dict_fixture.h"
 #include "coder_doc.h"
 
 static void test_subject_object(void **state) {
