@@ -61,6 +61,8 @@ static const char *dict_text =
     "verb provide => ---\n"
     "- obj:assurance => 031\n"
     "verb help => 070\n"
+    "verb take => ---\n"
+    "- obj:@ xcomp:hostage => 181\n"
     "verb fire => ---\n"
     "- obj:@ => 190\n"
     "- at:@ => 193\n"
@@ -254,6 +256,20 @@ static void test_conjoined_passive(void **state) {
     assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
     assert_true(has(d, "RUSCOP", "---EDU", "173"));
     assert_false(has(d, "---EDU", "RUSCOP", "173"));
+    chr_doc_free(d);
+}
+
+/* "Students were taken hostage by Russian police": the bare noun after the
+ * passive verb is its open complement, the passive subject its object. */
+static void test_second_object_complement(void **state) {
+    (void)state;
+    static const char *const spec = "Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass taken|take|VERB|0|root "
+                                    "hostage|hostage|NOUN|3|obj by|by|ADP|7|case Russian|russian|ADJ|7|amod "
+                                    "police|police|NOUN|3|obl:agent";
+    chr_doc *d = build(spec, NULL);
+    d->tokens[3].xpos = "NN";
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    assert_true(has(d, "RUSCOP", "---EDU", "181"));
     chr_doc_free(d);
 }
 
@@ -1094,7 +1110,7 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
-        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_relative_clause_source), cmocka_unit_test(test_conjoined_passive), cmocka_unit_test(test_pronoun_subject),
+        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_relative_clause_source), cmocka_unit_test(test_conjoined_passive), cmocka_unit_test(test_second_object_complement), cmocka_unit_test(test_pronoun_subject),
         cmocka_unit_test(test_oblique_targets),
         cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
