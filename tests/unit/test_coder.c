@@ -220,6 +220,14 @@ static void test_misattached_subject(void **state) {
     chr_doc_free(d);
 }
 
+/* The parse spec coded with one token's fine tag set ("VBN", "NN"). */
+static chr_doc *code_tagged(const char *spec, int tok, const char *xpos) {
+    chr_doc *d = build(spec, NULL);
+    d->tokens[tok].xpos = xpos;
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    return d;
+}
+
 /* A verb hanging on its own subject, as an active relative clause or as a
  * participle read off a root noun, keeps that subject as its source although
  * the target lies inside the subject's phrase; a passive relative clause has
@@ -251,9 +259,7 @@ static void test_conjoined_passive(void **state) {
     static const char *const spec = "Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass "
                                     "criticized|criticize|VERB|0|root and|and|CCONJ|5|cc arrested|arrest|VERB|3|conj "
                                     "by|by|ADP|8|case Russian|russian|ADJ|8|amod police|police|NOUN|5|obl";
-    chr_doc *d = build(spec, NULL);
-    d->tokens[4].xpos = "VBN";
-    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    chr_doc *d = code_tagged(spec, 4, "VBN");
     assert_true(has(d, "RUSCOP", "---EDU", "173"));
     assert_false(has(d, "---EDU", "RUSCOP", "173"));
     chr_doc_free(d);
@@ -266,9 +272,7 @@ static void test_second_object_complement(void **state) {
     static const char *const spec = "Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass taken|take|VERB|0|root "
                                     "hostage|hostage|NOUN|3|obj by|by|ADP|7|case Russian|russian|ADJ|7|amod "
                                     "police|police|NOUN|3|obl:agent";
-    chr_doc *d = build(spec, NULL);
-    d->tokens[3].xpos = "NN";
-    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    chr_doc *d = code_tagged(spec, 3, "NN");
     assert_true(has(d, "RUSCOP", "---EDU", "181"));
     chr_doc_free(d);
 }
