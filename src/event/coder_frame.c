@@ -265,6 +265,15 @@ static int shared_passive(const chrSent *s, int v) {
     return passive ? subj : -1;
 }
 
+/* A second object that is a bare singular noun after the verb ("took two
+ * aid workers hostage", "were taken prisoner by", with the passive subject
+ * as the object) is what the object becomes: the open complement UD would
+ * give it. */
+static int predicate_noun(const chrSent *s, int c) {
+    const char *x = s->tok[c].xpos;
+    return s->t[c].upos == CHR_UPOS_NOUN && x && strcmp(x, "NN") == 0 && s->kid_first[c] == s->kid_first[c + 1];
+}
+
 static void direct(const chrSent *s, int v, chrFrame *f) {
     int byphrase = -1;
     int is_noun = s->t[v].upos == CHR_UPOS_NOUN || s->t[v].upos == CHR_UPOS_PROPN;
@@ -277,7 +286,10 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
         switch (s->t[c].rel) {
         case R_NSUBJ: case R_CSUBJ: if (f->subj < 0 && !stray_modifier(s, c)) f->subj = c; break;
         case R_NSUBJPASS: f->passive = 1; f->obj = c; break;
-        case R_OBJ: if (f->obj < 0) f->obj = c; break;
+        case R_OBJ:
+            if (f->obj < 0) f->obj = c;
+            else if (f->xcomp < 0 && c > v && predicate_noun(s, c)) f->xcomp = c;
+            break;
         case R_IOBJ: f->iobj = c; break;
         case R_AUXPASS: f->passive = 1; break;
         case R_OBLAGENT: f->subj = c; break;
