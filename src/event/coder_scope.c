@@ -179,3 +179,13 @@ int chrCoder_personalPronoun(const chrSent *s, int i) {
     static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
     return i >= 0 && i < s->n && s->t[i].upos == CHR_UPOS_PRON && chrCoder_formIn(s, i, pronouns);
 }
+
+int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code) {
+    /* a city or region names its country as where one travels or meets
+     * (CAMEO 04), what is attacked (18-20) or withdrawn from (087); as the
+     * source or target of other acts it is where they happened ("airlifted
+     * Rwandans to Goma", "the Geneva-based group", "violence at Rafah") */
+    if (!(a && a->city) && !(b && b->city)) return 0;
+    if (strncmp(code, "04", 2) == 0 || strncmp(code, "087", 3) == 0) return 0;
+    return !(code[0] == '1' && code[1] >= '8') && !(code[0] == '2' && code[1] == '0');
+}

@@ -659,6 +659,10 @@ static void test_precision_rules(void **state) {
          "were|be|AUX|6|aux:pass killed|kill|VERB|0|root", NULL, NULL, NULL},
         {"rebels|rebel|NOUN|2|nsubj killed|kill|VERB|0|root a|a|DET|4|det soldier|soldier|NOUN|2|obj",
          "---REB", "---MIL", "190"},
+        /* a city alone is a place, except as where one travels or what is attacked */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Goma|Goma|PROPN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "042"},
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Kinshasa|Kinshasa|PROPN|2|obj", "RUS", "COD", "111"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
