@@ -696,6 +696,20 @@ static void test_precision_rules(void **state) {
     assert_false(has(d, "---COP", "---EDU", "173"));
     assert_true(nevents(d) >= 1);
     chr_doc_free(d);
+    /* what a claim, hope or fear is about did not happen as such, whether its clause hangs on the
+     * noun or on the verb that has the noun as object; a plain "said that" clause is coded */
+    static const char *const unfactual[] = {
+        "Mexico|Mexico|PROPN|2|nsubj rejected|reject|VERB|0|root claims|claim|NOUN|2|obj that|that|SCONJ|6|mark "
+        "Russia|Russia|PROPN|6|nsubj arrested|arrest|VERB|3|acl students|student|NOUN|6|obj",
+        "Mexico|Mexico|PROPN|2|nsubj voiced|voice|VERB|0|root fears|fear|NOUN|2|obj that|that|SCONJ|6|mark "
+        "Russia|Russia|PROPN|6|nsubj arrested|arrest|VERB|2|ccomp students|student|NOUN|6|obj",
+        "Mexico|Mexico|PROPN|2|nsubj said|say|VERB|0|root that|that|SCONJ|5|mark "
+        "Russia|Russia|PROPN|5|nsubj arrested|arrest|VERB|2|ccomp students|student|NOUN|5|obj"};
+    for (size_t i = 0; i < sizeof unfactual / sizeof *unfactual; i++) {
+        d = code(unfactual[i], "2016-05-20", NULL);
+        assert_int_equal(has(d, "RUS", "---EDU", "173"), i == 2);
+        chr_doc_free(d);
+    }
     restore(saved);
 }
 
