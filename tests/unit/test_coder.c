@@ -666,6 +666,9 @@ static void test_precision_rules(void **state) {
         /* an attempt is no act done */
         {"Russia|Russia|PROPN|2|nsubj tried|try|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
          "students|student|NOUN|4|obj", NULL, NULL, NULL},
+        /* nor is a claimed one */
+        {"Russia|Russia|PROPN|2|nsubj claimed|claim|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
+         "students|student|NOUN|4|obj", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
