@@ -669,6 +669,12 @@ static void test_precision_rules(void **state) {
         /* nor is a claimed one */
         {"Russia|Russia|PROPN|2|nsubj claimed|claim|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
          "students|student|NOUN|4|obj", NULL, NULL, NULL},
+        /* a statement without a clause about someone or an addressee has no target; claiming a
+         * territory is no statement */
+        {"Russia|Russia|PROPN|2|nsubj argued|argue|VERB|0|root over|over|ADP|4|case students|student|NOUN|2|obl",
+         NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj claimed|claim|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root to|to|ADP|4|case Mexico|Mexico|PROPN|2|obl", "RUS", "MEX", "010"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
