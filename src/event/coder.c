@@ -66,7 +66,7 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
-    if (w->npend >= MAX_PENDING) return;
+    if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code)) return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);
     e->owner = owner;
@@ -230,7 +230,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         chrActors_ofPhrase(s, m->both, &src);
     }
     if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
-    chrCActor none = {"", 0, 0, -1, 0};
+    chrCActor none = {"", 0, 0, -1, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
     for (int i = 0; i < ns; i++) {

@@ -58,6 +58,7 @@ typedef struct chrCActor {
     uint32_t start, end; /* byte span of the words it was coded from */
     int tok;             /* head token (sentence-local) */
     uint8_t people;      /* the country is named by a demonym ("Iraqis") */
+    uint8_t city;        /* only a city or region names it ("Goma"): a place */
 } chrCActor;
 
 typedef struct chrCActors {
@@ -204,6 +205,9 @@ int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
  * ambassador"): the actor's own side? */
 int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
 
+/* Is a or b only a city or region ("Goma") where the act code is no travel,
+ * attack or withdrawal: a place, not an actor? */
+int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
 /* Is token i's form, lower-cased, one of the NULL-terminated list? */
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list);
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the

@@ -121,13 +121,32 @@ static int unreal_modal(const chrSent *s, int v) {
     return has_child_word(s, v, R_AUX, modals);
 }
 
+/* Nouns whose clause tells what is hoped, expected, feared, claimed or
+ * alleged, not what happened ("optimism that the Council will impose
+ * sanctions", "allegations that X attacked Y"). */
+static const char *const unfactual_nouns[] = {
+    "hope", "hopes", "optimism", "expectation", "expectations", "claim", "claims", "allegation", "allegations",
+    "accusation", "accusations", "rumour", "rumours", "rumor", "rumors", "speculation", "fear", "fears",
+    "suspicion", "suspicions", "belief", "possibility", "prospect", "prospects", "likelihood", "risk", "danger",
+    "threat", "threats", "worry", "worries", "concern", "concerns", NULL};
+
+static int unfactual_clause(const chrSent *s, int x) {
+    uint8_t r = s->t[x].rel;
+    int h = s->t[x].head;
+    if ((r != R_ACL && r != R_CCOMP) || h < 0) return 0;
+    char w[32];
+    if (s->t[h].upos == CHR_UPOS_NOUN) return word_in(lower_form(s, h, w, sizeof w), unfactual_nouns);
+    /* the clause hung on the verb: "expressed optimism that ...", "voiced fears that ..." */
+    return r == R_CCOMP && s->t[h].upos == CHR_UPOS_VERB && has_child_word(s, h, R_OBJ, unfactual_nouns);
+}
+
 int chrCoder_conditional(const chrSent *s, int v) {
-    /* the act itself, or a clause it belongs to, is a condition; or a
-     * clause it belongs to is only possible ("could help persuade X to
-     * strike a deal") */
+    /* the act itself, or a clause it belongs to, is a condition or what
+     * a hope, fear or claim is about; or a clause it belongs to is only
+     * possible ("could help persuade X to strike a deal") */
     static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
     for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
-        if (condition_mark(s, x)) return 1;
+        if (condition_mark(s, x) || unfactual_clause(s, x)) return 1;
         if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;
         x = s->t[x].head;
     }
@@ -178,4 +197,14 @@ int chrCoder_formIn(const chrSent *s, int i, const char *const *list) {
 int chrCoder_personalPronoun(const chrSent *s, int i) {
     static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
     return i >= 0 && i < s->n && s->t[i].upos == CHR_UPOS_PRON && chrCoder_formIn(s, i, pronouns);
+}
+
+int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code) {
+    /* a city or region names its country as where one travels or meets
+     * (CAMEO 04), what is attacked (18-20) or withdrawn from (087); as the
+     * source or target of other acts it is where they happened ("airlifted
+     * Rwandans to Goma", "the Geneva-based group", "violence at Rafah") */
+    if (!(a && a->city) && !(b && b->city)) return 0;
+    if (strncmp(code, "04", 2) == 0 || strncmp(code, "087", 3) == 0) return 0;
+    return !(code[0] == '1' && code[1] >= '8') && !(code[0] == '2' && code[1] == '0');
 }

@@ -733,6 +733,22 @@ static void test_precision_rules(void **state) {
          "were|be|AUX|6|aux:pass killed|kill|VERB|0|root", NULL, NULL, NULL},
         {"rebels|rebel|NOUN|2|nsubj killed|kill|VERB|0|root a|a|DET|4|det soldier|soldier|NOUN|2|obj",
          "---REB", "---MIL", "190"},
+        /* a city alone is a place, except as where one travels or what is attacked */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Goma|Goma|PROPN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "042"},
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Kinshasa|Kinshasa|PROPN|2|obj", "RUS", "COD", "111"},
+        /* an attempt is no act done */
+        {"Russia|Russia|PROPN|2|nsubj tried|try|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
+         "students|student|NOUN|4|obj", NULL, NULL, NULL},
+        /* nor is a claimed one */
+        {"Russia|Russia|PROPN|2|nsubj claimed|claim|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
+         "students|student|NOUN|4|obj", NULL, NULL, NULL},
+        /* a statement without a clause about someone or an addressee has no target; claiming a
+         * territory is no statement */
+        {"Russia|Russia|PROPN|2|nsubj argued|argue|VERB|0|root over|over|ADP|4|case students|student|NOUN|2|obl",
+         NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj claimed|claim|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root to|to|ADP|4|case Mexico|Mexico|PROPN|2|obl", "RUS", "MEX", "010"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
@@ -763,6 +779,20 @@ static void test_precision_rules(void **state) {
     assert_false(has(d, "---COP", "---EDU", "173"));
     assert_true(nevents(d) >= 1);
     chr_doc_free(d);
+    /* what a claim, hope or fear is about did not happen as such, whether its clause hangs on the
+     * noun or on the verb that has the noun as object; a plain "said that" clause is coded */
+    static const char *const unfactual[] = {
+        "Mexico|Mexico|PROPN|2|nsubj rejected|reject|VERB|0|root claims|claim|NOUN|2|obj that|that|SCONJ|6|mark "
+        "Russia|Russia|PROPN|6|nsubj arrested|arrest|VERB|3|acl students|student|NOUN|6|obj",
+        "Mexico|Mexico|PROPN|2|nsubj voiced|voice|VERB|0|root fears|fear|NOUN|2|obj that|that|SCONJ|6|mark "
+        "Russia|Russia|PROPN|6|nsubj arrested|arrest|VERB|2|ccomp students|student|NOUN|6|obj",
+        "Mexico|Mexico|PROPN|2|nsubj said|say|VERB|0|root that|that|SCONJ|5|mark "
+        "Russia|Russia|PROPN|5|nsubj arrested|arrest|VERB|2|ccomp students|student|NOUN|5|obj"};
+    for (size_t i = 0; i < sizeof unfactual / sizeof *unfactual; i++) {
+        d = code(unfactual[i], "2016-05-20", NULL);
+        assert_int_equal(has(d, "RUS", "---EDU", "173"), i == 2);
+        chr_doc_free(d);
+    }
     restore(saved);
 }
 
