@@ -292,7 +292,7 @@ static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
 static void readdress(sentWork *w, int i, const chrCActors *outer, const chrCActors *to) {
     pend e = w->pend[i];
     w->pend[i].alive = 0;
-    chrCActor none = {"", 0, 0, -1, 0};
+    chrCActor none = {.tok = -1};
     int ns = outer->n ? outer->n : 1;
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < to->n; b++) {
