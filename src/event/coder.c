@@ -178,9 +178,13 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
      * and its participle), where the target is inside the subject's phrase
      * (a passive one, "the provinces where 1,700 people were killed", has
      * no agent in the noun; a "which" clause mostly hangs on an event or a
-     * place: "the Bali bombings which killed 202 people") */
+     * place: "the Bali bombings which killed 202 people"); nor when the verb
+     * is a passive clause on its target ("the Lebanese killed by Israeli
+     * shelling", "X, who was killed by police"), whose agent lies inside the
+     * target's phrase */
     if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
         (f->passive || !chrCoder_inSubtree(s, v, stok) || (s->t[v].rel == R_RELCL && !who_clause(s, v))) &&
+        !(f->passive && chrCoder_inSubtree(s, v, m->tgt) && chrCoder_inSubtree(s, stok, v)) &&
         (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
         stok = chrCoder_governingSubject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);

@@ -269,6 +269,41 @@ static int shared_passive(const chrSent *s, int v) {
  * aid workers hostage", "were taken prisoner by", with the passive subject
  * as the object) is what the object becomes: the open complement UD would
  * give it. */
+/* A past participle hung on a noun naming an actor before it, with a "by"
+ * agent and no auxiliary ("rebels killed by the Peruvian forces", "the
+ * Polisario Front, supported by Algeria") is a reduced passive relative
+ * clause: the noun is its object. */
+static int reduced_passive(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    int h = s->t[v].head;
+    if (s->t[v].rel != R_ACL || h < 0 || h > v || !x || strcmp(x, "VBN") != 0 || !chrCoder_isNominal(s, h)) return 0;
+    int by = 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t r = s->t[c].rel;
+        if (r == R_AUX || r == R_AUXPASS || r == R_NSUBJ || r == R_NSUBJPASS || r == R_OBJ) return 0;
+        by |= r == R_OBLAGENT || (r == R_OBL && chrCoder_caseIs(s, c, "by"));
+    }
+    if (!by) return 0;
+    /* (a noun naming no one, "an archipelago claimed by China and Japan",
+     * would leave the agent to be taken for the target) */
+    chrCActors a;
+    chrActors_ofPhrase(s, chrCoder_phraseHead(s, h), &a);
+    return a.n > 0;
+}
+
+/* The noun a relative pronoun object stands for: the passive subject "who"
+ * of "X, who was (tracked down and) killed by police" is X. o itself when
+ * it is no relative pronoun or v is no relative clause. */
+static int relative_object(const chrSent *s, int v, int o) {
+    static const char *const relatives[] = {"who", "whom", "which", "that", NULL};
+    if (o < 0 || s->t[o].upos != CHR_UPOS_PRON || !chrCoder_formIn(s, o, relatives)) return o;
+    int x = v;
+    for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
+    int h = s->t[x].head;
+    return s->t[x].rel == R_RELCL && h >= 0 && chrCoder_isNominal(s, h) ? h : o;
+}
+
 static int predicate_noun(const chrSent *s, int c) {
     const char *x = s->tok[c].xpos;
     return s->t[c].upos == CHR_UPOS_NOUN && x && strcmp(x, "NN") == 0 && s->kid_first[c] == s->kid_first[c + 1];
@@ -280,6 +315,10 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     int shared = is_noun ? -1 : shared_passive(s, v);
     if (shared != -1) f->passive = 1;
     if (shared >= 0) f->obj = shared;
+    if (!is_noun && reduced_passive(s, v)) {
+        f->passive = 1;
+        f->obj = chrCoder_phraseHead(s, s->t[v].head);
+    }
     if (is_noun) noun_preps(s, f, v, 0);
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
@@ -412,6 +451,7 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     f->verb = v;
     f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = f->neg_tok = -1;
     direct(s, v, f);
+    if (f->passive) f->obj = relative_object(s, v, f->obj);
     /* a subject shared with the governing or conjoined predicate */
     int x = v;
     for (int depth = 0; f->subj < 0 && depth < 6; depth++) {

@@ -280,6 +280,30 @@ static void test_second_object_complement(void **state) {
     chr_doc_free(d);
 }
 
+/* Passive clauses on their object: a participle with a "by" agent hung on a
+ * noun that names someone ("students arrested by Russian police"), and a
+ * relative clause whose passive subject is "who" ("Guzman, who was arrested
+ * by Russian police"). The agent inside the object's phrase stays the
+ * source. */
+static void test_passive_on_object(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("Students|student|NOUN|0|root arrested|arrest|VERB|1|acl by|by|ADP|5|case "
+                             "Russian|russian|ADJ|5|amod police|police|NOUN|2|obl",
+                             1, "VBN");
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    chr_doc_free(d);
+    d = code_tagged("Students|student|NOUN|0|root fired|fire|VERB|1|acl by|by|ADP|5|case "
+                    "Russian|russian|ADJ|5|amod police|police|NOUN|2|obl",
+                    1, "VBN");
+    assert_true(has(d, "RUSCOP", "---EDU", "190"));
+    chr_doc_free(d);
+    d = code("Guzman|Guzman|PROPN|0|root ,|,|PUNCT|5|punct who|who|PRON|5|nsubj:pass was|be|AUX|5|aux:pass "
+             "arrested|arrest|VERB|1|acl:relcl by|by|ADP|8|case Russian|russian|ADJ|8|amod police|police|NOUN|5|obl:agent",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "MEXCRMSIN", "173"));
+    chr_doc_free(d);
+}
+
 static void test_passive(void **state) {
     (void)state;
     chr_doc *d = code("Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass arrested|arrest|VERB|0|root "
@@ -1216,7 +1240,7 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
-        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_relative_clause_source), cmocka_unit_test(test_conjoined_passive), cmocka_unit_test(test_second_object_complement), cmocka_unit_test(test_pronoun_subject),
+        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_relative_clause_source), cmocka_unit_test(test_conjoined_passive), cmocka_unit_test(test_second_object_complement), cmocka_unit_test(test_passive_on_object), cmocka_unit_test(test_pronoun_subject),
         cmocka_unit_test(test_oblique_targets),
         cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
