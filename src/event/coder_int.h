@@ -204,6 +204,10 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
+/* Are a and b one body: the code of one, an organisation's (IGO..., NGO...)
+ * or of at least nine letters, begins the other's ("IGOUNOWHO",
+ * "IGOUNOWHOGOV")? */
+int chrCoder_sameBody(const chrCActor *a, const chrCActor *b);
 /* Is token i's form, lower-cased, one of the NULL-terminated list? */
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list);
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the

@@ -208,3 +208,20 @@ int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *cod
     if (strncmp(code, "04", 2) == 0 || strncmp(code, "087", 3) == 0) return 0;
     return !(code[0] == '1' && code[1] >= '8') && !(code[0] == '2' && code[1] == '0');
 }
+
+int chrCoder_sameBody(const chrCActor *a, const chrCActor *b) {
+    /* "ministers and representatives of the WHO agreed" (IGOUNOWHOGOV and
+     * IGOUNOWHO), "the EU presidency and the EU": an international or
+     * non-governmental organisation, or a group within a country
+     * (PSEINSHMS), and its own members are one side; a bare country or
+     * country + role is left to chrCoder_ownCountry */
+    if (!a || !b || !a->code[0] || !b->code[0] || strncmp(a->code, "---", 3) == 0 || strncmp(b->code, "---", 3) == 0)
+        return 0;
+    size_t la = strlen(a->code), lb = strlen(b->code);
+    const chrCActor *s = la <= lb ? a : b, *l = la <= lb ? b : a;
+    size_t n = la <= lb ? la : lb;
+    /* (a government and someone of it with a longer role chain may be two
+     * sides: "Jaafari met Sistani", IRQGOV and IRQGOVMUSSHI) */
+    int body = n >= 9 || strncmp(s->code, "IGO", 3) == 0 || strncmp(s->code, "NGO", 3) == 0;
+    return n >= 6 && body && strncmp(s->code, l->code, n) == 0;
+}

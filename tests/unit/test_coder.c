@@ -675,6 +675,9 @@ static void test_precision_rules(void **state) {
          NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj claimed|claim|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root to|to|ADP|4|case Mexico|Mexico|PROPN|2|obl", "RUS", "MEX", "010"},
+        /* an organisation and a body of its own are one side */
+        {"UN|UN|PROPN|2|nsubj praised|praise|VERB|0|root UNHCR|UNHCR|PROPN|2|obj", NULL, NULL, NULL},
+        {"UN|UN|PROPN|2|nsubj praised|praise|VERB|0|root Mexico|Mexico|PROPN|2|obj", "IGOUNO", "MEX", "051"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
