@@ -225,3 +225,19 @@ int chrCoder_sameBody(const chrCActor *a, const chrCActor *b) {
     int body = n >= 9 || strncmp(s->code, "IGO", 3) == 0 || strncmp(s->code, "NGO", 3) == 0;
     return n >= 6 && body && strncmp(s->code, l->code, n) == 0;
 }
+
+int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code) {
+    /* 042 a visits b, 043 a hosts b */
+    const chrCActor *guest, *host;
+    if (strcmp(code, "042") == 0) guest = a, host = b;
+    else if (strcmp(code, "043") == 0) guest = b, host = a;
+    else return 0;
+    if (!guest || !host || !guest->code[0] || !host->code[0]) return 0;
+    /* travel inside one's own country ("the US defense secretary travelled to
+     * the US navy base", "Wen came to the Beijing company") is no visit */
+    if (strncmp(guest->code, "---", 3) != 0 && strncmp(guest->code, host->code, 3) == 0) return 1;
+    /* nor is going to a person, group or building of no country other than a
+     * government ("went to the man's rescue", "visited the hospital", "went
+     * to the polls") */
+    return strncmp(host->code, "---", 3) == 0 && strncmp(host->code + 3, "GOV", 3) != 0;
+}

@@ -678,6 +678,15 @@ static void test_precision_rules(void **state) {
         /* an organisation and a body of its own are one side */
         {"UN|UN|PROPN|2|nsubj praised|praise|VERB|0|root UNHCR|UNHCR|PROPN|2|obj", NULL, NULL, NULL},
         {"UN|UN|PROPN|2|nsubj praised|praise|VERB|0|root Mexico|Mexico|PROPN|2|obj", "IGOUNO", "MEX", "051"},
+        /* a visit is to a country or a government, not to people or buildings of no country,
+         * and not inside one's own country */
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root students|student|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russian|Russian|ADJ|2|amod police|police|NOUN|3|nsubj visited|visit|VERB|0|root "
+         "Russian|Russian|ADJ|5|amod students|student|NOUN|3|obj", NULL, NULL, NULL},
+        {"Russian|Russian|ADJ|2|amod police|police|NOUN|3|nsubj visited|visit|VERB|0|root "
+         "Mexican|Mexican|ADJ|5|amod students|student|NOUN|3|obj", "RUSCOP", "MEXEDU", "042"},
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root the|the|DET|4|det government|government|NOUN|2|obj",
+         "RUS", "---GOV", "042"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
