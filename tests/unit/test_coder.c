@@ -687,6 +687,9 @@ static void test_precision_rules(void **state) {
          "Mexican|Mexican|ADJ|5|amod students|student|NOUN|3|obj", "RUSCOP", "MEXEDU", "042"},
         {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root the|the|DET|4|det government|government|NOUN|2|obj",
          "RUS", "---GOV", "042"},
+        /* being admitted to hospital acknowledges nothing */
+        {"students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass admitted|admit|VERB|0|root "
+         "to|to|ADP|5|case hospital|hospital|NOUN|3|obl by|by|ADP|7|case police|police|NOUN|3|obl:agent", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
