@@ -195,7 +195,10 @@ int chrCoder_trueConjunct(const chrSent *s, int c);
  * country ("USAGOV" -> "USA"): the country is where or what the actor
  * acts about ("the US defense secretary travelled to the US base"), not
  * whom it acts upon; unless its people are meant (a demonym: "Iraqis").
- * The other way round ("Mexico arrested Guzman") is an event. */
+ * The other way round, a bare country acting upon its own government,
+ * forces or firms ("the U.S.-led war ... U.S. soldiers killed") is no event
+ * either; upon its own rebels, criminals or opposition ("Mexico arrested
+ * Guzman") it is. */
 int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
 /* Is target b a country-less phrase owned by a possessive pronoun ("its
  * ambassador"): the actor's own side? */

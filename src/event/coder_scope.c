@@ -159,7 +159,24 @@ int chrCoder_conditional(const chrSent *s, int v) {
     return 0;
 }
 
+/* A country acting upon its own government, forces, leaders, firms or
+ * people ("the U.S.-led war ... U.S. soldiers have been killed", "Lebanon
+ * ... when former premier Hariri was killed", "Croatia developed relations
+ * ... Croatian companies"): the country is where or whose they are; upon its
+ * rebels, insurgents, separatists, criminals or opposition ("Turkey has been
+ * fighting the PKK", "Mexico arrested Guzman") it acts. */
+static int country_on_own(const chrCActor *a, const chrCActor *b) {
+    static const char *const against[] = {"REB", "INS", "SEP", "CRM", "OPP", NULL};
+    static const char *const no_country[] = {"---", "IGO", "NGO", "MNC", "IMG", "UIS", NULL};
+    if (strlen(a->code) != 3 || strlen(b->code) <= 3 || strncmp(a->code, b->code, 3) != 0) return 0;
+    if (word_in(a->code, no_country)) return 0;
+    for (size_t k = 0; against[k]; k++)
+        if (strstr(b->code + 3, against[k])) return 0;
+    return 1;
+}
+
 int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b) {
+    if (country_on_own(a, b)) return 1;
     /* only a bare country as the target: a country acting on its own
      * actors ("Mexico arrested Guzman": MEX -> MEXCRMSIN) is an event */
     const chrCActor *bare = b, *other = a;

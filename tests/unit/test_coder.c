@@ -690,6 +690,11 @@ static void test_precision_rules(void **state) {
         /* being admitted to hospital acknowledges nothing */
         {"students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass admitted|admit|VERB|0|root "
          "to|to|ADP|5|case hospital|hospital|NOUN|3|obl by|by|ADP|7|case police|police|NOUN|3|obl:agent", NULL, NULL, NULL},
+        /* a country acts upon its own rebels, not upon its own army */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Russian|Russian|ADJ|4|amod "
+         "army|army|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj arrested|arrest|VERB|0|root Russian|Russian|ADJ|4|amod "
+         "rebels|rebel|NOUN|2|obj", "RUS", "RUSREB", "173"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
