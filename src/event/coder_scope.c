@@ -219,10 +219,14 @@ int chrCoder_personalPronoun(const chrSent *s, int i) {
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code) {
     /* a city or region names its country as where one travels or meets
      * (CAMEO 04), what is attacked (18-20) or withdrawn from (087); as the
-     * source or target of other acts it is where they happened ("airlifted
+     * source of any other act or the target of others it is where they
+     * happened ("airlifted
      * Rwandans to Goma", "the Geneva-based group", "violence at Rafah") */
     if (!(a && a->city) && !(b && b->city)) return 0;
-    if (strncmp(code, "04", 2) == 0 || strncmp(code, "087", 3) == 0) return 0;
+    if (strncmp(code, "04", 2) == 0) return 0;
+    /* (a city attacks no one: "a blast at a pipeline in Lagos killed") */
+    if (a && a->city) return 1;
+    if (strncmp(code, "087", 3) == 0) return 0;
     return !(code[0] == '1' && code[1] >= '8') && !(code[0] == '2' && code[1] == '0');
 }
 
