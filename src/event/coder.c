@@ -163,6 +163,8 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (m->src < 0 && m->tgt < 0) return;
     }
     int stok = m->src >= 0 ? m->src : f->subj;
+    /* "a collision ... killed four people": violence (18-20) needs an agent */
+    if (((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0')) && chrCoder_mishap(s, stok)) return;
     /* "noted that + *": a pattern that makes the subject the target leaves
      * the source to the clause above */
     if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&

@@ -214,6 +214,9 @@ int chrCoder_sameBody(const chrCActor *a, const chrCActor *b);
 /* Is a visit (042 a visits b, 043 a hosts b) no state visit: travel inside
  * the guest's own country, or a host of no country that is no government? */
 int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code);
+/* Is token x (a subject) an accident, disaster or vehicle ("collision",
+ * "epidemic", "aircraft"), which kills or wounds no one on purpose? */
+int chrCoder_mishap(const chrSent *s, int x);
 /* Is token i's form, lower-cased, one of the NULL-terminated list? */
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list);
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the

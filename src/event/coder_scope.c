@@ -262,3 +262,24 @@ int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code) {
      * to the polls") */
     return strncmp(host->code, "---", 3) == 0 && strncmp(host->code + 3, "GOV", 3) != 0;
 }
+
+int chrCoder_mishap(const chrSent *s, int x) {
+    /* accidents, disasters and vehicles kill no one on purpose ("a
+     * collision between an Italian warship and a refugee boat killed", "an
+     * Iranian aircraft crashed, killing 36", "an epidemic that has killed
+     * 14"); weapons and attacks ("artillery shells", "an air strike") do */
+    static const char *const mishaps[] = {
+        "collision", "crash", "accident", "fire", "blaze", "inferno", "flood", "earthquake", "quake", "storm",
+        "typhoon", "hurricane", "cyclone", "tsunami", "epidemic", "disease", "flu", "outbreak", "virus", "landslide",
+        "mudslide", "avalanche", "collapse", "aircraft", "plane", "airliner", "bus", "train", "car", "truck", "ship",
+        "boat", "ferry", "building", "heatwave", "drought", "famine", NULL};
+    if (x < 0 || x >= s->n || !s->tok[x].lemma) return 0;
+    /* ("Last Friday, a collision ... killed", the date parsed as the subject) */
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_APPOS && chrCoder_mishap(s, s->kids[k])) return 1;
+    char w[32];
+    size_t i = 0;
+    for (const char *l = s->tok[x].lemma; *l && i + 1 < sizeof w; l++, i++) w[i] = (char)(*l >= 'A' && *l <= 'Z' ? *l | 0x20 : *l);
+    w[i] = '\0';
+    return word_in(w, mishaps);
+}

@@ -697,6 +697,11 @@ static void test_precision_rules(void **state) {
          "army|army|NOUN|2|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj arrested|arrest|VERB|0|root Russian|Russian|ADJ|4|amod "
          "rebels|rebel|NOUN|2|obj", "RUS", "RUSREB", "173"},
+        /* an accident or a vehicle kills no one on purpose */
+        {"Russian|Russian|ADJ|2|amod aircraft|aircraft|NOUN|3|nsubj killed|kill|VERB|0|root "
+         "students|student|NOUN|3|obj", NULL, NULL, NULL},
+        {"Russian|Russian|ADJ|2|amod soldiers|soldier|NOUN|3|nsubj killed|kill|VERB|0|root "
+         "students|student|NOUN|3|obj", "RUSMIL", "---EDU", "190"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
