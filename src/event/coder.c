@@ -220,9 +220,16 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     chrCActor none = {"", 0, 0, -1, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
+    /* "met with visiting Minister X": X is the guest, the subject the host */
+    int guest_obj = far == tf->obj && chrCoder_visitorParticiple(s, v, tf->obj);
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
             const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
+            if (guest_obj) {
+                const chrCActor *t = a;
+                a = b;
+                b = t;
+            }
             if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(a, b) || chrCoder_ownSide(s, b)))
                 continue;
             if (code[0]) push(w, v, a, b, code, flags, m->p, far);

@@ -217,6 +217,9 @@ int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code);
 /* Is token x (a subject) an accident, disaster or vehicle ("collision",
  * "epidemic", "aircraft"), which kills or wounds no one on purpose? */
 int chrCoder_mishap(const chrSent *s, int x);
+/* Is v a "visiting" whose object obj, right after it, is the guest
+ * ("met with visiting Minister X"), so that the clause's subject hosts? */
+int chrCoder_visitorParticiple(const chrSent *s, int v, int obj);
 /* Is token i's form, lower-cased, one of the NULL-terminated list? */
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list);
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the

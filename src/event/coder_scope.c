@@ -283,3 +283,18 @@ int chrCoder_mishap(const chrSent *s, int x) {
     w[i] = '\0';
     return word_in(w, mishaps);
 }
+
+int chrCoder_visitorParticiple(const chrSent *s, int v, int obj) {
+    /* "met with visiting French Minister X", "told visiting Kenyan President
+     * Kibaki", "won support from visiting Prime Minister Blair": "visiting"
+     * describes X, the guest; the clause's subject is the host. ("Pakistanis
+     * visiting India" and "after visiting Uganda" keep their reading.) */
+    static const char *const before[] = {"with", "from", "to", "for", "of", "the", "a", "and", NULL};
+    if (v < 1 || v + 1 >= s->n || obj <= v || !chrCoder_inSubtree(s, v + 1, obj)) return 0;
+    const char *f = s->tok[v].form, *l = s->tok[v].lemma;
+    size_t n = f ? strlen(f) : 0;
+    if (!l || strcmp(l, "visit") != 0 || n < 4 || strcmp(f + n - 3, "ing") != 0) return 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_NSUBJ) return 0;
+    return s->t[v - 1].upos == CHR_UPOS_VERB || chrCoder_formIn(s, v - 1, before);
+}

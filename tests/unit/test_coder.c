@@ -702,6 +702,13 @@ static void test_precision_rules(void **state) {
          "students|student|NOUN|3|obj", NULL, NULL, NULL},
         {"Russian|Russian|ADJ|2|amod soldiers|soldier|NOUN|3|nsubj killed|kill|VERB|0|root "
          "students|student|NOUN|3|obj", "RUSMIL", "---EDU", "190"},
+        /* "met with visiting X": X is the guest; "after visiting X": X is the host */
+        {"Russia|Russia|PROPN|2|nsubj met|meet|VERB|0|root with|with|SCONJ|4|mark visiting|visit|VERB|2|advcl "
+         "Mexican|Mexican|ADJ|6|amod officials|official|NOUN|4|obj", "MEXGOV", "RUS", "042"},
+        {"Russia|Russia|PROPN|2|nsubj met|meet|VERB|0|root with|with|SCONJ|4|mark visiting|visit|VERB|2|advcl "
+         "Mexican|Mexican|ADJ|6|amod officials|official|NOUN|4|obj", "RUS", "MEXGOV", "043"},
+        {"Russia|Russia|PROPN|2|nsubj left|leave|VERB|0|root after|after|SCONJ|4|mark visiting|visit|VERB|2|advcl "
+         "Mexico|Mexico|PROPN|4|obj", "RUS", "MEX", "042"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
