@@ -709,6 +709,11 @@ static void test_precision_rules(void **state) {
          "Mexican|Mexican|ADJ|6|amod officials|official|NOUN|4|obj", "RUS", "MEXGOV", "043"},
         {"Russia|Russia|PROPN|2|nsubj left|leave|VERB|0|root after|after|SCONJ|4|mark visiting|visit|VERB|2|advcl "
          "Mexico|Mexico|PROPN|4|obj", "RUS", "MEX", "042"},
+        /* a city naming an action plan is no actor; a purpose clause on a discussion names no partner */
+        {"Russia|Russia|PROPN|2|nsubj endorsed|endorse|VERB|0|root the|the|DET|6|det Moscow|Moscow|PROPN|6|compound "
+         "Action|action|NOUN|6|compound Plan|plan|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj to|to|PART|5|mark "
+         "punish|punish|VERB|3|acl Mexico|Mexico|PROPN|5|obj", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
