@@ -66,7 +66,9 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
-    if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code)) return;
+    if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
+        chrCoder_noVisit(src, tgt, code))
+        return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);
     e->owner = owner;
@@ -171,6 +173,8 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (m->src < 0 && m->tgt < 0) return;
     }
     int stok = m->src >= 0 ? m->src : f->subj;
+    /* "a collision ... killed four people": violence (18-20) needs an agent */
+    if (((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0')) && chrCoder_mishap(s, stok)) return;
     /* "noted that + *": a pattern that makes the subject the target leaves
      * the source to the clause above; not when the verb hangs on its
      * subject as an active participle or a "who" clause ("the bomber who
@@ -237,9 +241,16 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     chrCActor none = {"", 0, 0, -1, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
+    /* "met with visiting Minister X": X is the guest, the subject the host */
+    int guest_obj = far == tf->obj && chrCoder_visitorParticiple(s, v, tf->obj);
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
             const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
+            if (guest_obj) {
+                const chrCActor *t = a;
+                a = b;
+                b = t;
+            }
             if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(a, b) || chrCoder_ownSide(s, b)))
                 continue;
             if (code[0]) push(w, v, a, b, code, flags, m->p, far);

@@ -199,7 +199,10 @@ int chrCoder_trueConjunct(const chrSent *s, int c);
  * country ("USAGOV" -> "USA"): the country is where or what the actor
  * acts about ("the US defense secretary travelled to the US base"), not
  * whom it acts upon; unless its people are meant (a demonym: "Iraqis").
- * The other way round ("Mexico arrested Guzman") is an event. */
+ * The other way round, a bare country acting upon its own government,
+ * forces or firms ("the U.S.-led war ... U.S. soldiers killed") is no event
+ * either; upon its own rebels, criminals or opposition ("Mexico arrested
+ * Guzman") it is. */
 int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
 /* Is target b a country-less phrase owned by a possessive pronoun ("its
  * ambassador"): the actor's own side? */
@@ -208,6 +211,19 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
+/* Are a and b one body: the code of one, an organisation's (IGO..., NGO...)
+ * or of at least nine letters, begins the other's ("IGOUNOWHO",
+ * "IGOUNOWHOGOV")? */
+int chrCoder_sameBody(const chrCActor *a, const chrCActor *b);
+/* Is a visit (042 a visits b, 043 a hosts b) no state visit: travel inside
+ * the guest's own country, or a host of no country that is no government? */
+int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code);
+/* Is token x (a subject) an accident, disaster or vehicle ("collision",
+ * "epidemic", "aircraft"), which kills or wounds no one on purpose? */
+int chrCoder_mishap(const chrSent *s, int x);
+/* Is v a "visiting" whose object obj, right after it, is the guest
+ * ("met with visiting Minister X"), so that the clause's subject hosts? */
+int chrCoder_visitorParticiple(const chrSent *s, int v, int obj);
 /* Is token i's form, lower-cased, one of the NULL-terminated list? */
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list);
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the

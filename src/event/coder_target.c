@@ -126,24 +126,27 @@ static int object_or_prep(const chrSent *s, int c, chrCActors *out) {
 }
 
 /* A participle in the phrase of noun n ("roads leading into Mordor",
- * "assurances on cultural issues sent from Bree"), its target. */
-static int participle(const chrSent *s, int n, chrCActors *out) {
+ * "assurances on cultural issues sent from Bree"), its target; with
+ * visiting set only "visiting X" ("talks with visiting X", not "a
+ * discussion on how to react to Y"). */
+static int participle(const chrSent *s, int n, int visiting, chrCActors *out) {
     out->n = 0;
     if (n < 0) return -1;
     for (int c = n + 1; c < s->n; c++) {
         if (s->t[c].rel != R_ACL || s->t[c].upos != CHR_UPOS_VERB || !chrCoder_inSubtree(s, c, n)) continue;
+        if (visiting && (!s->tok[c].lemma || strcmp(s->tok[c].lemma, "visit") != 0)) continue;
         int t = object_or_prep(s, c, out);
         if (out->n) return t;
     }
     return -1;
 }
 
-/* partners: only a participle on the object ("held talks with visiting
- * X"); the clauses and complements tell what a meeting is about */
+/* partners: only "visiting" on the object ("held talks with visiting X");
+ * the clauses and complements tell what a meeting is about */
 static int more_targets(const chrSent *s, const chrFrame *f, int partners, chrCActors *out) {
     int v = f->verb, t = -1;
     out->n = 0;
-    if (partners) return participle(s, f->obj, out);
+    if (partners) return participle(s, f->obj, 1, out);
     if (f->ccomp >= 0) {
         chrFrame g;
         chrCoder_frame(s, f->ccomp, &g);
@@ -167,7 +170,7 @@ static int more_targets(const chrSent *s, const chrFrame *f, int partners, chrCA
         t = object_or_prep(s, comp[i], out);
         if (out->n) return t;
     }
-    return participle(s, f->obj, out);
+    return participle(s, f->obj, 0, out);
 }
 
 int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out) { return more_targets(s, f, 0, out); }

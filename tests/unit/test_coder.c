@@ -761,6 +761,8 @@ static void test_precision_rules(void **state) {
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Goma|Goma|PROPN|2|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "042"},
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Kinshasa|Kinshasa|PROPN|2|obj", "RUS", "COD", "111"},
+        {"Russia|Russia|PROPN|2|nsubj attacked|attack|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "190"},
+        {"Goma|Goma|PROPN|2|nsubj attacked|attack|VERB|0|root Russia|Russia|PROPN|2|obj", NULL, NULL, NULL},
         /* an attempt is no act done */
         {"Russia|Russia|PROPN|2|nsubj tried|try|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
          "students|student|NOUN|4|obj", NULL, NULL, NULL},
@@ -773,6 +775,44 @@ static void test_precision_rules(void **state) {
          NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj claimed|claim|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root to|to|ADP|4|case Mexico|Mexico|PROPN|2|obl", "RUS", "MEX", "010"},
+        /* an organisation and a body of its own are one side */
+        {"UN|UN|PROPN|2|nsubj praised|praise|VERB|0|root UNHCR|UNHCR|PROPN|2|obj", NULL, NULL, NULL},
+        {"UN|UN|PROPN|2|nsubj praised|praise|VERB|0|root Mexico|Mexico|PROPN|2|obj", "IGOUNO", "MEX", "051"},
+        /* a visit is to a country or a government, not to people or buildings of no country,
+         * and not inside one's own country */
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root students|student|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russian|Russian|ADJ|2|amod police|police|NOUN|3|nsubj visited|visit|VERB|0|root "
+         "Russian|Russian|ADJ|5|amod students|student|NOUN|3|obj", NULL, NULL, NULL},
+        {"Russian|Russian|ADJ|2|amod police|police|NOUN|3|nsubj visited|visit|VERB|0|root "
+         "Mexican|Mexican|ADJ|5|amod students|student|NOUN|3|obj", "RUSCOP", "MEXEDU", "042"},
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root the|the|DET|4|det government|government|NOUN|2|obj",
+         "RUS", "---GOV", "042"},
+        /* being admitted to hospital acknowledges nothing */
+        {"students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass admitted|admit|VERB|0|root "
+         "to|to|ADP|5|case hospital|hospital|NOUN|3|obl by|by|ADP|7|case police|police|NOUN|3|obl:agent", NULL, NULL, NULL},
+        /* a country acts upon its own rebels, not upon its own army */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Russian|Russian|ADJ|4|amod "
+         "army|army|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj arrested|arrest|VERB|0|root Russian|Russian|ADJ|4|amod "
+         "rebels|rebel|NOUN|2|obj", "RUS", "RUSREB", "173"},
+        /* an accident or a vehicle kills no one on purpose */
+        {"Russian|Russian|ADJ|2|amod aircraft|aircraft|NOUN|3|nsubj killed|kill|VERB|0|root "
+         "students|student|NOUN|3|obj", NULL, NULL, NULL},
+        {"Russian|Russian|ADJ|2|amod soldiers|soldier|NOUN|3|nsubj killed|kill|VERB|0|root "
+         "students|student|NOUN|3|obj", "RUSMIL", "---EDU", "190"},
+        /* "met with visiting X": X is the guest; "after visiting X": X is the host */
+        {"Russia|Russia|PROPN|2|nsubj met|meet|VERB|0|root with|with|SCONJ|4|mark visiting|visit|VERB|2|advcl "
+         "Mexican|Mexican|ADJ|6|amod officials|official|NOUN|4|obj", "RUS", "MEXGOV", "040"},
+        /* (recv's repair makes the visitors the partners of the meeting) */
+        {"Russia|Russia|PROPN|2|nsubj met|meet|VERB|0|root with|with|SCONJ|4|mark visiting|visit|VERB|2|advcl "
+         "Mexican|Mexican|ADJ|6|amod officials|official|NOUN|4|obj", "MEXGOV", "RUS", "040"},
+        {"Russia|Russia|PROPN|2|nsubj left|leave|VERB|0|root after|after|SCONJ|4|mark visiting|visit|VERB|2|advcl "
+         "Mexico|Mexico|PROPN|4|obj", "RUS", "MEX", "042"},
+        /* a city naming an action plan is no actor; a purpose clause on a discussion names no partner */
+        {"Russia|Russia|PROPN|2|nsubj endorsed|endorse|VERB|0|root the|the|DET|6|det Moscow|Moscow|PROPN|6|compound "
+         "Action|action|NOUN|6|compound Plan|plan|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj to|to|PART|5|mark "
+         "punish|punish|VERB|3|acl Mexico|Mexico|PROPN|5|obj", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
