@@ -406,6 +406,14 @@ static void apply_auxes(sentWork *w, int v, const chrFrame *f, int first_new) {
     }
 }
 
+/* The code a combination table gives any inner code ("appeal * => 020"). */
+static chrLexId table_default(const chrLex *lex, chrLexId table) {
+    for (size_t i = 0; i < lex->n_combines; i++)
+        if (lex->combines[i].table == table && !lex->combines[i].from && !lex->combines[i].keep)
+            return lex->combines[i].to;
+    return CHR_LEX_NONE;
+}
+
 /* Codes predicate v; returns 1 when the sentence is to be discarded. */
 static int code_predicate(sentWork *w, int v) {
     const chrSent *s = &w->s;
@@ -440,6 +448,7 @@ static int code_predicate(sentWork *w, int v) {
         f.passive = 0;
     }
     const chrLexCode *c = &m.p->code;
+    chrLexCode general = {CHR_CODE_EVENT, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, 0};
     const char *code, *code2;
     uint32_t flags;
     int first_new = w->npend;
@@ -458,13 +467,24 @@ static int code_predicate(sentWork *w, int v) {
             drop_conditional(w, v);
             return 0;
         }
-        /* nothing to combine: the block's bare code, if it has one */
+        /* nothing to combine: the block's bare code, if it has one; else,
+         * for an act addressed to someone ("called for people to show common
+         * sense"), the table's general code ("appeal * => 020") */
         {
             const chrLexBlock *b = &lex->blocks[m.p->block];
             const chrLexPattern *bare = &lex->patterns[b->first_pattern];
-            if (bare->code.kind != CHR_CODE_EVENT) return 0;
-            m.p = bare;
-            c = &bare->code;
+            if (bare->code.kind == CHR_CODE_EVENT) {
+                m.p = bare;
+                c = &bare->code;
+            } else {
+                /* (a verb complement: "calling Saddam's execution illegal" names, it appeals not) */
+                int act = f.xcomp >= 0 ? f.xcomp : f.ccomp;
+                general.code = m.tgt >= 0 && m.tgt != f.ccomp && act >= 0 && s->t[act].upos == CHR_UPOS_VERB
+                                   ? table_default(lex, c->table)
+                                   : CHR_LEX_NONE;
+                if (!general.code) return 0;
+                c = &general;
+            }
         }
         /* fall through */
     case CHR_CODE_EVENT:
