@@ -406,6 +406,25 @@ static void apply_auxes(sentWork *w, int v, const chrFrame *f, int first_new) {
     }
 }
 
+/* Whom a verb-on-verb act is addressed to: the actor slot of its pattern
+ * ("urged Y to ...": obj:@ xcomp:*), or for a pattern on a clause the
+ * clause's own subject ("demanded that Israel withdraw", "requested that the
+ * EC investigate"); -1 when none. */
+static int addressee(const chrSent *s, const chrFrame *f, const chrCMatch *m) {
+    if (m->tgt >= 0 && m->tgt != f->ccomp) return m->tgt;
+    int names = 0;
+    for (uint32_t k = 0; k < m->p->n_elem; k++) names |= s->lex->elems[m->p->first_elem + k].role == CHR_ROLE_CCOMP;
+    if (!names || f->ccomp < 0) return -1;
+    for (int k = s->kid_first[f->ccomp]; k < s->kid_first[f->ccomp + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel != R_NSUBJ || s->t[c].upos == CHR_UPOS_PRON) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, c, &a);
+        return a.n ? c : -1;
+    }
+    return -1;
+}
+
 /* The code a combination table gives any inner code ("appeal * => 020"). */
 static chrLexId table_default(const chrLex *lex, chrLexId table) {
     for (size_t i = 0; i < lex->n_combines; i++)
@@ -463,7 +482,7 @@ static int code_predicate(sentWork *w, int v) {
         drop_conditional(w, v);
         return 0;
     case CHR_CODE_COMBINE:
-        if (combine(w, v, &f, c->table, f.negated, m.tgt >= 0 && m.tgt != f.ccomp ? m.tgt : -1)) {
+        if (combine(w, v, &f, c->table, f.negated, addressee(s, &f, &m))) {
             drop_conditional(w, v);
             return 0;
         }

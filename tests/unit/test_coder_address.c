@@ -5,7 +5,8 @@
  * indirect object), and not to the complement's own actors; a to-clause the
  * parser hung as an adverbial clause after Y is the complement for verbs
  * that address someone; with no coded complement the act keeps the table's
- * general code. Hand-built parses, so that the rules are tested apart from
+ * general code; an act on a clause ("demanded that Y ...") is addressed to
+ * the clause's subject. Hand-built parses, so that the rules are tested apart from
  * the statistical parser.
  */
 #include <setjmp.h>
@@ -51,6 +52,8 @@ static const char *dict_text =
     "- on:@ xcomp:* => %appeal\n"
     "- obj:@ xcomp:* => %appeal\n"
     "verb send => ---\n"
+    "verb demand => 100\n"
+    "- ccomp:* => %demand\n"
     "verb withdraw => 087\n"
     "verb release | free => 084\n"
     "verb negotiate => 046\n"
@@ -151,6 +154,19 @@ static void test_general_code(void **state) {
     chr_doc_free(d);
 }
 
+/* "France demanded that Ethiopia free refugees": a demand to the clause's
+ * subject, not Ethiopia's release of refugees. */
+static void test_clause_addressee(void **state) {
+    (void)state;
+    chr_doc *d = code("France|France|PROPN|2|nsubj demanded|demand|VERB|0|root that|that|SCONJ|5|mark "
+                      "Ethiopia|Ethiopia|PROPN|5|nsubj free|free|VERB|2|ccomp refugees|refugee|NOUN|5|obj",
+                      NULL, NULL);
+    assert_true(has(d, "FRA", "ETH", "1053"));
+    assert_false(has(d, "ETH", "---REF", "1053"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_appeal_to_addressee),
@@ -158,6 +174,7 @@ int main(void) {
         cmocka_unit_test(test_demand_and_no_addressee),
         cmocka_unit_test(test_adverbial_complement),
         cmocka_unit_test(test_general_code),
+        cmocka_unit_test(test_clause_addressee),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
