@@ -453,6 +453,33 @@ static int names_object(const chrLex *lex, const chrLexPattern *p) {
     return 0;
 }
 
+/* Whom a verb-on-verb act is addressed to: the actor slot of its pattern
+ * ("urged Y to ...": obj:@ xcomp:*), or for a pattern on a clause the
+ * clause's own subject ("demanded that Israel withdraw", "requested that the
+ * EC investigate"); -1 when none. */
+static int addressee(const chrSent *s, const chrFrame *f, const chrCMatch *m) {
+    if (m->tgt >= 0 && m->tgt != f->ccomp) return m->tgt;
+    int names = 0;
+    for (uint32_t k = 0; k < m->p->n_elem; k++) names |= s->lex->elems[m->p->first_elem + k].role == CHR_ROLE_CCOMP;
+    if (!names || f->ccomp < 0) return -1;
+    for (int k = s->kid_first[f->ccomp]; k < s->kid_first[f->ccomp + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel != R_NSUBJ || s->t[c].upos == CHR_UPOS_PRON) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, c, &a);
+        return a.n ? c : -1;
+    }
+    return -1;
+}
+
+/* The code a combination table gives any inner code ("appeal * => 020"). */
+static chrLexId table_default(const chrLex *lex, chrLexId table) {
+    for (size_t i = 0; i < lex->n_combines; i++)
+        if (lex->combines[i].table == table && !lex->combines[i].from && !lex->combines[i].keep)
+            return lex->combines[i].to;
+    return CHR_LEX_NONE;
+}
+
 /* Codes predicate v; returns 1 when the sentence is to be discarded. */
 static int code_predicate(sentWork *w, int v) {
     const chrSent *s = &w->s;
@@ -488,6 +515,7 @@ static int code_predicate(sentWork *w, int v) {
         f.passive = 0;
     }
     const chrLexCode *c = &m.p->code;
+    chrLexCode general = {CHR_CODE_EVENT, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, 0};
     const char *code, *code2;
     uint32_t flags;
     int first_new = w->npend;
@@ -502,17 +530,28 @@ static int code_predicate(sentWork *w, int v) {
         drop_conditional(w, v);
         return 0;
     case CHR_CODE_COMBINE:
-        if (combine(w, v, &f, c->table, f.negated, m.tgt >= 0 && m.tgt != f.ccomp ? m.tgt : -1)) {
+        if (combine(w, v, &f, c->table, f.negated, addressee(s, &f, &m))) {
             drop_conditional(w, v);
             return 0;
         }
-        /* nothing to combine: the block's bare code, if it has one */
+        /* nothing to combine: the block's bare code, if it has one; else,
+         * for an act addressed to someone ("called for people to show common
+         * sense"), the table's general code ("appeal * => 020") */
         {
             const chrLexBlock *b = &lex->blocks[m.p->block];
             const chrLexPattern *bare = &lex->patterns[b->first_pattern];
-            if (bare->code.kind != CHR_CODE_EVENT) return 0;
-            m.p = bare;
-            c = &bare->code;
+            if (bare->code.kind == CHR_CODE_EVENT) {
+                m.p = bare;
+                c = &bare->code;
+            } else {
+                /* (a verb complement: "calling Saddam's execution illegal" names, it appeals not) */
+                int act = f.xcomp >= 0 ? f.xcomp : f.ccomp;
+                general.code = m.tgt >= 0 && m.tgt != f.ccomp && act >= 0 && s->t[act].upos == CHR_UPOS_VERB
+                                   ? table_default(lex, c->table)
+                                   : CHR_LEX_NONE;
+                if (!general.code) return 0;
+                c = &general;
+            }
         }
         /* fall through */
     case CHR_CODE_EVENT:

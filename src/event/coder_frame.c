@@ -265,10 +265,6 @@ static int shared_passive(const chrSent *s, int v) {
     return passive ? subj : -1;
 }
 
-/* A second object that is a bare singular noun after the verb ("took two
- * aid workers hostage", "were taken prisoner by", with the passive subject
- * as the object) is what the object becomes: the open complement UD would
- * give it. */
 /* A past participle hung on a noun naming an actor before it, with a "by"
  * agent and no auxiliary ("rebels killed by the Peruvian forces", "the
  * Polisario Front, supported by Algeria") is a reduced passive relative
@@ -304,13 +300,56 @@ static int relative_object(const chrSent *s, int v, int o) {
     return s->t[x].rel == R_RELCL && h >= 0 && chrCoder_isNominal(s, h) ? h : o;
 }
 
+/* A second object that is a bare singular noun after the verb ("took two
+ * aid workers hostage", "were taken prisoner by", with the passive subject
+ * as the object) is what the object becomes: the open complement UD would
+ * give it. */
 static int predicate_noun(const chrSent *s, int c) {
     const char *x = s->tok[c].xpos;
     return s->t[c].upos == CHR_UPOS_NOUN && x && strcmp(x, "NN") == 0 && s->kid_first[c] == s->kid_first[c + 1];
 }
 
+/* Does the lexicon give lemma v a pattern "ROLE:@ xcomp:* => %TABLE" (an
+ * appeal, demand or threat addressed to someone: "urge", "call on",
+ * "order")? */
+static int addresses(const chrSent *s, int v) {
+    const chrLex *lex = s->lex;
+    chrLexId lemma = s->t[v].lemma;
+    for (uint32_t fi = lemma ? chrLex_forms(lex, lemma) : 0; fi; fi = lex->forms[fi].next) {
+        const chrLexBlock *b = &lex->blocks[lex->forms[fi].block];
+        for (uint32_t p = 0; p < b->n_patterns; p++) {
+            const chrLexPattern *pt = &lex->patterns[b->first_pattern + p];
+            if (pt->order || pt->code.kind != CHR_CODE_COMBINE) continue;
+            int slot = 0, comp = 0;
+            for (uint32_t k = 0; k < pt->n_elem; k++) {
+                const chrLexElem *e = &lex->elems[pt->first_elem + k];
+                slot |= e->slot == CHR_SLOT_TGT;
+                comp |= e->role == CHR_ROLE_XCOMP;
+            }
+            if (slot && comp) return 1;
+        }
+    }
+    return 0;
+}
+
+/* "called on Ethiopia to withdraw", "urged the government to hold talks":
+ * for a verb that addresses someone (above), a subjectless to-clause right
+ * after the addressee (object, indirect object or first oblique) is the
+ * complement the addressee is to carry out, which the parser often hangs
+ * as an adverbial clause. -1 when it is not. */
+static int addressee_clause(const chrSent *s, const chrFrame *f, int advto) {
+    int a = f->obj >= 0 ? f->obj : f->iobj;
+    if (a < 0 && f->npreps) a = f->preps[0].tok;
+    if (a < 0 || a > advto) return -1;
+    int end = a;
+    while (end + 1 < s->n && chrCoder_inSubtree(s, end + 1, a)) end++;
+    int mark = end + 1;
+    if (mark >= advto || s->t[mark].rel != R_MARK || s->t[mark].head != advto) return -1;
+    return addresses(s, f->verb) ? advto : -1;
+}
+
 static void direct(const chrSent *s, int v, chrFrame *f) {
-    int byphrase = -1;
+    int byphrase = -1, advto = -1;
     int is_noun = s->t[v].upos == CHR_UPOS_NOUN || s->t[v].upos == CHR_UPOS_PROPN;
     int shared = is_noun ? -1 : shared_passive(s, v);
     if (shared != -1) f->passive = 1;
@@ -335,6 +374,9 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
         case R_NMODPOSS: f->poss = c; break;
         case R_XCOMP: if (f->xcomp < 0) f->xcomp = c; break;
         case R_CCOMP: if (f->ccomp < 0) f->ccomp = c; break;
+        case R_ADVCL:
+            if (advto < 0 && c > v && chrCoder_markIs(s, c, "to") && !chrCoder_ownSubject(s, c)) advto = c;
+            break;
         case R_OBL: case R_NMOD:
             if (chrCoder_caseIs(s, c, "by")) byphrase = c;
             else if (!is_noun) add_prep(s, f, c, 0);
@@ -363,6 +405,7 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     } else if (byphrase >= 0 && !is_noun) {
         add_prep(s, f, byphrase, 0);
     }
+    if (f->xcomp < 0 && advto >= 0 && !is_noun) f->xcomp = addressee_clause(s, f, advto);
     if (f->obj >= 0) noun_preps(s, f, f->obj, 1);
     /* obliques hanging on a further object ("appeal the ruling all the way to the court") */
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {

@@ -276,6 +276,8 @@ int chrCoder_caseIn(const chrSent *s, int x, const char *const *words);
 int chrCoder_markIs(const chrSent *s, int x, const char *w);
 /* x has a case marker (preposition) child. */
 int chrCoder_hasCase(const chrSent *s, int x);
+/* Clause c has a subject of its own (nsubj, nsubj:pass, csubj). */
+int chrCoder_ownSubject(const chrSent *s, int c);
 /* The head of the noun phrase token i belongs to (climbs compound, amod,
  * flat, det, poss and similar links). */
 int chrCoder_phraseHead(const chrSent *s, int i);

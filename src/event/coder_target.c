@@ -107,7 +107,7 @@ int chrCoder_clauseSubject(const chrSent *s, int c, chrCActors *out) {
     return n ? x : -1;
 }
 
-static int own_subject(const chrSent *s, int c) {
+int chrCoder_ownSubject(const chrSent *s, int c) {
     for (int k = s->kid_first[c]; k < s->kid_first[c + 1]; k++) {
         uint8_t r = s->t[s->kids[k]].rel;
         if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_CSUBJ) return 1;
@@ -164,7 +164,7 @@ static int more_targets(const chrSent *s, const chrFrame *f, int partners, chrCA
     if (f->xcomp >= 0) comp[nc++] = f->xcomp;
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1] && nc < 8; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_ADVCL && c > v && chrCoder_markIs(s, c, "to") && !own_subject(s, c)) comp[nc++] = c;
+        if (s->t[c].rel == R_ADVCL && c > v && chrCoder_markIs(s, c, "to") && !chrCoder_ownSubject(s, c)) comp[nc++] = c;
     }
     for (int i = 0; i < nc; i++) {
         t = object_or_prep(s, comp[i], out);

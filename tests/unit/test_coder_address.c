@@ -2,8 +2,12 @@
  * test_coder_address.c - verb-on-verb acts addressed to someone ("X urged Y
  * to V", "X told Y to V"): the combined appeal or demand goes from X to the
  * addressee Y the pattern names, whichever role the parser gave Y (object or
- * indirect object), and not to the complement's own actors. Hand-built
- * parses, so that the rule is tested apart from the statistical parser.
+ * indirect object), and not to the complement's own actors; a to-clause the
+ * parser hung as an adverbial clause after Y is the complement for verbs
+ * that address someone; with no coded complement the act keeps the table's
+ * general code; an act on a clause ("demanded that Y ...") is addressed to
+ * the clause's subject. Hand-built parses, so that the rules are tested apart from
+ * the statistical parser.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -33,6 +37,7 @@ static const char *dict_text =
     "[combine]\n"
     "appeal 084 => 0253\n"
     "appeal 04 => 026\n"
+    "appeal 087 => 0256\n"
     "appeal * => 020\n"
     "demand 084 => 1053\n"
     "demand * => 100\n"
@@ -43,6 +48,13 @@ static const char *dict_text =
     "- xcomp:* => %appeal\n"
     "verb tell => 010\n"
     "- obj:@ xcomp:* => %demand\n"
+    "verb call => ---\n"
+    "- on:@ xcomp:* => %appeal\n"
+    "- obj:@ xcomp:* => %appeal\n"
+    "verb send => ---\n"
+    "verb demand => 100\n"
+    "- ccomp:* => %demand\n"
+    "verb withdraw => 087\n"
     "verb release | free => 084\n"
     "verb negotiate => 046\n"
     "- with:@ => 046:046\n";
@@ -105,11 +117,64 @@ static void test_demand_and_no_addressee(void **state) {
     chr_doc_free(d);
 }
 
+/* "France called on Ethiopia to withdraw" with "to withdraw" an adverbial
+ * clause: the appeal to withdraw, to Ethiopia; "France sent Ethiopia to
+ * free refugees": send addresses no one, the clause is coded on its own. */
+static void test_adverbial_complement(void **state) {
+    (void)state;
+    chr_doc *d = code("France|France|PROPN|2|nsubj called|call|VERB|0|root on|on|ADP|4|case "
+                      "Ethiopia|Ethiopia|PROPN|2|obl to|to|PART|6|mark withdraw|withdraw|VERB|2|advcl",
+                      NULL, NULL);
+    assert_true(has(d, "FRA", "ETH", "0256"));
+    assert_false(has(d, "FRA", "---", "087"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("France|France|PROPN|2|nsubj sent|send|VERB|0|root Ethiopia|Ethiopia|PROPN|2|obj "
+             "to|to|PART|5|mark free|free|VERB|2|advcl refugees|refugee|NOUN|5|obj",
+             NULL, NULL);
+    assert_false(has(d, "FRA", "ETH", "0253"));
+    assert_true(has(d, "FRA", "---REF", "084"));
+    chr_doc_free(d);
+}
+
+/* "France called on Ethiopia to rest": no coded complement, still an appeal
+ * to Ethiopia (appeal * => 020); "France called Ethiopia weak" names. */
+static void test_general_code(void **state) {
+    (void)state;
+    chr_doc *d = code("France|France|PROPN|2|nsubj called|call|VERB|0|root on|on|ADP|4|case "
+                      "Ethiopia|Ethiopia|PROPN|2|obl to|to|PART|6|mark rest|rest|VERB|2|xcomp",
+                      NULL, NULL);
+    assert_true(has(d, "FRA", "ETH", "020"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("France|France|PROPN|2|nsubj called|call|VERB|0|root Ethiopia|Ethiopia|PROPN|2|obj "
+             "weak|weak|ADJ|2|xcomp",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
+/* "France demanded that Ethiopia free refugees": a demand to the clause's
+ * subject, not Ethiopia's release of refugees. */
+static void test_clause_addressee(void **state) {
+    (void)state;
+    chr_doc *d = code("France|France|PROPN|2|nsubj demanded|demand|VERB|0|root that|that|SCONJ|5|mark "
+                      "Ethiopia|Ethiopia|PROPN|5|nsubj free|free|VERB|2|ccomp refugees|refugee|NOUN|5|obj",
+                      NULL, NULL);
+    assert_true(has(d, "FRA", "ETH", "1053"));
+    assert_false(has(d, "ETH", "---REF", "1053"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_appeal_to_addressee),
         cmocka_unit_test(test_compound_and_paired),
         cmocka_unit_test(test_demand_and_no_addressee),
+        cmocka_unit_test(test_adverbial_complement),
+        cmocka_unit_test(test_general_code),
+        cmocka_unit_test(test_clause_addressee),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
