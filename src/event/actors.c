@@ -6,7 +6,9 @@
  * country (NGO~), an agent alone gives ---ROLE, conjoined heads give one
  * actor each, and a phrase naming a news outlet or reporter (the lexicon's
  * skip kind) gives none, as does a phrase headed by a document or meeting
- * word (skip kind "head": "Kyoto Protocol", "six-party talks").
+ * word (skip kind "head": "Kyoto Protocol", "six-party talks"). A name
+ * alone that the lexicon does not know may be the surname of a person named
+ * in full earlier in the document (actors_surname.c).
  */
 #include <string.h>
 
@@ -367,6 +369,19 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             f->cpeople[f->nc] = 0;
             f->countries[f->nc++] = lc[k];
         }
+    /* "Burns said": a surname alone for a person named in full earlier in
+     * the document (actors_surname.c) */
+    int names_only = own > 0 && own <= 2 && agentless && !f->skipped && !f->nc;
+    for (int k = 0; names_only && k < own; k++)
+        if (s->t[seq[k]].upos != CHR_UPOS_PROPN) names_only = 0;
+    chrLexId person = names_only ? chrActors_surname(s, seq[own - 1]) : CHR_LEX_NONE;
+    if (person) {
+        f->cstart[0] = s->tok[seq[0]].start;
+        f->cend[0] = s->tok[seq[own - 1]].end;
+        f->cpeople[0] = 0;
+        f->countries[f->nc++] = person;
+        f->core++;
+    }
 }
 
 /* The actors of the phrase come from its head and the head's own
