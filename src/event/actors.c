@@ -374,7 +374,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     int names_only = own > 0 && own <= 2 && agentless && !f->skipped && !f->nc;
     for (int k = 0; names_only && k < own; k++)
         if (s->t[seq[k]].upos != CHR_UPOS_PROPN) names_only = 0;
-    chrLexId person = names_only ? chrActors_surname(s, seq[own - 1]) : CHR_LEX_NONE;
+    chrLexId person = names_only ? chrActors_surname(s, seq[own - 1], own == 1) : CHR_LEX_NONE;
     if (person) {
         f->cstart[0] = s->tok[seq[0]].start;
         f->cend[0] = s->tok[seq[own - 1]].end;

@@ -35,7 +35,26 @@ static uint32_t person_ending_at(const chrSent *s, const chr_token *all, size_t 
     return UINT32_MAX;
 }
 
-chrLexId chrActors_surname(const chrSent *s, int x) {
+/* The person actor whose name of two or more words starts at document
+ * token q (a family name written first: "Wen Jiabao", "Roh Moo-hyun"), the
+ * longest such name; UINT32_MAX when none. */
+static uint32_t person_starting_at(const chrSent *s, const chr_token *all, size_t q, size_t end) {
+    const chrLex *lex = s->lex;
+    uint32_t node = 0, found = UINT32_MAX;
+    for (size_t k = q; k < end && k < q + MAX_NAME_WORDS; k++) {
+        chrLexId w = chrCoder_findUpper(lex, all[k].form);
+        if (!w || !(node = chrLex_child(lex, node, w))) break;
+        if (k == q) continue;
+        for (uint32_t h = lex->nodes[node].hits; h; h = lex->hits[h].next) {
+            const chrLexHit *hit = &lex->hits[h];
+            if (hit->kind == CHR_LEX_ACTOR && !hit->exact && lex->actors[hit->index].sort == CHR_LEX_SORT_PERSON)
+                found = hit->index;
+        }
+    }
+    return found;
+}
+
+chrLexId chrActors_surname(const chrSent *s, int x, int alone) {
     const chr_token *all = chr_doc_tokens(s->doc, NULL);
     const char *form = s->tok[x].form;
     if (!form || !isupper((unsigned char)form[0]) || s->t[x].upos != CHR_UPOS_PROPN || !s->t[x].form)
@@ -44,6 +63,7 @@ chrLexId chrActors_surname(const chrSent *s, int x) {
     for (size_t q = here; q-- > 0;) {
         if (strcmp(all[q].form, form) != 0) continue;
         uint32_t actor = person_ending_at(s, all, q);
+        if (actor == UINT32_MAX && alone) actor = person_starting_at(s, all, q, here);
         if (actor != UINT32_MAX) return chrLex_actorCode(s->lex, actor, s->ymd);
     }
     return CHR_LEX_NONE;

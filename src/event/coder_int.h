@@ -189,9 +189,11 @@ int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t 
  * full before it ("Nicholas Burns"): token x, a capitalised proper noun, is
  * the last word of a name of two or more words that a (person) actor of the
  * lexicon lists and that occurs earlier in the document (the nearest such
- * mention). Returns the actor's code for the sentence's date, CHR_LEX_NONE
- * when there is none (actors_surname.c). */
-chrLexId chrActors_surname(const chrSent *s, int x);
+ * mention); with alone set (x is the phrase's only word) also the first
+ * word, a family name written first ("Wen Jiabao ... Wen said"). Returns the
+ * actor's code for the sentence's date, CHR_LEX_NONE when there is none
+ * (actors_surname.c). */
+chrLexId chrActors_surname(const chrSent *s, int x, int alone);
 
 
 /* The first of the conjuncts token i belongs to ("Gondor and Osgiliath":

@@ -543,9 +543,10 @@ static void test_dated_codes(void **state) {
     }
 }
 
-/* A surname alone stands for the person the document named in full before
- * it; not without that earlier mention, nor for the last word of an
- * organisation's name. */
+/* A surname alone (the last word, or the first when it is the phrase's only
+ * word) stands for the person the document named in full before it; not
+ * without that earlier mention, nor for the last word of an organisation's
+ * name. */
 static void test_surname(void **state) {
     (void)state;
     const char *full = "Pena|Pena|PROPN|3|nsubj Nieto|Nieto|PROPN|1|flat visited|visit|VERB|0|root "
@@ -558,6 +559,11 @@ static void test_surname(void **state) {
     chr_doc_free(d);
     d = code(alone, "2015-06-01", NULL);
     assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    /* a family name written first stands alone too ("Wen Jiabao ... Wen") */
+    snprintf(spec, sizeof spec, "%s%s", full, "Pena|Pena|PROPN|2|nsubj criticized|criticize|VERB|0|root Russia|Russia|PROPN|2|obj");
+    d = code(spec, "2015-06-01", NULL);
+    assert_true(has(d, "MEXGOV", "RUS", "111"));
     chr_doc_free(d);
     d = code("Stolichny|Stolichny|PROPN|2|compound Council|Council|PROPN|3|nsubj criticized|criticize|VERB|0|root "
              "Mexico|Mexico|PROPN|3|obj // "
