@@ -253,6 +253,20 @@ static int party_of(const chrSent *s, int x, int h) {
 }
 
 /* other_ok: phrases under other prepositional modifiers count as core */
+/* Is the name ending at token x the backer in a hyphenated "X-backed",
+ * "X-funded" modifier? It then names who supports the actor, not the actor
+ * ("the Ethiopian-backed forces" are Somali; "US-led" and "Paris-based"
+ * still name the actor's country). */
+static int backer(const chrSent *s, int x) {
+    static const char *const words[] = {"backed", "funded", "sponsored", "supported", "financed", "trained",
+                                        "armed", "installed"};
+    if (x + 2 >= s->n || strcmp(s->tok[x + 1].form, "-") != 0) return 0;
+    const char *w = s->tok[x + 2].form;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strcmp(w, words[k]) == 0) return 1;
+    return 0;
+}
+
 static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     memset(f, 0, sizeof *f);
     int seq[CHR_CODER_MAX_TOKENS];
@@ -296,6 +310,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             if (hit->kind == CHR_LEX_AGENT && !agent) agent = hit;
             if (hit->kind == CHR_LEX_SKIP && !skip) skip = hit;
         }
+        if (actor && backer(s, seq[i + len - 1])) actor = NULL; /* "Iranian-backed Hezbollah" */
         int part = headed ? CHR_PART_CORE : chrCoder_phrasePart(s, seq[i], h);
         if (part == CHR_PART_OTHER && other_ok) part = CHR_PART_CORE;
         if (part == CHR_PART_CORE) f->core++;

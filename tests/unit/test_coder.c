@@ -574,6 +574,22 @@ static void test_surname(void **state) {
     chr_doc_free(d);
 }
 
+/* "Russian-backed police": the backer is not the actor's country. */
+static void test_backer(void **state) {
+    (void)state;
+    chr_doc *d = code("Russian|Russian|ADJ|3|obl:unmarked -|-|PUNCT|1|punct backed|back|VERB|4|amod "
+                      "police|police|NOUN|5|nsubj arrested|arrest|VERB|0|root students|student|NOUN|5|obj",
+                      NULL, NULL);
+    assert_true(has(d, "---COP", "---EDU", "173"));
+    assert_false(has(d, "RUSCOP", "---EDU", "173"));
+    chr_doc_free(d);
+    d = code("Russian|Russian|ADJ|2|amod police|police|NOUN|3|nsubj arrested|arrest|VERB|0|root "
+             "students|student|NOUN|3|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    chr_doc_free(d);
+}
+
 static void test_monadic(void **state) {
     (void)state;
     const char *s = "Russia|Russia|PROPN|2|nsubj arrested|arrest|VERB|0|root people|people|NOUN|2|obj";
@@ -1095,7 +1111,7 @@ int main(void) {
         cmocka_unit_test(test_verb_on_verb),   cmocka_unit_test(test_light_verb),
         cmocka_unit_test(test_negation),       cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_discards),       cmocka_unit_test(test_skip_words),
-        cmocka_unit_test(test_dedup),          cmocka_unit_test(test_dated_codes), cmocka_unit_test(test_surname),
+        cmocka_unit_test(test_dedup),          cmocka_unit_test(test_dated_codes), cmocka_unit_test(test_surname), cmocka_unit_test(test_backer),
         cmocka_unit_test(test_monadic),        cmocka_unit_test(test_cameo),
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
