@@ -37,7 +37,7 @@ enum chrRel chrCoder_rel(const char *deprel) {
     return R_OTHER;
 }
 
-static chrLexId find_upper(const chrLex *lex, const char *s) {
+chrLexId chrCoder_findUpper(const chrLex *lex, const char *s) {
     if (!s) return CHR_LEX_NONE;
     char buf[256];
     size_t n = chrLex_upper(s, strlen(s), buf, sizeof buf);
@@ -55,8 +55,8 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
         const chr_token *t = &s->tok[i];
         if (t->head < 0) unparsed = 1;
         chrCTok *c = &s->t[i];
-        c->form = find_upper(lex, t->form);
-        c->lemma = t->lemma ? find_upper(lex, t->lemma) : CHR_LEX_NONE;
+        c->form = chrCoder_findUpper(lex, t->form);
+        c->lemma = t->lemma ? chrCoder_findUpper(lex, t->lemma) : CHR_LEX_NONE;
         c->head = t->head >= 1 && t->head <= s->n ? t->head - 1 : -1;
         c->upos = t->upos;
         c->rel = (uint8_t)chrCoder_rel(t->deprel);
