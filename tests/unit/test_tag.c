@@ -82,6 +82,21 @@ static void quotes_face_their_words(void **state) {
     }
     assert_int_equal(quotes, 4);
     chr_doc_free(d);
+    /* single quotes pair up; an apostrophe with no quote open stays one */
+    const char text2[] = "The leaders' talks freed Joaquin 'El Chapo' Guzman.";
+    d = chr_doc_new("q2", text2, sizeof text2 - 1);
+    assert_int_equal(chr_pipeline_run(p, d), CHR_OK);
+    t = chr_doc_tokens(d, &n);
+    static const char *want2[] = {"POS", "``", "''"};
+    quotes = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(t[i].form, "'") != 0) continue;
+        assert_true(quotes < 3);
+        assert_string_equal(t[i].xpos, want2[quotes]);
+        quotes++;
+    }
+    assert_int_equal(quotes, 3);
+    chr_doc_free(d);
     chr_pipeline_free(p);
 }
 
