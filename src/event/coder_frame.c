@@ -495,13 +495,20 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = f->neg_tok = -1;
     direct(s, v, f);
     if (f->passive) f->obj = relative_object(s, v, f->obj);
-    /* a subject shared with the governing or conjoined predicate */
-    int x = v;
+    /* a subject shared with the governing or conjoined predicate; a
+     * conjunct with no "and" or comma before it is a clause the parser
+     * could not place ("ordered ... after a rocket attack wounded two
+     * teenagers"), which shares no one's subject */
+    int x = v, stray = 0;
     for (int depth = 0; f->subj < 0 && depth < 6; depth++) {
         int h = s->t[x].head;
         uint8_t r = s->t[x].rel;
         if (h < 0) break;
         uint8_t xu = s->t[x].upos;
+        if (r == R_CONJ && !chrCoder_trueConjunct(s, x)) {
+            stray = 1;
+            break;
+        }
         if (r == R_RELCL) {
             f->subj = h;
         } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL ||
@@ -527,6 +534,6 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     if (f->subj < 0 && !f->passive) f->subj = misattached_subject(s, v);
     if (f->subj < 0 && !f->passive) f->subj = mistagged_subject(s, v);
     if (f->subj >= 0 && chrActors_thirdPerson(s, f->subj, 1)) f->subj = antecedent(s, v, f->subj);
-    if (f->subj < 0 && !f->passive) f->subj = chrCoder_rootSubject(s, v);
+    if (f->subj < 0 && !f->passive && !stray) f->subj = chrCoder_rootSubject(s, v);
     if (f->subj >= 0 && s->t[f->subj].head != v) f->subj_inherited = 1;
 }

@@ -1316,6 +1316,23 @@ static void test_light_verb_any_object(void **state) {
     chr_doc_free(d);
 }
 
+/* A conjunct verb shares its head's subject only across "and" or a comma:
+ * one the parser hung on the main verb without either is a stray clause
+ * ("Russia left after the students criticized Mexico", misparsed). */
+static void test_stray_conjunct(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj left|leave|VERB|0|root after|after|ADP|5|case the|the|DET|5|det "
+                      "students|student|NOUN|2|obl criticized|criticize|VERB|2|conj Mexico|Mexico|PROPN|6|obj",
+                      NULL, NULL);
+    assert_false(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj left|leave|VERB|0|root and|and|CCONJ|4|cc criticized|criticize|VERB|2|conj "
+             "Mexico|Mexico|PROPN|4|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "111"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -1343,6 +1360,7 @@ int main(void) {
         cmocka_unit_test(test_precision_rules),
         cmocka_unit_test(test_appeal_to_object),
         cmocka_unit_test(test_light_verb_any_object),
+        cmocka_unit_test(test_stray_conjunct),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
