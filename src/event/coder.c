@@ -66,7 +66,9 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
-    if (w->npend >= MAX_PENDING) return;
+    if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
+        chrCoder_noVisit(src, tgt, code))
+        return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);
     e->owner = owner;
@@ -128,6 +130,16 @@ static void cooperation(sentWork *w, int v, const chrCActors *src, const char *c
                 push(w, v, &src->a[i], &src->a[j], code, flags, p, -1);
 }
 
+/* v is a relative clause about a person or body: its subject is "who". */
+static int who_clause(const chrSent *s, int v) {
+    static const char *const who[] = {"who", NULL};
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if ((s->t[c].rel == R_NSUBJ || s->t[c].rel == R_NSUBJPASS) && chrCoder_formIn(s, c, who)) return 1;
+    }
+    return 0;
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
@@ -161,9 +173,22 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (m->src < 0 && m->tgt < 0) return;
     }
     int stok = m->src >= 0 ? m->src : f->subj;
+    /* "a collision ... killed four people": violence (18-20) needs an agent */
+    if (((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0')) && chrCoder_mishap(s, stok)) return;
     /* "noted that + *": a pattern that makes the subject the target leaves
-     * the source to the clause above */
+     * the source to the clause above; not when the verb hangs on its
+     * subject as an active participle or a "who" clause ("the bomber who
+     * killed three women", "troops arrested three militants" read as a noun
+     * and its participle), where the target is inside the subject's phrase
+     * (a passive one, "the provinces where 1,700 people were killed", has
+     * no agent in the noun; a "which" clause mostly hangs on an event or a
+     * place: "the Bali bombings which killed 202 people"); nor when the verb
+     * is a passive clause on its target ("the Lebanese killed by Israeli
+     * shelling", "X, who was killed by police"), whose agent lies inside the
+     * target's phrase */
     if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
+        (f->passive || !chrCoder_inSubtree(s, v, stok) || (s->t[v].rel == R_RELCL && !who_clause(s, v))) &&
+        !(f->passive && chrCoder_inSubtree(s, v, m->tgt) && chrCoder_inSubtree(s, stok, v)) &&
         (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
         stok = chrCoder_governingSubject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
@@ -194,27 +219,38 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     } else if (m->both < 0) {
         if (tf->obj >= 0) chrActors_ofPhrase(s, tf->obj, &tgt);
         if (tgt.n) far = tf->obj;
-        if (!tgt.n) far = chrCoder_firstActorPrep(s, tf, &tgt);
-        if (!tgt.n && tf != f) far = chrCoder_firstActorPrep(s, f, &tgt);
+        /* a meeting (CAMEO 04) is held with its partners, not with what it
+         * is about ("a conference regarding Sri Lanka", "talks to discuss
+         * the demand by Hezbollah"): no topic phrase, clause or purpose */
+        int meeting = code[0] == '0' && code[1] == '4';
+        if (!tgt.n) far = meeting ? chrCoder_firstPartyPrep(s, tf, &tgt) : chrCoder_firstActorPrep(s, tf, &tgt);
+        if (!tgt.n && tf != f) far = meeting ? chrCoder_firstPartyPrep(s, f, &tgt) : chrCoder_firstActorPrep(s, f, &tgt);
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
         /* statements, promises, assurances: the actor the clause is about */
         int cl = tf->ccomp >= 0 ? tf->ccomp : chrCoder_nounClause(s, tf->obj);
         /* (not when the clause codes an event of its own: PETRARCH then
          * drops the saying verb's event, whose target would be an event) */
-        if (!tgt.n && cl >= 0 && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
+        if (!tgt.n && cl >= 0 && !meeting && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
         if (!tgt.n && m->p && m->p->order) far = chrCoder_firstActorAfter(s, v, &tgt);
-        if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
+        if (!tgt.n) far = meeting ? chrCoder_partnerTargets(s, tf, &tgt) : chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }
     if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
-    chrCActor none = {"", 0, 0, -1, 0};
+    chrCActor none = {"", 0, 0, -1, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
+    /* "met with visiting Minister X": X is the guest, the subject the host */
+    int guest_obj = far == tf->obj && chrCoder_visitorParticiple(s, v, tf->obj);
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
             const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
+            if (guest_obj) {
+                const chrCActor *t = a;
+                a = b;
+                b = t;
+            }
             if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(a, b) || chrCoder_ownSide(s, b)))
                 continue;
             if (code[0]) push(w, v, a, b, code, flags, m->p, far);
@@ -263,15 +299,40 @@ static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
     return chrCoder_personalPronoun(s, g.subj) && !g.passive;
 }
 
+/* "X urged Y to V", "X told Y to V": the combined act (an appeal, a demand)
+ * is X's to the addressee Y that the pattern names ("obj:@ xcomp:*"), not
+ * one between the complement's own actors ("urged Ethiopia to free the
+ * prisoners" appeals to Ethiopia, not to the prisoners). Pending event i
+ * is replaced by one event per source of X and actor of Y. */
+static void readdress(sentWork *w, int i, const chrCActors *outer, const chrCActors *to) {
+    pend e = w->pend[i];
+    w->pend[i].alive = 0;
+    chrCActor none = {.tok = -1};
+    int ns = outer->n ? outer->n : 1;
+    for (int a = 0; a < ns; a++)
+        for (int b = 0; b < to->n; b++) {
+            const chrCActor *x = outer->n ? &outer->a[a] : &none, *y = &to->a[b];
+            if (x->code[0] && (strcmp(x->code, y->code) == 0 || chrCoder_ownCountry(x, y))) continue;
+            if (w->npend >= MAX_PENDING) return;
+            pend *n = &w->pend[w->npend++];
+            *n = e;
+            n->src = *x;
+            n->tgt = *y;
+        }
+}
+
 /* Verb-on-verb: the complement's pending events become the governor's,
- * their codes mapped through `table` (NONE = keep as they are). Returns how
- * many there were. */
-static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int negated) {
+ * their codes mapped through `table` (NONE = keep as they are), addressed to
+ * the actors of token `addressee` when the pattern names one (-1: none).
+ * Returns how many there were. */
+static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int negated, int addressee) {
     const chrLex *lex = w->s.lex;
     int count = 0;
-    chrCActors outer = {0};
+    chrCActors outer = {0}, to = {0};
     if (f->subj >= 0) chrActors_ofPhrase(&w->s, f->subj, &outer);
-    for (int i = 0; i < w->npend; i++) {
+    if (addressee >= 0) chrActors_ofPhrase(&w->s, addressee, &to);
+    int n0 = w->npend; /* (readdressed copies are appended after these) */
+    for (int i = 0; i < n0; i++) {
         pend *e = &w->pend[i];
         if (!e->alive || (!of_complement(&w->s, e->owner, f->xcomp) && !of_complement(&w->s, e->owner, f->ccomp) &&
                           e->owner != v))
@@ -293,6 +354,7 @@ static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int ne
             else e->alive = 0;
         }
         e->owner = v;
+        if (to.n && e->alive) readdress(w, i, &outer, &to);
     }
     return count;
 }
@@ -380,6 +442,44 @@ static void apply_auxes(sentWork *w, int v, const chrFrame *f, int first_new) {
     }
 }
 
+/* Pattern p says what the object is (a word or a set, not "obj:*"): then
+ * a light verb codes as itself ("gave aid to"), else its event noun may
+ * ("gave a warning to"). */
+static int names_object(const chrLex *lex, const chrLexPattern *p) {
+    for (uint32_t k = 0; k < p->n_elem; k++) {
+        const chrLexElem *e = &lex->elems[p->first_elem + k];
+        if (e->role == CHR_ROLE_OBJ && e->value != CHR_VAL_ANY) return 1;
+    }
+    return 0;
+}
+
+/* Whom a verb-on-verb act is addressed to: the actor slot of its pattern
+ * ("urged Y to ...": obj:@ xcomp:*), or for a pattern on a clause the
+ * clause's own subject ("demanded that Israel withdraw", "requested that the
+ * EC investigate"); -1 when none. */
+static int addressee(const chrSent *s, const chrFrame *f, const chrCMatch *m) {
+    if (m->tgt >= 0 && m->tgt != f->ccomp) return m->tgt;
+    int names = 0;
+    for (uint32_t k = 0; k < m->p->n_elem; k++) names |= s->lex->elems[m->p->first_elem + k].role == CHR_ROLE_CCOMP;
+    if (!names || f->ccomp < 0) return -1;
+    for (int k = s->kid_first[f->ccomp]; k < s->kid_first[f->ccomp + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel != R_NSUBJ || s->t[c].upos == CHR_UPOS_PRON) continue;
+        chrCActors a;
+        chrActors_ofPhrase(s, c, &a);
+        return a.n ? c : -1;
+    }
+    return -1;
+}
+
+/* The code a combination table gives any inner code ("appeal * => 020"). */
+static chrLexId table_default(const chrLex *lex, chrLexId table) {
+    for (size_t i = 0; i < lex->n_combines; i++)
+        if (lex->combines[i].table == table && !lex->combines[i].from && !lex->combines[i].keep)
+            return lex->combines[i].to;
+    return CHR_LEX_NONE;
+}
+
 /* Codes predicate v; returns 1 when the sentence is to be discarded. */
 static int code_predicate(sentWork *w, int v) {
     const chrSent *s = &w->s;
@@ -390,7 +490,8 @@ static int code_predicate(sentWork *w, int v) {
     chrCoder_match(s, &f, 0, &m);
     const chrFrame *tf = &f;
     /* light verb + event noun: "provided assurances", "carried out an attack" */
-    if ((!m.p || m.weight == 0) && f.obj >= 0 && s->t[v].lemma && (lex->wordflags[s->t[v].lemma] & CHR_WORD_LIGHT)) {
+    if ((!m.p || m.weight == 0 || !names_object(lex, m.p)) && f.obj >= 0 && s->t[v].lemma &&
+        (lex->wordflags[s->t[v].lemma] & CHR_WORD_LIGHT)) {
         chrCoder_frame(s, f.obj, &nf);
         chrCMatch nm;
         chrCoder_match(s, &nf, 1, &nm);
@@ -414,6 +515,7 @@ static int code_predicate(sentWork *w, int v) {
         f.passive = 0;
     }
     const chrLexCode *c = &m.p->code;
+    chrLexCode general = {CHR_CODE_EVENT, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, 0};
     const char *code, *code2;
     uint32_t flags;
     int first_new = w->npend;
@@ -424,21 +526,32 @@ static int code_predicate(sentWork *w, int v) {
         drop_complements(w, &f, m.p);
         return 0;
     case CHR_CODE_PASS:
-        combine(w, v, &f, CHR_LEX_NONE, f.negated);
+        combine(w, v, &f, CHR_LEX_NONE, f.negated, -1);
         drop_conditional(w, v);
         return 0;
     case CHR_CODE_COMBINE:
-        if (combine(w, v, &f, c->table, f.negated)) {
+        if (combine(w, v, &f, c->table, f.negated, addressee(s, &f, &m))) {
             drop_conditional(w, v);
             return 0;
         }
-        /* nothing to combine: the block's bare code, if it has one */
+        /* nothing to combine: the block's bare code, if it has one; else,
+         * for an act addressed to someone ("called for people to show common
+         * sense"), the table's general code ("appeal * => 020") */
         {
             const chrLexBlock *b = &lex->blocks[m.p->block];
             const chrLexPattern *bare = &lex->patterns[b->first_pattern];
-            if (bare->code.kind != CHR_CODE_EVENT) return 0;
-            m.p = bare;
-            c = &bare->code;
+            if (bare->code.kind == CHR_CODE_EVENT) {
+                m.p = bare;
+                c = &bare->code;
+            } else {
+                /* (a verb complement: "calling Saddam's execution illegal" names, it appeals not) */
+                int act = f.xcomp >= 0 ? f.xcomp : f.ccomp;
+                general.code = m.tgt >= 0 && m.tgt != f.ccomp && act >= 0 && s->t[act].upos == CHR_UPOS_VERB
+                                   ? table_default(lex, c->table)
+                                   : CHR_LEX_NONE;
+                if (!general.code) return 0;
+                c = &general;
+            }
         }
         /* fall through */
     case CHR_CODE_EVENT:
@@ -452,6 +565,53 @@ static int code_predicate(sentWork *w, int v) {
         return 0;
     default:
         return 0;
+    }
+}
+
+/* "X said during his visit to Y", "X told reporters after talks with Y",
+ * "at a meeting with Y", "arrived for a visit to Y": a visit, talks or a
+ * meeting (an event noun coding CAMEO 04 with a partner it names) that is the
+ * setting or purpose of a verb is an act of the verb's subject, unless the
+ * noun names its own ("during Bush's visit"). Settings of other kinds
+ * ("during an attack on Y") do not say who acted. Only for frame
+ * dictionaries (chronicle's and PETRARCH2's). */
+static int codes_visit(const chrLex *lex, chrLexId lemma) {
+    for (uint32_t fi = lemma ? chrLex_forms(lex, lemma) : 0; fi; fi = lex->forms[fi].next) {
+        const chrLexBlock *b = &lex->blocks[lex->forms[fi].block];
+        for (uint32_t p = 0; p < b->n_patterns; p++) {
+            const chrLexCode *c = &lex->patterns[b->first_pattern + p].code;
+            if (c->kind == CHR_CODE_EVENT && strncmp(chrLex_str(lex, c->code), "042", 3) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
+static void setting_events(sentWork *w, int v, const chrFrame *f) {
+    static const char *const settings[] = {"during", "on", "at", "after", "in", NULL};
+    static const char *const purpose[] = {"for", NULL};
+    const chrSent *s = &w->s;
+    if (s->t[v].upos != CHR_UPOS_VERB) return;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int n = s->kids[k], c = -1;
+        if (s->t[n].rel != R_OBL || s->t[n].upos != CHR_UPOS_NOUN) continue;
+        for (int j = s->kid_first[n]; j < s->kid_first[n + 1]; j++)
+            if (s->t[s->kids[j]].rel == R_CASE) c = s->kids[j];
+        /* ("for talks with Y" is a purpose only of a verb of travel: not "paved the way for
+         * a meeting", "invited Y for a visit") */
+        if (c < 0 || !(chrCoder_formIn(s, c, settings) ||
+                       (chrCoder_formIn(s, c, purpose) && codes_visit(s->lex, s->t[v].lemma))))
+            continue;
+        chrFrame nf;
+        chrCoder_frame(s, n, &nf);
+        chrCMatch nm;
+        chrCoder_match(s, &nf, 1, &nm);
+        if (!nm.p || nm.p->order || nm.p->code.kind != CHR_CODE_EVENT || (nm.tgt < 0 && nm.both < 0)) continue;
+        const char *code, *code2;
+        uint32_t flags;
+        negate_or_keep(w, &nm.p->code, 0, &code, &code2, &flags);
+        if (strncmp(code, "04", 2) != 0) continue;
+        nf.subj = f->subj;
+        emit(w, n, &nf, &nf, &nm, code, code2, flags);
     }
 }
 
@@ -520,11 +680,15 @@ static int code_sentence(sentWork *w, const chrLex *lex, const chr_doc *doc, con
         }
         order[k] = i;
     }
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < n; k++) {
         if (code_predicate(w, order[k])) {
             w->npend = 0;
             return 1;
         }
+        chrFrame f;
+        chrCoder_frame(s, order[k], &f);
+        setting_events(w, order[k], &f);
+    }
     drop_subordinate(w);
     one_event_per_phrase(w);
     return 0;

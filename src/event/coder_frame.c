@@ -67,6 +67,7 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     if (!unparsed && chrCoder_repairMultiword(s)) chrCoder_linkKids(s);
     if (!unparsed) chrCoder_repairNames(s);
     if (!unparsed && chrCoder_repairPerfect(s)) chrCoder_linkKids(s);
+    if (!unparsed && chrCoder_repairVisiting(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairVerbless(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairSubjects(s)) chrCoder_linkKids(s);
     /* the words that negate: the lexicon's, else English defaults */
@@ -170,6 +171,12 @@ static int dep_is(const chrSent *s, int x, uint8_t rel, const char *w) {
 int chrCoder_caseIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_CASE, w); }
 int chrCoder_markIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_MARK, w); }
 
+int chrCoder_caseIn(const chrSent *s, int x, const char *const *words) {
+    for (size_t k = 0; words[k]; k++)
+        if (dep_is(s, x, R_CASE, words[k])) return 1;
+    return 0;
+}
+
 int chrCoder_hasCase(const chrSent *s, int x) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++)
         if (s->t[s->kids[k]].rel == R_CASE) return 1;
@@ -236,22 +243,140 @@ static int stray_modifier(const chrSent *s, int c) {
     return a.n == 0;
 }
 
+/* A past participle conjoined to a passive verb whose auxiliary and
+ * subject it shares ("she was jailed and beaten by agents", "were arrested
+ * and beaten by police") is passive too: its "by" phrase is the agent and
+ * the governor's passive subject its object. Returns that subject, -2 for
+ * a passive governor without one, -1 when v is no such participle. */
+static int shared_passive(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    int h = s->t[v].head;
+    if (s->t[v].rel != R_CONJ || h < 0 || !x || strcmp(x, "VBN") != 0) return -1;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        uint8_t r = s->t[s->kids[k]].rel;
+        if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_AUX || r == R_AUXPASS) return -1;
+    }
+    int passive = 0, subj = -2;
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_AUXPASS) passive = 1;
+        if (s->t[c].rel == R_NSUBJPASS) passive = 1, subj = c;
+    }
+    return passive ? subj : -1;
+}
+
+/* A past participle hung on a noun naming an actor before it, with a "by"
+ * agent and no auxiliary ("rebels killed by the Peruvian forces", "the
+ * Polisario Front, supported by Algeria") is a reduced passive relative
+ * clause: the noun is its object. */
+static int reduced_passive(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    int h = s->t[v].head;
+    if (s->t[v].rel != R_ACL || h < 0 || h > v || !x || strcmp(x, "VBN") != 0 || !chrCoder_isNominal(s, h)) return 0;
+    int by = 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t r = s->t[c].rel;
+        if (r == R_AUX || r == R_AUXPASS || r == R_NSUBJ || r == R_NSUBJPASS || r == R_OBJ) return 0;
+        by |= r == R_OBLAGENT || (r == R_OBL && chrCoder_caseIs(s, c, "by"));
+    }
+    if (!by) return 0;
+    /* (a noun naming no one, "an archipelago claimed by China and Japan",
+     * would leave the agent to be taken for the target) */
+    chrCActors a;
+    chrActors_ofPhrase(s, chrCoder_phraseHead(s, h), &a);
+    return a.n > 0;
+}
+
+/* The noun a relative pronoun object stands for: the passive subject "who"
+ * of "X, who was (tracked down and) killed by police" is X. o itself when
+ * it is no relative pronoun or v is no relative clause. */
+static int relative_object(const chrSent *s, int v, int o) {
+    static const char *const relatives[] = {"who", "whom", "which", "that", NULL};
+    if (o < 0 || s->t[o].upos != CHR_UPOS_PRON || !chrCoder_formIn(s, o, relatives)) return o;
+    int x = v;
+    for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
+    int h = s->t[x].head;
+    return s->t[x].rel == R_RELCL && h >= 0 && chrCoder_isNominal(s, h) ? h : o;
+}
+
+/* A second object that is a bare singular noun after the verb ("took two
+ * aid workers hostage", "were taken prisoner by", with the passive subject
+ * as the object) is what the object becomes: the open complement UD would
+ * give it. */
+static int predicate_noun(const chrSent *s, int c) {
+    const char *x = s->tok[c].xpos;
+    return s->t[c].upos == CHR_UPOS_NOUN && x && strcmp(x, "NN") == 0 && s->kid_first[c] == s->kid_first[c + 1];
+}
+
+/* Does the lexicon give lemma v a pattern "ROLE:@ xcomp:* => %TABLE" (an
+ * appeal, demand or threat addressed to someone: "urge", "call on",
+ * "order")? */
+static int addresses(const chrSent *s, int v) {
+    const chrLex *lex = s->lex;
+    chrLexId lemma = s->t[v].lemma;
+    for (uint32_t fi = lemma ? chrLex_forms(lex, lemma) : 0; fi; fi = lex->forms[fi].next) {
+        const chrLexBlock *b = &lex->blocks[lex->forms[fi].block];
+        for (uint32_t p = 0; p < b->n_patterns; p++) {
+            const chrLexPattern *pt = &lex->patterns[b->first_pattern + p];
+            if (pt->order || pt->code.kind != CHR_CODE_COMBINE) continue;
+            int slot = 0, comp = 0;
+            for (uint32_t k = 0; k < pt->n_elem; k++) {
+                const chrLexElem *e = &lex->elems[pt->first_elem + k];
+                slot |= e->slot == CHR_SLOT_TGT;
+                comp |= e->role == CHR_ROLE_XCOMP;
+            }
+            if (slot && comp) return 1;
+        }
+    }
+    return 0;
+}
+
+/* "called on Ethiopia to withdraw", "urged the government to hold talks":
+ * for a verb that addresses someone (above), a subjectless to-clause right
+ * after the addressee (object, indirect object or first oblique) is the
+ * complement the addressee is to carry out, which the parser often hangs
+ * as an adverbial clause. -1 when it is not. */
+static int addressee_clause(const chrSent *s, const chrFrame *f, int advto) {
+    int a = f->obj >= 0 ? f->obj : f->iobj;
+    if (a < 0 && f->npreps) a = f->preps[0].tok;
+    if (a < 0 || a > advto) return -1;
+    int end = a;
+    while (end + 1 < s->n && chrCoder_inSubtree(s, end + 1, a)) end++;
+    int mark = end + 1;
+    if (mark >= advto || s->t[mark].rel != R_MARK || s->t[mark].head != advto) return -1;
+    return addresses(s, f->verb) ? advto : -1;
+}
+
 static void direct(const chrSent *s, int v, chrFrame *f) {
-    int byphrase = -1;
+    int byphrase = -1, advto = -1;
     int is_noun = s->t[v].upos == CHR_UPOS_NOUN || s->t[v].upos == CHR_UPOS_PROPN;
+    int shared = is_noun ? -1 : shared_passive(s, v);
+    if (shared != -1) f->passive = 1;
+    if (shared >= 0) f->obj = shared;
+    if (!is_noun && reduced_passive(s, v)) {
+        f->passive = 1;
+        f->obj = chrCoder_phraseHead(s, s->t[v].head);
+    }
     if (is_noun) noun_preps(s, f, v, 0);
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
         switch (s->t[c].rel) {
         case R_NSUBJ: case R_CSUBJ: if (f->subj < 0 && !stray_modifier(s, c)) f->subj = c; break;
         case R_NSUBJPASS: f->passive = 1; f->obj = c; break;
-        case R_OBJ: if (f->obj < 0) f->obj = c; break;
+        case R_OBJ:
+            if (f->obj < 0) f->obj = c;
+            else if (f->xcomp < 0 && c > v && predicate_noun(s, c)) f->xcomp = c;
+            break;
         case R_IOBJ: f->iobj = c; break;
         case R_AUXPASS: f->passive = 1; break;
         case R_OBLAGENT: f->subj = c; break;
         case R_NMODPOSS: f->poss = c; break;
         case R_XCOMP: if (f->xcomp < 0) f->xcomp = c; break;
         case R_CCOMP: if (f->ccomp < 0) f->ccomp = c; break;
+        case R_ADVCL:
+            if (advto < 0 && c > v && chrCoder_markIs(s, c, "to") && !chrCoder_ownSubject(s, c)) advto = c;
+            break;
         case R_OBL: case R_NMOD:
             if (chrCoder_caseIs(s, c, "by")) byphrase = c;
             else if (!is_noun) add_prep(s, f, c, 0);
@@ -280,6 +405,7 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
     } else if (byphrase >= 0 && !is_noun) {
         add_prep(s, f, byphrase, 0);
     }
+    if (f->xcomp < 0 && advto >= 0 && !is_noun) f->xcomp = addressee_clause(s, f, advto);
     if (f->obj >= 0) noun_preps(s, f, f->obj, 1);
     /* obliques hanging on a further object ("appeal the ruling all the way to the court") */
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
@@ -368,6 +494,7 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     f->verb = v;
     f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = f->neg_tok = -1;
     direct(s, v, f);
+    if (f->passive) f->obj = relative_object(s, v, f->obj);
     /* a subject shared with the governing or conjoined predicate */
     int x = v;
     for (int depth = 0; f->subj < 0 && depth < 6; depth++) {

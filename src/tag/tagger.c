@@ -312,19 +312,28 @@ static int gap_after(const chr_token *tok, size_t n, size_t i) {
     return i + 1 == n || tok[i].space_after || strchr(",.;:!?)]}", tok[i + 1].form[0]) != NULL;
 }
 
-/* Straight double quotes: the tagger sees no spaces, but the text shows
- * which way a quote faces. One with a gap before it and a word right
+/* Straight quotes: the tagger sees no spaces, but the text shows which
+ * way a quote faces. A double quote with a gap before it and a word right
  * after opens (``), one with a word right before it and a gap after
- * closes (''); the tagger's guess stands otherwise. */
+ * closes (''); the tagger's guess stands otherwise. A single quote is
+ * also an apostrophe ("the leaders' meeting"), so it closes only a single
+ * quote opened before it in the sentence ("Joaquin 'El Chapo' Guzman"). */
 static void quote_direction(const chrTagger *t, const chr_token *tok, size_t n,
                             uint16_t *classes) {
     if (t->quote_open < 0 || t->quote_close < 0) return;
+    int single_open = 0;
     for (size_t i = 0; i < n; i++) {
         const char *f = tok[i].fold ? tok[i].fold : tok[i].form;
-        if (strcmp(f, "\"") != 0) continue;
+        int dbl = strcmp(f, "\"") == 0;
+        if (!dbl && strcmp(f, "'") != 0) continue;
         int before = gap_before(tok, i), after = gap_after(tok, n, i);
-        if (before && !after) classes[i] = (uint16_t)t->quote_open;
-        else if (!before && after) classes[i] = (uint16_t)t->quote_close;
+        if (before && !after) {
+            classes[i] = (uint16_t)t->quote_open;
+            single_open |= !dbl;
+        } else if (!before && after && (dbl || single_open)) {
+            classes[i] = (uint16_t)t->quote_close;
+            if (!dbl) single_open = 0;
+        }
     }
 }
 
