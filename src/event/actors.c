@@ -389,12 +389,15 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             f->ccity[f->nc] = lcity[k];
             f->countries[f->nc++] = lc[k];
         }
-    /* "Burns said": a surname alone for a person named in full earlier in
-     * the document (actors_surname.c) */
-    int names_only = own > 0 && own <= 2 && agentless && !f->skipped && !f->nc;
-    for (int k = 0; names_only && k < own; k++)
-        if (s->t[seq[k]].upos != CHR_UPOS_PROPN) names_only = 0;
-    chrLexId person = names_only ? chrActors_surname(s, seq[own - 1], own == 1) : CHR_LEX_NONE;
+    /* "Burns said", "Premier Wen said": a surname, alone or after a title,
+     * for a person named in full earlier in the document (actors_surname.c) */
+    int names_only = own > 0 && own <= 3 && !f->skipped && !f->nc && s->t[seq[own - 1]].upos == CHR_UPOS_PROPN;
+    for (int k = 0; names_only && k < own - 1; k++) /* titles before it: "Premier Wen" */
+        if (s->t[seq[k]].upos != CHR_UPOS_PROPN && s->t[seq[k]].upos != CHR_UPOS_NOUN) names_only = 0;
+    /* the name is one word when nothing or only a title precedes it */
+    int one_word = own == 1 || s->t[seq[own - 2]].upos == CHR_UPOS_NOUN ||
+                   ((f->npre || f->npost) && f->aend == s->tok[seq[own - 2]].end);
+    chrLexId person = names_only ? chrActors_surname(s, seq[own - 1], one_word) : CHR_LEX_NONE;
     if (person) {
         f->cstart[0] = s->tok[seq[0]].start;
         f->cend[0] = s->tok[seq[own - 1]].end;

@@ -644,6 +644,13 @@ static void test_surname(void **state) {
     d = code(alone, "2015-06-01", NULL);
     assert_int_equal(nevents(d), 0);
     chr_doc_free(d);
+    /* after a title too ("Premier Wen") */
+    snprintf(spec, sizeof spec, "%s%s", full,
+             "President|president|NOUN|2|compound Pena|Pena|PROPN|3|nsubj criticized|criticize|VERB|0|root "
+             "Russia|Russia|PROPN|3|obj");
+    d = code(spec, "2015-06-01", NULL);
+    assert_true(has(d, "MEXGOV", "RUS", "111"));
+    chr_doc_free(d);
     /* a family name written first stands alone too ("Wen Jiabao ... Wen") */
     snprintf(spec, sizeof spec, "%s%s", full, "Pena|Pena|PROPN|2|nsubj criticized|criticize|VERB|0|root Russia|Russia|PROPN|2|obj");
     d = code(spec, "2015-06-01", NULL);
