@@ -13,8 +13,14 @@
  *   phoenix_with_media (Phoenix events with a news outlet or journalist as
  *   an actor, which dict/ never codes by design), seconds.
  * --sample N --seed S draws N dict/ events (reservoir, seeded) and writes
- * them with their sentence text for hand-checking; --misses FILE lists the
- * Phoenix events dict/ missed (JSON Lines) for dictionary work.
+ * them with their sentence text for hand-checking; --phoenix-sample N
+ * draws Phoenix events the same way, each marked found_by_dict, so the
+ * precision of Phoenix itself can be hand-checked (how many of Phoenix's
+ * events are right bounds what a precise dict/ can find); --misses FILE lists the
+ * Phoenix events dict/ missed (JSON Lines) for dictionary work; --judged
+ * FILE reads hand-judged Phoenix events (judged.h) and adds judged,
+ * judged_right, judged_right_found and judged_recall (percent of the right
+ * ones that dict/ also codes).
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
@@ -26,6 +32,7 @@
 #include "event/coder.h"
 #include "evals.h"
 #include "core/clock.h"
+#include "judged.h"
 
 /* An event reduced to what the comparison and the sample need. */
 typedef struct dcEvent {
@@ -37,12 +44,20 @@ typedef struct dcEvent {
     char pattern[120];
 } dcEvent;
 
-/* One sampled dict/ event with where it came from. */
+/* One sampled event with where it came from. */
 typedef struct dcSample {
     char doc[64];
     dcEvent ev;
+    int found; /* a Phoenix event that dict/ also codes */
     char *sentence_text;
 } dcSample;
+
+/* A seeded reservoir: every offered event has the same chance to be kept. */
+typedef struct dcReservoir {
+    dcSample *v;
+    size_t n, want, seen;
+    uint64_t rng;
+} dcReservoir;
 
 typedef struct dcRun {
     const chr_pipeline *p;
@@ -51,9 +66,8 @@ typedef struct dcRun {
     size_t media; /* Phoenix events with a news outlet or journalist as actor (dict/ never codes them) */
     dcEvent *dict;
     size_t ndict, capdict;
-    dcSample *sample;
-    size_t nsample, want_sample, seen;
-    uint64_t rng;
+    dcReservoir dict_sample, phoenix_sample;
+    cliJudgedSet judged; /* --judged: hand-judged Phoenix events */
     FILE *misses;
 } dcRun;
 
@@ -80,19 +94,28 @@ static void reduce(const chr_event *e, dcEvent *out) {
     copy_text(out->pattern, sizeof out->pattern, e->pattern);
 }
 
-static int same_country(const char *a, const char *b) { return strncmp(a, b, 3) == 0; }
-
 /* A role code MED after the country: "told AFP", "told reporters". */
 static int media_actor(const char *code) { return code && strlen(code) > 3 && strstr(code + 3, "MED"); }
 
+static cliCoded coded_of(const dcEvent *d) { return (cliCoded){d->sentence, d->src, d->tgt, d->root}; }
+
 static int dict_has(const dcRun *r, const chr_event *e) {
     for (size_t i = 0; i < r->ndict; i++) {
-        const dcEvent *d = &r->dict[i];
-        if (d->sentence == e->sentence && strcmp(d->root, e->root) == 0 &&
-            same_country(d->src, e->source.code) && same_country(d->tgt, e->target.code))
-            return 1;
+        cliCoded c = coded_of(&r->dict[i]);
+        if (cli_event_matches(&c, e->sentence, e->root, e->source.code, e->target.code)) return 1;
     }
     return 0;
+}
+
+/* Marks the hand-judged Phoenix events of this document that dict/ found. */
+static int mark_judged(dcRun *r, const chr_doc *d) {
+    if (!r->judged.n || !r->ndict) return CHR_OK;
+    cliCoded *c = malloc(r->ndict * sizeof *c);
+    if (!c) return CHR_ENOMEM;
+    for (size_t i = 0; i < r->ndict; i++) c[i] = coded_of(&r->dict[i]);
+    cli_judged_mark(&r->judged, chr_doc_id(d), c, r->ndict);
+    free(c);
+    return CHR_OK;
 }
 
 static char *sentence_text(const chr_doc *d, uint32_t si) {
@@ -108,17 +131,17 @@ static char *sentence_text(const chr_doc *d, uint32_t si) {
     return c;
 }
 
-/* Reservoir sampling: every dict/ event has the same chance to be kept. */
-static void offer_sample(dcRun *r, const chr_doc *d, const dcEvent *ev) {
-    if (!r->want_sample) return;
-    size_t slot = r->seen < r->want_sample ? r->seen : (size_t)(next_random(&r->rng) % (r->seen + 1));
+static void offer_sample(dcReservoir *r, const chr_doc *d, const dcEvent *ev, int found) {
+    if (!r->want) return;
+    size_t slot = r->seen < r->want ? r->seen : (size_t)(next_random(&r->rng) % (r->seen + 1));
     r->seen++;
-    if (slot >= r->want_sample) return;
-    dcSample *s = &r->sample[slot];
-    if (slot >= r->nsample) r->nsample = slot + 1;
+    if (slot >= r->want) return;
+    dcSample *s = &r->v[slot];
+    if (slot >= r->n) r->n = slot + 1;
     else free(s->sentence_text);
     copy_text(s->doc, sizeof s->doc, chr_doc_id(d));
     s->ev = *ev;
+    s->found = found;
     s->sentence_text = sentence_text(d, ev->sentence);
 }
 
@@ -177,16 +200,24 @@ static int compare_doc(chr_doc *d, dcRun *r) {
     r->ndict = n;
     for (size_t i = 0; i < n; i++) {
         reduce(&ev[i], &r->dict[i]);
-        offer_sample(r, d, &r->dict[i]);
+        offer_sample(&r->dict_sample, d, &r->dict[i], 0);
     }
+    rc = mark_judged(r, d);
+    if (rc != CHR_OK) return rc;
     const chrCoderOptions plain = {0};
     rc = chrCoder_codeDoc(r->phoenix, &plain, d, NULL);
     if (rc != CHR_OK) return rc;
     ev = chr_doc_events(d, &n);
     for (size_t i = 0; i < n; i++) {
         if (media_actor(ev[i].source.code) || media_actor(ev[i].target.code)) r->media++;
-        if (dict_has(r, &ev[i])) r->found++;
-        else if (r->misses) write_miss(r->misses, r, d, &ev[i]);
+        int found = dict_has(r, &ev[i]);
+        r->found += (size_t)found;
+        if (!found && r->misses) write_miss(r->misses, r, d, &ev[i]);
+        if (r->phoenix_sample.want) {
+            dcEvent pe;
+            reduce(&ev[i], &pe);
+            offer_sample(&r->phoenix_sample, d, &pe, found);
+        }
     }
     r->articles++;
     r->events_dict += r->ndict;
@@ -194,9 +225,9 @@ static int compare_doc(chr_doc *d, dcRun *r) {
     return CHR_OK;
 }
 
-static void write_sample(const dcRun *r, FILE *f) {
-    for (size_t i = 0; i < r->nsample; i++) {
-        const dcSample *s = &r->sample[i];
+static void write_sample(const dcReservoir *r, int phoenix, FILE *f) {
+    for (size_t i = 0; i < r->n; i++) {
+        const dcSample *s = &r->v[i];
         fputs("{\"doc\":", f);
         cli_json_string(f, s->doc, strlen(s->doc));
         fprintf(f, ",\"sentence\":%u,\"source\":", s->ev.sentence);
@@ -207,7 +238,9 @@ static void write_sample(const dcRun *r, FILE *f) {
         cli_json_string(f, s->ev.tgt, strlen(s->ev.tgt));
         fputs(",\"target_text\":", f);
         cli_json_string(f, s->ev.tgt_text, strlen(s->ev.tgt_text));
-        fprintf(f, ",\"code\":\"%s\",\"pattern\":", s->ev.code);
+        fprintf(f, ",\"code\":\"%s\",", s->ev.code);
+        if (phoenix) fprintf(f, "\"found_by_dict\":%s,", s->found ? "true" : "false");
+        fputs("\"pattern\":", f);
         cli_json_string(f, s->ev.pattern, strlen(s->ev.pattern));
         const char *t = s->sentence_text ? s->sentence_text : "";
         fputs(",\"text\":", f);
@@ -216,9 +249,22 @@ static void write_sample(const dcRun *r, FILE *f) {
     }
 }
 
+/* Sets up a reservoir for want events; returns 0 when out of memory. */
+static int reservoir_init(dcReservoir *r, long want, uint64_t rng) {
+    *r = (dcReservoir){.want = (size_t)want, .rng = rng};
+    if (!want) return 1;
+    r->v = calloc((size_t)want, sizeof *r->v);
+    return r->v != NULL;
+}
+
+static void reservoir_free(dcReservoir *r) {
+    for (size_t i = 0; i < r->n; i++) free(r->v[i].sentence_text);
+    free(r->v);
+}
+
 typedef struct dcOpts {
-    const char *phoenix, *dict, *sample_out, *misses;
-    long sample, seed, limit;
+    const char *phoenix, *dict, *sample_out, *misses, *phoenix_sample_out, *judged;
+    long sample, seed, limit, phoenix_sample;
 } dcOpts;
 
 /* Takes this evaluation's options out of argv; returns the new argc or -1. */
@@ -230,8 +276,11 @@ static int own_options(int argc, char **argv, dcOpts *o) {
                            : strcmp(a, "--dict") == 0        ? &o->dict
                            : strcmp(a, "--sample-out") == 0  ? &o->sample_out
                            : strcmp(a, "--misses") == 0      ? &o->misses
+                           : strcmp(a, "--judged") == 0      ? &o->judged
+                           : strcmp(a, "--phoenix-sample-out") == 0 ? &o->phoenix_sample_out
                                                              : NULL;
         long *num = strcmp(a, "--sample") == 0 ? &o->sample
+                    : strcmp(a, "--phoenix-sample") == 0 ? &o->phoenix_sample
                     : strcmp(a, "--seed") == 0 ? &o->seed
                     : strcmp(a, "--limit") == 0 ? &o->limit
                                                : NULL;
@@ -324,12 +373,15 @@ int eval_dict_compare(int argc, char **argv) {
     chr_pipeline_options po = {.stages = CHR_STAGE_EVENTS, .lexicon = dict};
     char err[512];
     chr_pipeline *p = chr_pipeline_new(&po, err, sizeof err);
-    dcRun r = {.p = p, .phoenix = phoenix, .want_sample = (size_t)o.sample,
-               .rng = (uint64_t)o.seed * 0x2545F4914F6CDD1Dull + 1};
-    r.sample = o.sample ? calloc((size_t)o.sample, sizeof *r.sample) : NULL;
+    uint64_t rng = (uint64_t)o.seed * 0x2545F4914F6CDD1Dull + 1;
+    dcRun r = {.p = p, .phoenix = phoenix};
+    int ok = reservoir_init(&r.dict_sample, o.sample, rng) &&
+             reservoir_init(&r.phoenix_sample, o.phoenix_sample, rng ^ 0x5DEECE66Dull);
     r.misses = open_out(o.misses);
     FILE *sample_out = o.sample_out ? open_out(o.sample_out) : stderr;
-    if (!p || (o.sample && !r.sample) || (o.misses && !r.misses) || !sample_out) {
+    FILE *phoenix_out = o.phoenix_sample_out ? open_out(o.phoenix_sample_out) : stderr;
+    if (ok && o.judged && cli_judged_load(o.judged, &r.judged) != 0) ok = 0;
+    if (!p || !ok || (o.misses && !r.misses) || !sample_out || !phoenix_out) {
         if (!p) fprintf(stderr, "chronicle eval dict-compare: %s\n", err);
         rc = EXIT_REJECTED;
     } else {
@@ -339,18 +391,27 @@ int eval_dict_compare(int argc, char **argv) {
     if (rc == EXIT_OK) {
         double a = r.articles ? (double)r.articles : 1.0;
         printf("{\"articles\":%zu,\"events_dict\":%zu,\"events_phoenix\":%zu,\"per_article_dict\":%.2f,"
-               "\"per_article_phoenix\":%.2f,\"phoenix_found_by_dict\":%.2f,\"phoenix_with_media\":%zu,"
-               "\"seconds\":%.1f}\n",
+               "\"per_article_phoenix\":%.2f,\"phoenix_found_by_dict\":%.2f,\"phoenix_with_media\":%zu,",
                r.articles, r.events_dict, r.events_phoenix, (double)r.events_dict / a,
                (double)r.events_phoenix / a,
-               r.events_phoenix ? 100.0 * (double)r.found / (double)r.events_phoenix : 0.0, r.media, secs);
-        if (sample_out) write_sample(&r, sample_out);
+               r.events_phoenix ? 100.0 * (double)r.found / (double)r.events_phoenix : 0.0, r.media);
+        if (o.judged) {
+            size_t right, found;
+            cli_judged_count(&r.judged, &right, &found);
+            printf("\"judged\":%zu,\"judged_right\":%zu,\"judged_right_found\":%zu,\"judged_recall\":%.2f,",
+                   r.judged.n, right, found, right ? 100.0 * (double)found / (double)right : 0.0);
+        }
+        printf("\"seconds\":%.1f}\n", secs);
+        write_sample(&r.dict_sample, 0, sample_out);
+        write_sample(&r.phoenix_sample, 1, phoenix_out);
     }
-    for (size_t i = 0; i < r.nsample; i++) free(r.sample[i].sentence_text);
-    free(r.sample);
+    cli_judged_free(&r.judged);
+    reservoir_free(&r.dict_sample);
+    reservoir_free(&r.phoenix_sample);
     free(r.dict);
     if (r.misses) fclose(r.misses);
     if (sample_out && sample_out != stderr) fclose(sample_out);
+    if (phoenix_out && phoenix_out != stderr) fclose(phoenix_out);
     chr_pipeline_free(p);
     chr_lexicon_free(dict);
     chr_lexicon_free(phoenix);

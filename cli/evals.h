@@ -67,7 +67,8 @@ int eval_parse(int argc, char **argv);
 int eval_dict_compare(int argc, char **argv);
 #define EVAL_DICT_COMPARE_USAGE                                                     \
     "usage: chronicle eval dict-compare NEWS.jsonl --phoenix DIR [--dict DIR]\n"     \
-    "       [--sample N --seed S [--sample-out FILE]] [--misses FILE] [--limit N]\n\n" \
+    "       [--sample N --seed S [--sample-out FILE]] [--misses FILE] [--limit N]\n" \
+    "       [--phoenix-sample N [--phoenix-sample-out FILE]] [--judged FILE]\n\n"    \
     "Parses each document once and codes it twice: with chronicle's dict/ (or\n"   \
     "--dict DIR) and with the PETRARCH/Phoenix dictionaries in DIR. Prints\n"       \
     "{\"articles\",\"events_dict\",\"events_phoenix\",\"per_article_dict\",\n"     \
@@ -77,6 +78,10 @@ int eval_dict_compare(int argc, char **argv);
     "journalist as actor; dict/ never codes them),\"seconds\"}.\n"                   \
     "--sample N writes N seeded random dict/ events with\n"                            \
     "their sentences (stderr, or --sample-out FILE); --misses FILE lists the\n"     \
-    "Phoenix events dict/ missed; --limit N stops after N documents.\n"
+    "Phoenix events dict/ missed; --phoenix-sample N draws Phoenix events the\n"   \
+    "same way, each marked found_by_dict; --judged FILE reads hand-judged\n"      \
+    "Phoenix events (doc, sentence, source, target, code, right|wrong; tab-\n"   \
+    "separated) and adds judged_recall: the percent of the right ones dict/\n"   \
+    "also codes; --limit N stops after N documents.\n"
 
 #endif

@@ -192,6 +192,7 @@ typedef struct found {
     chrLexId countries[CHR_CODER_MAX_ACTORS];
     uint32_t cstart[CHR_CODER_MAX_ACTORS], cend[CHR_CODER_MAX_ACTORS];
     uint8_t cpeople[CHR_CODER_MAX_ACTORS]; /* named by a demonym ("Iraqis") */
+    uint8_t ccity[CHR_CODER_MAX_ACTORS];   /* named by a city or region ("Goma", "Darfur") */
     int nc;
     chrLexId pre[4], post[4];
     int npre, npost;
@@ -273,6 +274,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     int nl = 0;
     int groups[CHR_CODER_MAX_ACTORS], group_first[CHR_CODER_MAX_ACTORS], ngroups = 0, overflow = 0;
     uint8_t lonly[CHR_CODER_MAX_ACTORS]; /* lc[k] came from a lexicon-listed place phrase */
+    uint8_t lcity[CHR_CODER_MAX_ACTORS]; /* lc[k] is a city's or region's country */
     int headed = headed_by_skip(s, seq, n, own, h);
     for (int i = 0; i < own;) {
         uint32_t node;
@@ -285,7 +287,12 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
         const chrLexHit *actor = NULL, *agent = NULL, *skip = NULL;
         for (uint32_t hh = lex->nodes[node].hits; hh; hh = lex->hits[hh].next) {
             const chrLexHit *hit = &lex->hits[hh];
-            if (hit->kind == CHR_LEX_ACTOR && !actor) actor = hit;
+            /* the first actor entry of the name, unless a later one has a
+             * dated code for the sentence's date */
+            if (hit->kind == CHR_LEX_ACTOR &&
+                (!actor || (!chrLex_actorDatedOn(lex, actor->index, s->ymd) &&
+                            chrLex_actorDatedOn(lex, hit->index, s->ymd))))
+                actor = hit;
             if (hit->kind == CHR_LEX_AGENT && !agent) agent = hit;
             if (hit->kind == CHR_LEX_SKIP && !skip) skip = hit;
         }
@@ -305,6 +312,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
             if (code && nl < CHR_CODER_MAX_ACTORS) {
                 lonly[nl] = part == CHR_PART_PLACE_ONLY;
+                lcity[nl] = lex->actors[actor->index].sort == CHR_LEX_SORT_CITY;
                 lstart[nl] = start;
                 lend[nl] = end;
                 lc[nl++] = code;
@@ -336,6 +344,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
                     f->cstart[f->nc] = start;
                     f->cend[f->nc] = end;
                     f->cpeople[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_ADJ;
+                    f->ccity[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_CITY;
                     f->countries[f->nc++] = code;
                 }
                 *first_plain = at + 1;
@@ -360,6 +369,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             f->cstart[f->nc] = lstart[k];
             f->cend[f->nc] = lend[k];
             f->cpeople[f->nc] = 0;
+            f->ccity[f->nc] = lcity[k];
             f->countries[f->nc++] = lc[k];
         }
 }
@@ -421,6 +431,7 @@ static void compose(const chrSent *s, const found *f, const found *cf, int h, ch
         a->end = en;
         a->tok = h;
         a->people = !none && cf->cpeople[c];
+        a->city = !none && !f->npre && !f->npost && cf->ccity[c];
       }
     }
 }

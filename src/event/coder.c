@@ -66,7 +66,9 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
-    if (w->npend >= MAX_PENDING) return;
+    if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
+        chrCoder_noVisit(src, tgt, code))
+        return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);
     e->owner = owner;
@@ -128,6 +130,16 @@ static void cooperation(sentWork *w, int v, const chrCActors *src, const char *c
                 push(w, v, &src->a[i], &src->a[j], code, flags, p, -1);
 }
 
+/* v is a relative clause about a person or body: its subject is "who". */
+static int who_clause(const chrSent *s, int v) {
+    static const char *const who[] = {"who", NULL};
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        if ((s->t[c].rel == R_NSUBJ || s->t[c].rel == R_NSUBJPASS) && chrCoder_formIn(s, c, who)) return 1;
+    }
+    return 0;
+}
+
 /* Emits the events of one coded predicate (code src->tgt, code2 reversed). */
 static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, const chrCMatch *m,
                  const char *code, const char *code2, uint32_t flags) {
@@ -161,9 +173,22 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (m->src < 0 && m->tgt < 0) return;
     }
     int stok = m->src >= 0 ? m->src : f->subj;
+    /* "a collision ... killed four people": violence (18-20) needs an agent */
+    if (((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0')) && chrCoder_mishap(s, stok)) return;
     /* "noted that + *": a pattern that makes the subject the target leaves
-     * the source to the clause above */
+     * the source to the clause above; not when the verb hangs on its
+     * subject as an active participle or a "who" clause ("the bomber who
+     * killed three women", "troops arrested three militants" read as a noun
+     * and its participle), where the target is inside the subject's phrase
+     * (a passive one, "the provinces where 1,700 people were killed", has
+     * no agent in the noun; a "which" clause mostly hangs on an event or a
+     * place: "the Bali bombings which killed 202 people"); nor when the verb
+     * is a passive clause on its target ("the Lebanese killed by Israeli
+     * shelling", "X, who was killed by police"), whose agent lies inside the
+     * target's phrase */
     if (m->src < 0 && m->tgt >= 0 && stok >= 0 &&
+        (f->passive || !chrCoder_inSubtree(s, v, stok) || (s->t[v].rel == R_RELCL && !who_clause(s, v))) &&
+        !(f->passive && chrCoder_inSubtree(s, v, m->tgt) && chrCoder_inSubtree(s, stok, v)) &&
         (chrCoder_inSubtree(s, stok, m->tgt) || chrCoder_inSubtree(s, m->tgt, stok)))
         stok = chrCoder_governingSubject(s, v);
     if (stok >= 0) chrActors_ofPhrase(s, stok, &src);
@@ -194,27 +219,38 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     } else if (m->both < 0) {
         if (tf->obj >= 0) chrActors_ofPhrase(s, tf->obj, &tgt);
         if (tgt.n) far = tf->obj;
-        if (!tgt.n) far = chrCoder_firstActorPrep(s, tf, &tgt);
-        if (!tgt.n && tf != f) far = chrCoder_firstActorPrep(s, f, &tgt);
+        /* a meeting (CAMEO 04) is held with its partners, not with what it
+         * is about ("a conference regarding Sri Lanka", "talks to discuss
+         * the demand by Hezbollah"): no topic phrase, clause or purpose */
+        int meeting = code[0] == '0' && code[1] == '4';
+        if (!tgt.n) far = meeting ? chrCoder_firstPartyPrep(s, tf, &tgt) : chrCoder_firstActorPrep(s, tf, &tgt);
+        if (!tgt.n && tf != f) far = meeting ? chrCoder_firstPartyPrep(s, f, &tgt) : chrCoder_firstActorPrep(s, f, &tgt);
         if (!tgt.n && tf->iobj >= 0) chrActors_ofPhrase(s, tf->iobj, &tgt);
         /* statements, promises, assurances: the actor the clause is about */
         int cl = tf->ccomp >= 0 ? tf->ccomp : chrCoder_nounClause(s, tf->obj);
         /* (not when the clause codes an event of its own: PETRARCH then
          * drops the saying verb's event, whose target would be an event) */
-        if (!tgt.n && cl >= 0 && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
+        if (!tgt.n && cl >= 0 && !meeting && !clause_coded(w, cl)) far = chrCoder_clauseActors(s, cl, &tgt);
         if (!tgt.n && m->p && m->p->order) far = chrCoder_firstActorAfter(s, v, &tgt);
-        if (!tgt.n) far = chrCoder_moreTargets(s, tf, &tgt);
+        if (!tgt.n) far = meeting ? chrCoder_partnerTargets(s, tf, &tgt) : chrCoder_moreTargets(s, tf, &tgt);
     }
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }
     if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
-    chrCActor none = {"", 0, 0, -1, 0};
+    chrCActor none = {"", 0, 0, -1, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
+    /* "met with visiting Minister X": X is the guest, the subject the host */
+    int guest_obj = far == tf->obj && chrCoder_visitorParticiple(s, v, tf->obj);
     for (int i = 0; i < ns; i++) {
         for (int j = 0; j < nt; j++) {
             const chrCActor *a = src.n ? &src.a[i] : &none, *b = tgt.n ? &tgt.a[j] : &none;
+            if (guest_obj) {
+                const chrCActor *t = a;
+                a = b;
+                b = t;
+            }
             if (a->code[0] && (strcmp(a->code, b->code) == 0 || chrCoder_ownCountry(a, b) || chrCoder_ownSide(s, b)))
                 continue;
             if (code[0]) push(w, v, a, b, code, flags, m->p, far);
@@ -271,7 +307,7 @@ static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
 static void readdress(sentWork *w, int i, const chrCActors *outer, const chrCActors *to) {
     pend e = w->pend[i];
     w->pend[i].alive = 0;
-    chrCActor none = {"", 0, 0, -1, 0};
+    chrCActor none = {.tok = -1};
     int ns = outer->n ? outer->n : 1;
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < to->n; b++) {
@@ -433,6 +469,17 @@ static chrLexId table_default(const chrLex *lex, chrLexId table) {
     return CHR_LEX_NONE;
 }
 
+/* Pattern p says what the object is (a word or a set, not "obj:*"): then
+ * a light verb codes as itself ("gave aid to"), else its event noun may
+ * ("gave a warning to"). */
+static int names_object(const chrLex *lex, const chrLexPattern *p) {
+    for (uint32_t k = 0; k < p->n_elem; k++) {
+        const chrLexElem *e = &lex->elems[p->first_elem + k];
+        if (e->role == CHR_ROLE_OBJ && e->value != CHR_VAL_ANY) return 1;
+    }
+    return 0;
+}
+
 /* Codes predicate v; returns 1 when the sentence is to be discarded. */
 static int code_predicate(sentWork *w, int v) {
     const chrSent *s = &w->s;
@@ -443,7 +490,8 @@ static int code_predicate(sentWork *w, int v) {
     chrCoder_match(s, &f, 0, &m);
     const chrFrame *tf = &f;
     /* light verb + event noun: "provided assurances", "carried out an attack" */
-    if ((!m.p || m.weight == 0) && f.obj >= 0 && s->t[v].lemma && (lex->wordflags[s->t[v].lemma] & CHR_WORD_LIGHT)) {
+    if ((!m.p || m.weight == 0 || !names_object(lex, m.p)) && f.obj >= 0 && s->t[v].lemma &&
+        (lex->wordflags[s->t[v].lemma] & CHR_WORD_LIGHT)) {
         chrCoder_frame(s, f.obj, &nf);
         chrCMatch nm;
         chrCoder_match(s, &nf, 1, &nm);
@@ -467,7 +515,7 @@ static int code_predicate(sentWork *w, int v) {
         f.passive = 0;
     }
     const chrLexCode *c = &m.p->code;
-    chrLexCode general = {CHR_CODE_EVENT, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, 0};
+    chrLexCode general = {.kind = CHR_CODE_EVENT};
     const char *code, *code2;
     uint32_t flags;
     int first_new = w->npend;

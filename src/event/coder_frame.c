@@ -171,6 +171,12 @@ static int dep_is(const chrSent *s, int x, uint8_t rel, const char *w) {
 int chrCoder_caseIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_CASE, w); }
 int chrCoder_markIs(const chrSent *s, int x, const char *w) { return dep_is(s, x, R_MARK, w); }
 
+int chrCoder_caseIn(const chrSent *s, int x, const char *const *words) {
+    for (size_t k = 0; words[k]; k++)
+        if (dep_is(s, x, R_CASE, words[k])) return 1;
+    return 0;
+}
+
 int chrCoder_hasCase(const chrSent *s, int x) {
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++)
         if (s->t[s->kids[k]].rel == R_CASE) return 1;
@@ -276,16 +282,92 @@ static int addressee_clause(const chrSent *s, const chrFrame *f, int advto) {
     return addresses(s, f->verb) ? advto : -1;
 }
 
+/* A past participle conjoined to a passive verb whose auxiliary and
+ * subject it shares ("she was jailed and beaten by agents", "were arrested
+ * and beaten by police") is passive too: its "by" phrase is the agent and
+ * the governor's passive subject its object. Returns that subject, -2 for
+ * a passive governor without one, -1 when v is no such participle. */
+static int shared_passive(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    int h = s->t[v].head;
+    if (s->t[v].rel != R_CONJ || h < 0 || !x || strcmp(x, "VBN") != 0) return -1;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        uint8_t r = s->t[s->kids[k]].rel;
+        if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_AUX || r == R_AUXPASS) return -1;
+    }
+    int passive = 0, subj = -2;
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_AUXPASS) passive = 1;
+        if (s->t[c].rel == R_NSUBJPASS) passive = 1, subj = c;
+    }
+    return passive ? subj : -1;
+}
+
+/* A second object that is a bare singular noun after the verb ("took two
+ * aid workers hostage", "were taken prisoner by", with the passive subject
+ * as the object) is what the object becomes: the open complement UD would
+ * give it. */
+/* A past participle hung on a noun naming an actor before it, with a "by"
+ * agent and no auxiliary ("rebels killed by the Peruvian forces", "the
+ * Polisario Front, supported by Algeria") is a reduced passive relative
+ * clause: the noun is its object. */
+static int reduced_passive(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    int h = s->t[v].head;
+    if (s->t[v].rel != R_ACL || h < 0 || h > v || !x || strcmp(x, "VBN") != 0 || !chrCoder_isNominal(s, h)) return 0;
+    int by = 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t r = s->t[c].rel;
+        if (r == R_AUX || r == R_AUXPASS || r == R_NSUBJ || r == R_NSUBJPASS || r == R_OBJ) return 0;
+        by |= r == R_OBLAGENT || (r == R_OBL && chrCoder_caseIs(s, c, "by"));
+    }
+    if (!by) return 0;
+    /* (a noun naming no one, "an archipelago claimed by China and Japan",
+     * would leave the agent to be taken for the target) */
+    chrCActors a;
+    chrActors_ofPhrase(s, chrCoder_phraseHead(s, h), &a);
+    return a.n > 0;
+}
+
+/* The noun a relative pronoun object stands for: the passive subject "who"
+ * of "X, who was (tracked down and) killed by police" is X. o itself when
+ * it is no relative pronoun or v is no relative clause. */
+static int relative_object(const chrSent *s, int v, int o) {
+    static const char *const relatives[] = {"who", "whom", "which", "that", NULL};
+    if (o < 0 || s->t[o].upos != CHR_UPOS_PRON || !chrCoder_formIn(s, o, relatives)) return o;
+    int x = v;
+    for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
+    int h = s->t[x].head;
+    return s->t[x].rel == R_RELCL && h >= 0 && chrCoder_isNominal(s, h) ? h : o;
+}
+
+static int predicate_noun(const chrSent *s, int c) {
+    const char *x = s->tok[c].xpos;
+    return s->t[c].upos == CHR_UPOS_NOUN && x && strcmp(x, "NN") == 0 && s->kid_first[c] == s->kid_first[c + 1];
+}
+
 static void direct(const chrSent *s, int v, chrFrame *f) {
     int byphrase = -1, advto = -1;
     int is_noun = s->t[v].upos == CHR_UPOS_NOUN || s->t[v].upos == CHR_UPOS_PROPN;
+    int shared = is_noun ? -1 : shared_passive(s, v);
+    if (shared != -1) f->passive = 1;
+    if (shared >= 0) f->obj = shared;
+    if (!is_noun && reduced_passive(s, v)) {
+        f->passive = 1;
+        f->obj = chrCoder_phraseHead(s, s->t[v].head);
+    }
     if (is_noun) noun_preps(s, f, v, 0);
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
         switch (s->t[c].rel) {
         case R_NSUBJ: case R_CSUBJ: if (f->subj < 0 && !stray_modifier(s, c)) f->subj = c; break;
         case R_NSUBJPASS: f->passive = 1; f->obj = c; break;
-        case R_OBJ: if (f->obj < 0) f->obj = c; break;
+        case R_OBJ:
+            if (f->obj < 0) f->obj = c;
+            else if (f->xcomp < 0 && c > v && predicate_noun(s, c)) f->xcomp = c;
+            break;
         case R_IOBJ: f->iobj = c; break;
         case R_AUXPASS: f->passive = 1; break;
         case R_OBLAGENT: f->subj = c; break;
@@ -412,6 +494,7 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     f->verb = v;
     f->subj = f->obj = f->iobj = f->poss = f->xcomp = f->ccomp = f->neg_tok = -1;
     direct(s, v, f);
+    if (f->passive) f->obj = relative_object(s, v, f->obj);
     /* a subject shared with the governing or conjoined predicate */
     int x = v;
     for (int depth = 0; f->subj < 0 && depth < 6; depth++) {

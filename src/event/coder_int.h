@@ -58,6 +58,7 @@ typedef struct chrCActor {
     uint32_t start, end; /* byte span of the words it was coded from */
     int tok;             /* head token (sentence-local) */
     uint8_t people;      /* the country is named by a demonym ("Iraqis") */
+    uint8_t city;        /* only a city or region names it ("Goma"): a place */
 } chrCActor;
 
 typedef struct chrCActors {
@@ -198,12 +199,31 @@ int chrCoder_trueConjunct(const chrSent *s, int c);
  * country ("USAGOV" -> "USA"): the country is where or what the actor
  * acts about ("the US defense secretary travelled to the US base"), not
  * whom it acts upon; unless its people are meant (a demonym: "Iraqis").
- * The other way round ("Mexico arrested Guzman") is an event. */
+ * The other way round, a bare country acting upon its own government,
+ * forces or firms ("the U.S.-led war ... U.S. soldiers killed") is no event
+ * either; upon its own rebels, criminals or opposition ("Mexico arrested
+ * Guzman") it is. */
 int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
 /* Is target b a country-less phrase owned by a possessive pronoun ("its
  * ambassador"): the actor's own side? */
 int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
 
+/* Is a or b only a city or region ("Goma") where the act code is no travel,
+ * attack or withdrawal: a place, not an actor? */
+int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
+/* Are a and b one body: the code of one, an organisation's (IGO..., NGO...)
+ * or of at least nine letters, begins the other's ("IGOUNOWHO",
+ * "IGOUNOWHOGOV")? */
+int chrCoder_sameBody(const chrCActor *a, const chrCActor *b);
+/* Is a visit (042 a visits b, 043 a hosts b) no state visit: travel inside
+ * the guest's own country, or a host of no country that is no government? */
+int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code);
+/* Is token x (a subject) an accident, disaster or vehicle ("collision",
+ * "epidemic", "aircraft"), which kills or wounds no one on purpose? */
+int chrCoder_mishap(const chrSent *s, int x);
+/* Is v a "visiting" whose object obj, right after it, is the guest
+ * ("met with visiting Minister X"), so that the clause's subject hosts? */
+int chrCoder_visitorParticiple(const chrSent *s, int v, int obj);
 /* Is token i's form, lower-cased, one of the NULL-terminated list? */
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list);
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the
@@ -250,6 +270,8 @@ int chrCoder_inSubtree(const chrSent *s, int x, int root);
 int chrCoder_caseIs(const chrSent *s, int x, const char *w);
 /* The word f is w (lower-case ASCII), letter case aside. */
 int chrCoder_sameWord(const char *f, const char *w);
+/* The case marker of x is one of the NULL-terminated words (lower-case ASCII). */
+int chrCoder_caseIn(const chrSent *s, int x, const char *const *words);
 /* The subordinator (mark) of clause x is the word w (lower-case ASCII). */
 int chrCoder_markIs(const chrSent *s, int x, const char *w);
 /* x has a case marker (preposition) child. */
@@ -265,6 +287,9 @@ int chrCoder_phraseHead(const chrSent *s, int i);
 /* The first oblique (in text order) of frame f whose phrase names an actor:
  * its head, its actors in out; -1 when none. */
 int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out);
+/* The same, skipping also phrases of what the act is about ("on", "about",
+ * "over", "regarding", "concerning"): a meeting's partners. */
+int chrCoder_firstPartyPrep(const chrSent *s, const chrFrame *f, chrCActors *out);
 /* A clause attached to the noun n ("assurances that ..."), or -1. */
 int chrCoder_nounClause(const chrSent *s, int n);
 /* The actors a clause is about: its subject's, else its object's, else
@@ -282,6 +307,9 @@ int chrCoder_clauseSubject(const chrSent *s, int c, chrCActors *out);
 /* Where else a predicate's target may be when its object, obliques and
  * clause name none: see coder_target.c. Returns the token, -1 when none. */
 int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
+/* The same for a meeting, whose clauses and complements tell what it is
+ * about: only a participle on the object ("held talks with visiting X"). */
+int chrCoder_partnerTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
 
 /* ---- matching (coder_match.c) ---- */
 

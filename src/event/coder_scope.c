@@ -121,13 +121,32 @@ static int unreal_modal(const chrSent *s, int v) {
     return has_child_word(s, v, R_AUX, modals);
 }
 
+/* Nouns whose clause tells what is hoped, expected, feared, claimed or
+ * alleged, not what happened ("optimism that the Council will impose
+ * sanctions", "allegations that X attacked Y"). */
+static const char *const unfactual_nouns[] = {
+    "hope", "hopes", "optimism", "expectation", "expectations", "claim", "claims", "allegation", "allegations",
+    "accusation", "accusations", "rumour", "rumours", "rumor", "rumors", "speculation", "fear", "fears",
+    "suspicion", "suspicions", "belief", "possibility", "prospect", "prospects", "likelihood", "risk", "danger",
+    "threat", "threats", "worry", "worries", "concern", "concerns", NULL};
+
+static int unfactual_clause(const chrSent *s, int x) {
+    uint8_t r = s->t[x].rel;
+    int h = s->t[x].head;
+    if ((r != R_ACL && r != R_CCOMP) || h < 0) return 0;
+    char w[32];
+    if (s->t[h].upos == CHR_UPOS_NOUN) return word_in(lower_form(s, h, w, sizeof w), unfactual_nouns);
+    /* the clause hung on the verb: "expressed optimism that ...", "voiced fears that ..." */
+    return r == R_CCOMP && s->t[h].upos == CHR_UPOS_VERB && has_child_word(s, h, R_OBJ, unfactual_nouns);
+}
+
 int chrCoder_conditional(const chrSent *s, int v) {
-    /* the act itself, or a clause it belongs to, is a condition; or a
-     * clause it belongs to is only possible ("could help persuade X to
-     * strike a deal") */
+    /* the act itself, or a clause it belongs to, is a condition or what
+     * a hope, fear or claim is about; or a clause it belongs to is only
+     * possible ("could help persuade X to strike a deal") */
     static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
     for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
-        if (condition_mark(s, x)) return 1;
+        if (condition_mark(s, x) || unfactual_clause(s, x)) return 1;
         if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;
         x = s->t[x].head;
     }
@@ -140,7 +159,24 @@ int chrCoder_conditional(const chrSent *s, int v) {
     return 0;
 }
 
+/* A country acting upon its own government, forces, leaders, firms or
+ * people ("the U.S.-led war ... U.S. soldiers have been killed", "Lebanon
+ * ... when former premier Hariri was killed", "Croatia developed relations
+ * ... Croatian companies"): the country is where or whose they are; upon its
+ * rebels, insurgents, separatists, criminals or opposition ("Turkey has been
+ * fighting the PKK", "Mexico arrested Guzman") it acts. */
+static int country_on_own(const chrCActor *a, const chrCActor *b) {
+    static const char *const against[] = {"REB", "INS", "SEP", "CRM", "OPP", NULL};
+    static const char *const no_country[] = {"---", "IGO", "NGO", "MNC", "IMG", "UIS", NULL};
+    if (strlen(a->code) != 3 || strlen(b->code) <= 3 || strncmp(a->code, b->code, 3) != 0) return 0;
+    if (word_in(a->code, no_country)) return 0;
+    for (size_t k = 0; against[k]; k++)
+        if (strstr(b->code + 3, against[k])) return 0;
+    return 1;
+}
+
 int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b) {
+    if (country_on_own(a, b)) return 1;
     /* only a bare country as the target: a country acting on its own
      * actors ("Mexico arrested Guzman": MEX -> MEXCRMSIN) is an event */
     const chrCActor *bare = b, *other = a;
@@ -178,4 +214,87 @@ int chrCoder_formIn(const chrSent *s, int i, const char *const *list) {
 int chrCoder_personalPronoun(const chrSent *s, int i) {
     static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
     return i >= 0 && i < s->n && s->t[i].upos == CHR_UPOS_PRON && chrCoder_formIn(s, i, pronouns);
+}
+
+int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code) {
+    /* a city or region names its country as where one travels or meets
+     * (CAMEO 04), what is attacked (18-20) or withdrawn from (087); as the
+     * source of any other act or the target of others it is where they
+     * happened ("airlifted
+     * Rwandans to Goma", "the Geneva-based group", "violence at Rafah") */
+    if (!(a && a->city) && !(b && b->city)) return 0;
+    if (strncmp(code, "04", 2) == 0) return 0;
+    /* (a city attacks no one: "a blast at a pipeline in Lagos killed") */
+    if (a && a->city) return 1;
+    if (strncmp(code, "087", 3) == 0) return 0;
+    return !(code[0] == '1' && code[1] >= '8') && !(code[0] == '2' && code[1] == '0');
+}
+
+int chrCoder_sameBody(const chrCActor *a, const chrCActor *b) {
+    /* "ministers and representatives of the WHO agreed" (IGOUNOWHOGOV and
+     * IGOUNOWHO), "the EU presidency and the EU": an international or
+     * non-governmental organisation, or a group within a country
+     * (PSEINSHMS), and its own members are one side; a bare country or
+     * country + role is left to chrCoder_ownCountry */
+    if (!a || !b || !a->code[0] || !b->code[0] || strncmp(a->code, "---", 3) == 0 || strncmp(b->code, "---", 3) == 0)
+        return 0;
+    size_t la = strlen(a->code), lb = strlen(b->code);
+    const chrCActor *s = la <= lb ? a : b, *l = la <= lb ? b : a;
+    size_t n = la <= lb ? la : lb;
+    /* (a government and someone of it with a longer role chain may be two
+     * sides: "Jaafari met Sistani", IRQGOV and IRQGOVMUSSHI) */
+    int body = n >= 9 || strncmp(s->code, "IGO", 3) == 0 || strncmp(s->code, "NGO", 3) == 0;
+    return n >= 6 && body && strncmp(s->code, l->code, n) == 0;
+}
+
+int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code) {
+    /* 042 a visits b, 043 a hosts b */
+    const chrCActor *guest, *host;
+    if (strcmp(code, "042") == 0) guest = a, host = b;
+    else if (strcmp(code, "043") == 0) guest = b, host = a;
+    else return 0;
+    if (!guest || !host || !guest->code[0] || !host->code[0]) return 0;
+    /* travel inside one's own country ("the US defense secretary travelled to
+     * the US navy base", "Wen came to the Beijing company") is no visit */
+    if (strncmp(guest->code, "---", 3) != 0 && strncmp(guest->code, host->code, 3) == 0) return 1;
+    /* nor is going to a person, group or building of no country other than a
+     * government ("went to the man's rescue", "visited the hospital", "went
+     * to the polls") */
+    return strncmp(host->code, "---", 3) == 0 && strncmp(host->code + 3, "GOV", 3) != 0;
+}
+
+int chrCoder_mishap(const chrSent *s, int x) {
+    /* accidents, disasters and vehicles kill no one on purpose ("a
+     * collision between an Italian warship and a refugee boat killed", "an
+     * Iranian aircraft crashed, killing 36", "an epidemic that has killed
+     * 14"); weapons and attacks ("artillery shells", "an air strike") do */
+    static const char *const mishaps[] = {
+        "collision", "crash", "accident", "fire", "blaze", "inferno", "flood", "earthquake", "quake", "storm",
+        "typhoon", "hurricane", "cyclone", "tsunami", "epidemic", "disease", "flu", "outbreak", "virus", "landslide",
+        "mudslide", "avalanche", "collapse", "aircraft", "plane", "airliner", "bus", "train", "car", "truck", "ship",
+        "boat", "ferry", "building", "heatwave", "drought", "famine", NULL};
+    if (x < 0 || x >= s->n || !s->tok[x].lemma) return 0;
+    /* ("Last Friday, a collision ... killed", the date parsed as the subject) */
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_APPOS && chrCoder_mishap(s, s->kids[k])) return 1;
+    char w[32];
+    size_t i = 0;
+    for (const char *l = s->tok[x].lemma; *l && i + 1 < sizeof w; l++, i++) w[i] = (char)(*l >= 'A' && *l <= 'Z' ? *l | 0x20 : *l);
+    w[i] = '\0';
+    return word_in(w, mishaps);
+}
+
+int chrCoder_visitorParticiple(const chrSent *s, int v, int obj) {
+    /* "met with visiting French Minister X", "told visiting Kenyan President
+     * Kibaki", "won support from visiting Prime Minister Blair": "visiting"
+     * describes X, the guest; the clause's subject is the host. ("Pakistanis
+     * visiting India" and "after visiting Uganda" keep their reading.) */
+    static const char *const before[] = {"with", "from", "to", "for", "of", "the", "a", "and", NULL};
+    if (v < 1 || v + 1 >= s->n || obj <= v || !chrCoder_inSubtree(s, v + 1, obj)) return 0;
+    const char *f = s->tok[v].form, *l = s->tok[v].lemma;
+    size_t n = f ? strlen(f) : 0;
+    if (!l || strcmp(l, "visit") != 0 || n < 4 || strcmp(f + n - 3, "ing") != 0) return 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_NSUBJ) return 0;
+    return s->t[v - 1].upos == CHR_UPOS_VERB || chrCoder_formIn(s, v - 1, before);
 }

@@ -8,7 +8,9 @@
  *   - two nominal subjects of one verb ("Old foes Gondor and Osgiliath
  *     have renewed", "The lions and the evil Gondor welcomed"): they are
  *     one phrase; joined by a conjunction they become conjuncts of the
- *     first, adjacent the first modifies the second;
+ *     first, adjacent the first modifies the second; when one of them is
+ *     the subject of a passive ("Nine rebels and a soldier were killed"),
+ *     the whole phrase is;
  *   - the verb a conjunct of its subject's first noun (see
  *     split_coordination);
  *   - no subject, the verb hanging from a nominal root before it: that root
@@ -33,6 +35,17 @@ static int joined(const chrSent *s, int a, int b) {
     return 0;
 }
 
+/* A conjunction hung on the verb v or on the noun at b, and nothing else
+ * that separates, among tokens (a, b): "rebels and a soldier". */
+static int and_between(const chrSent *s, int v, int a, int b) {
+    int cc = 0;
+    for (int j = a + 1; j < b; j++) {
+        if (s->t[j].rel == R_PUNCT) return 0;
+        cc |= s->t[j].rel == R_CC && (s->t[j].head == v || s->t[j].head == b || chrCoder_inSubtree(s, j, b));
+    }
+    return cc;
+}
+
 /* The first token of x's subtree (x's phrase start). */
 static int subtree_start(const chrSent *s, int x) {
     int lo = x;
@@ -53,10 +66,19 @@ static int labelled(const chrSent *s, int a, int b) {
 }
 
 static int split_subjects(chrSent *s, int v) {
-    int subj[8], n = 0, moved = 0;
+    int subj[8], n = 0, moved = 0, passive = 0;
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1] && n < 8; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_NSUBJ && c < v && chrCoder_isNominal(s, c)) subj[n++] = c;
+        uint8_t r = s->t[c].rel;
+        if ((r == R_NSUBJ || r == R_NSUBJPASS) && c < v && chrCoder_isNominal(s, c)) subj[n++] = c;
+        passive |= r == R_NSUBJPASS;
+    }
+    /* "Nine rebels and a soldier were killed" with the first noun read as
+     * the active subject: all of them are what the passive befell (only
+     * when a conjunction joins them; other shapes are left as parsed) */
+    if (n > 1 && passive) {
+        if (n != 2 || !and_between(s, v, subj[0], subtree_start(s, subj[1]))) return 0;
+        s->t[subj[0]].rel = R_NSUBJPASS;
     }
     for (int i = 1; i < n; i++) {
         int a = subj[i - 1], b = subj[i];

@@ -24,17 +24,17 @@
 /* The first oblique (in text order) whose phrase names an actor; phrases
  * of place, time or origin ("in Tehran", "from Gaza") only place the act,
  * and phrases of time and circumstance name no one acted upon ("after talks
- * with X", "despite protests by Y"). */
-int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) {
-    static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite"};
+ * with X", "despite protests by Y"). With topics set, phrases of what the
+ * act is about ("talks on Iran", "a conference regarding Sri Lanka") name
+ * no one acted upon either. */
+static int first_prep(const chrSent *s, const chrFrame *f, int topics, chrCActors *out) {
+    static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite", NULL};
+    static const char *const topic[] = {"on", "about", "over", "regarding", "concerning", "upon", NULL};
     int best = -1;
     for (int i = 0; i < f->npreps; i++) {
         int t = f->preps[i].tok;
         if ((best >= 0 && t > best) || chrCoder_placingPrep(s, t)) continue;
-        int skip = 0;
-        for (size_t k = 0; k < sizeof not_target / sizeof *not_target && !skip; k++)
-            skip = chrCoder_caseIs(s, t, not_target[k]);
-        if (skip) continue;
+        if (chrCoder_caseIn(s, t, not_target) || (topics && chrCoder_caseIn(s, t, topic))) continue;
         chrCActors a;
         chrActors_ofPhrase(s, t, &a);
         if (a.n) {
@@ -44,6 +44,10 @@ int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out
     }
     return best;
 }
+
+int chrCoder_firstActorPrep(const chrSent *s, const chrFrame *f, chrCActors *out) { return first_prep(s, f, 0, out); }
+
+int chrCoder_firstPartyPrep(const chrSent *s, const chrFrame *f, chrCActors *out) { return first_prep(s, f, 1, out); }
 
 /* A clause attached to the noun n ("assurances that ..."), or -1. */
 int chrCoder_nounClause(const chrSent *s, int n) {
@@ -122,21 +126,27 @@ static int object_or_prep(const chrSent *s, int c, chrCActors *out) {
 }
 
 /* A participle in the phrase of noun n ("roads leading into Mordor",
- * "assurances on cultural issues sent from Bree"), its target. */
-static int participle(const chrSent *s, int n, chrCActors *out) {
+ * "assurances on cultural issues sent from Bree"), its target; with
+ * visiting set only "visiting X" ("talks with visiting X", not "a
+ * discussion on how to react to Y"). */
+static int participle(const chrSent *s, int n, int visiting, chrCActors *out) {
     out->n = 0;
     if (n < 0) return -1;
     for (int c = n + 1; c < s->n; c++) {
         if (s->t[c].rel != R_ACL || s->t[c].upos != CHR_UPOS_VERB || !chrCoder_inSubtree(s, c, n)) continue;
+        if (visiting && (!s->tok[c].lemma || strcmp(s->tok[c].lemma, "visit") != 0)) continue;
         int t = object_or_prep(s, c, out);
         if (out->n) return t;
     }
     return -1;
 }
 
-int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out) {
+/* partners: only "visiting" on the object ("held talks with visiting X");
+ * the clauses and complements tell what a meeting is about */
+static int more_targets(const chrSent *s, const chrFrame *f, int partners, chrCActors *out) {
     int v = f->verb, t = -1;
     out->n = 0;
+    if (partners) return participle(s, f->obj, 1, out);
     if (f->ccomp >= 0) {
         chrFrame g;
         chrCoder_frame(s, f->ccomp, &g);
@@ -160,5 +170,9 @@ int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out) {
         t = object_or_prep(s, comp[i], out);
         if (out->n) return t;
     }
-    return participle(s, f->obj, out);
+    return participle(s, f->obj, 0, out);
 }
+
+int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out) { return more_targets(s, f, 0, out); }
+
+int chrCoder_partnerTargets(const chrSent *s, const chrFrame *f, chrCActors *out) { return more_targets(s, f, 1, out); }

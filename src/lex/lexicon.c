@@ -491,3 +491,13 @@ chrLexId chrLex_actorCode(const chrLex *lex, uint32_t actor, int32_t ymd) {
     }
     return best ? best->code : a->code;
 }
+
+int chrLex_actorDatedOn(const chrLex *lex, uint32_t actor, int32_t ymd) {
+    if (!ymd || actor >= lex->n_actors) return 0;
+    const chrLexActor *a = &lex->actors[actor];
+    for (uint32_t i = 0; i < a->n_dated; i++) {
+        const chrLexDated *d = &lex->dated[a->first_dated + i];
+        if ((!d->from || ymd >= d->from) && (!d->until || ymd <= d->until)) return 1;
+    }
+    return 0;
+}

@@ -421,6 +421,12 @@ static inline uint32_t chrLex_starChildren(const chrLex *lex, uint32_t node) {
  * that started latest. CHR_LEX_NONE when the actor has no code then. */
 chrLexId chrLex_actorCode(const chrLex *lex, uint32_t actor, int32_t ymd);
 
+/* 1 when one of actor's dated codes covers the date YYYYMMDD (0 = unknown
+ * date: never). A name listed twice, as a country and as a dated actor
+ * ("Serbia" within Serbia and Montenegro until 2006), is read as the entry
+ * whose dates cover the sentence's. */
+int chrLex_actorDatedOn(const chrLex *lex, uint32_t actor, int32_t ymd);
+
 /* The first form of a lemma (follow chrLexForm.next), 0 when none. */
 uint32_t chrLex_forms(const chrLex *lex, chrLexId lemma);
 

@@ -9,6 +9,7 @@
 
 #include "chronicle.h"
 #include "learn/hash.h"
+#include "tag/irregular.h"
 
 #define MAXSUF 6
 #define MAXWORD 256
@@ -260,7 +261,22 @@ const char *chrLemma_apply(const chrLemmatizer *lm, const char *form, size_t len
     }
     char src[MAXWORD];
     prepare(lm, form, len, tag, src);
-    return apply_rules(lm, form, len, tag, src, buf, outlen);
+    const char *lemma = apply_rules(lm, form, len, tag, src, buf, outlen);
+    /* A rule that changes an irregular past it never saw makes a
+     * non-word ("fled" -> "fl"): the irregular table knows better. Tags
+     * whose rules leave the word alone ("ground" as a noun) keep it. */
+    if (lemma != form) {
+        char low[MAXWORD];
+        for (size_t i = 0; i < len; i++) low[i] = (char)lower_c((unsigned char)form[i]);
+        const char *base = chrIrregular_base(low, len);
+        if (base) {
+            size_t n = strlen(base);
+            memcpy(buf, base, n + 1);
+            *outlen = n;
+            return buf;
+        }
+    }
+    return lemma;
 }
 
 /* ---------------------------------------------------------------- learn */

@@ -1,7 +1,8 @@
 # test_eval_dict_compare.sh - `chronicle eval dict-compare` parses two small
 # stories once, codes them with dict/ and with the Phoenix dictionaries, and
 # prints the figures object; --sample writes the drawn dict/ events with their
-# sentences; --misses lists the Phoenix events dict/ missed; --phoenix is required. Skips when ../shared has no Phoenix
+# sentences; --judged reads hand-judged Phoenix events; --phoenix-sample draws Phoenix events marked found_by_dict;
+# --misses lists the Phoenix events dict/ missed; --phoenix is required. Skips when ../shared has no Phoenix
 # dictionaries or the build has no parser yet.
 . tests/cli/lib.sh
 P="$SHARED/data/eventcoding/phoenix"
@@ -25,6 +26,26 @@ awk -v p="$pct" 'BEGIN { exit !(p >= 0 && p <= 100) }' || fail "found share $pct
 ns=$(wc -l <"$T/sample.jsonl")
 [ "$ns" -ge 1 ] && [ "$ns" -le 3 ] || fail "$ns sampled events, expected 1..3"
 grep -q '"text":"[^"]' "$T/sample.jsonl" || fail "sampled events lack their sentence"
+# --phoenix-sample: Phoenix events, each marked whether dict/ found it too
+run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --phoenix-sample 5 --seed 3 --phoenix-sample-out "$T/phx.jsonl"
+np=$(sed -n 's/.*"events_phoenix":\([0-9]*\).*/\1/p' "$T/out")
+nl=$(wc -l <"$T/phx.jsonl")
+want=$((np < 5 ? np : 5))
+[ "$nl" -eq "$want" ] || fail "$nl Phoenix events sampled, expected $want of $np"
+if [ "$nl" -gt 0 ]; then
+    nf=$(grep -c '"found_by_dict":\(true\|false\)' "$T/phx.jsonl")
+    [ "$nf" -eq "$nl" ] || fail "sampled Phoenix events lack found_by_dict"
+fi
+# --judged: hand-judged Phoenix events; judged_recall counts the right ones dict/ codes
+printf '# a comment\nt1\t0\tFRAGOV\tDEU\t042\tright\tChirac visits Germany\nt1\t0\tDEU\tFRAGOV\t190\tright\nt2\t1\t---GOV\t---REB\t111\twrong\n' >"$T/judged.tsv"
+run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --judged "$T/judged.tsv"
+out_has '"judged":3,'
+out_has '"judged_right":2,'
+out_has '"judged_right_found":1,'
+out_has '"judged_recall":50.00,'
+printf 't1\t0\tFRAGOV\tDEU\t042\tmaybe\n' >"$T/bad.tsv"
+run 1 eval dict-compare "$T/news.jsonl" --phoenix "$P" --judged "$T/bad.tsv"
+err_has "bad.tsv:1: the verdict is neither"
 # --misses: one JSON object per missed Phoenix event, with the words it was coded from
 run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --misses "$T/misses.jsonl"
 if [ -s "$T/misses.jsonl" ]; then

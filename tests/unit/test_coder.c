@@ -30,6 +30,7 @@ static const char *dict_text =
     "RUS adj : Russian | Russians\n"
     "MEX name : Mexico\n"
     "USA name : United States | U.S.\n"
+    "SRB name : Serbia\n"
     "[agents]\n"
     "~COP : police\n"
     "~EDU : student{,s}\n"
@@ -37,6 +38,7 @@ static const char *dict_text =
     "[actors]\n"
     "MEXGOV@2012-12-01..2018-11-30 MEXELI : Pena Nieto\n"
     "MEXCRMSIN (person) : Guzman\n"
+    "SCGSRB@2003-02-04..2006-06-03 : Serbia\n"
     "[skip]\n"
     "media : CCTV\n"
     "reporter : reporter{,s}\n"
@@ -47,6 +49,8 @@ static const char *dict_text =
     "[combine]\n"
     "intent 07 => 033\n"
     "intent * => 030\n"
+    "appeal 07 => 023\n"
+    "appeal * => 020\n"
     "[verbs]\n"
     "negator : not | n't | neither\n"
     "light : provide | give\n"
@@ -61,6 +65,15 @@ static const char *dict_text =
     "verb provide => ---\n"
     "- obj:assurance => 031\n"
     "verb help => 070\n"
+    "verb give => ---\n"
+    "- obj:* to:@ => 070\n"
+    "noun warning => 130\n"
+    "verb urge => 020\n"
+    "- obj:@ xcomp:* => %appeal\n"
+    "verb probe => ---\n"
+    "- obj:@ => 090\n"
+    "verb take => ---\n"
+    "- obj:@ xcomp:hostage => 181\n"
     "verb fire => ---\n"
     "- obj:@ => 190\n"
     "- at:@ => 193\n"
@@ -201,6 +214,93 @@ static void test_misattached_subject(void **state) {
     d->tokens[3].xpos = "VBD";
     assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
     assert_true(has(d, "RUS", "MEX", "042"));
+    chr_doc_free(d);
+}
+
+/* The parse spec coded with one token's fine tag set ("VBN", "NN"). */
+static chr_doc *code_tagged(const char *spec, int tok, const char *xpos) {
+    chr_doc *d = build(spec, NULL);
+    d->tokens[tok].xpos = xpos;
+    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+    return d;
+}
+
+/* A verb hanging on its own subject, as an active relative clause or as a
+ * participle read off a root noun, keeps that subject as its source although
+ * the target lies inside the subject's phrase; a passive relative clause has
+ * no agent in the noun it modifies. */
+static void test_relative_clause_source(void **state) {
+    (void)state;
+    chr_doc *d = code("Russian|russian|ADJ|2|amod police|police|NOUN|0|root who|who|PRON|4|nsubj "
+                      "fired|fire|VERB|2|acl:relcl at|at|ADP|6|case students|student|NOUN|4|obl",
+                      NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "193"));
+    chr_doc_free(d);
+    d = code("Russian|russian|ADJ|2|amod police|police|NOUN|0|root fired|fire|VERB|2|acl "
+             "at|at|ADP|5|case students|student|NOUN|3|obl",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "193"));
+    chr_doc_free(d);
+    d = code("Mexico|Mexico|PROPN|0|root ,|,|PUNCT|6|punct where|where|ADV|6|advmod students|student|NOUN|6|nsubj:pass "
+             "were|be|AUX|6|aux:pass fired|fire|VERB|1|acl:relcl at|at|ADP|6|obl",
+             NULL, NULL);
+    assert_false(has(d, "MEX", "---EDU", "190"));
+    chr_doc_free(d);
+    /* a "which" clause hangs on an event or a place, not on its agent */
+    d = code("Russian|russian|ADJ|2|amod shelling|shelling|NOUN|0|root which|which|PRON|4|nsubj "
+             "fired|fire|VERB|2|acl:relcl at|at|ADP|6|case students|student|NOUN|4|obl",
+             NULL, NULL);
+    assert_false(has(d, "RUS", "---EDU", "193"));
+    chr_doc_free(d);
+}
+
+/* "Students were criticized and arrested by Russian police": the participle
+ * shares the passive of the verb it is conjoined to, so the "by" phrase is
+ * its agent and the students its object. */
+static void test_conjoined_passive(void **state) {
+    (void)state;
+    static const char *const spec = "Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass "
+                                    "criticized|criticize|VERB|0|root and|and|CCONJ|5|cc arrested|arrest|VERB|3|conj "
+                                    "by|by|ADP|8|case Russian|russian|ADJ|8|amod police|police|NOUN|5|obl";
+    chr_doc *d = code_tagged(spec, 4, "VBN");
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    assert_false(has(d, "---EDU", "RUSCOP", "173"));
+    chr_doc_free(d);
+}
+
+/* "Students were taken hostage by Russian police": the bare noun after the
+ * passive verb is its open complement, the passive subject its object. */
+static void test_second_object_complement(void **state) {
+    (void)state;
+    static const char *const spec = "Students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass taken|take|VERB|0|root "
+                                    "hostage|hostage|NOUN|3|obj by|by|ADP|7|case Russian|russian|ADJ|7|amod "
+                                    "police|police|NOUN|3|obl:agent";
+    chr_doc *d = code_tagged(spec, 3, "NN");
+    assert_true(has(d, "RUSCOP", "---EDU", "181"));
+    chr_doc_free(d);
+}
+
+/* Passive clauses on their object: a participle with a "by" agent hung on a
+ * noun that names someone ("students arrested by Russian police"), and a
+ * relative clause whose passive subject is "who" ("Guzman, who was arrested
+ * by Russian police"). The agent inside the object's phrase stays the
+ * source. */
+static void test_passive_on_object(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("Students|student|NOUN|0|root arrested|arrest|VERB|1|acl by|by|ADP|5|case "
+                             "Russian|russian|ADJ|5|amod police|police|NOUN|2|obl",
+                             1, "VBN");
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    chr_doc_free(d);
+    d = code_tagged("Students|student|NOUN|0|root fired|fire|VERB|1|acl by|by|ADP|5|case "
+                    "Russian|russian|ADJ|5|amod police|police|NOUN|2|obl",
+                    1, "VBN");
+    assert_true(has(d, "RUSCOP", "---EDU", "190"));
+    chr_doc_free(d);
+    d = code("Guzman|Guzman|PROPN|0|root ,|,|PUNCT|5|punct who|who|PRON|5|nsubj:pass was|be|AUX|5|aux:pass "
+             "arrested|arrest|VERB|1|acl:relcl by|by|ADP|8|case Russian|russian|ADJ|8|amod police|police|NOUN|5|obl:agent",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "MEXCRMSIN", "173"));
     chr_doc_free(d);
 }
 
@@ -513,6 +613,17 @@ static void test_dated_codes(void **state) {
     d = code(s, "2020-06-01", NULL);
     assert_true(has(d, "MEXELI", "RUS", "042"));
     chr_doc_free(d);
+    /* a name that is both a country and a dated actor is the actor while its
+     * dates cover the sentence, the country otherwise (and without a date) */
+    const char *serbia = "Serbia|Serbia|PROPN|2|nsubj criticized|criticize|VERB|0|root Russia|Russia|PROPN|2|obj";
+    const char *dates[] = {"2005-06-01", "2010-06-01", NULL};
+    const char *want[] = {"SCGSRB", "SRB", "SRB"};
+    for (int i = 0; i < 3; i++) {
+        d = code(serbia, dates[i], NULL);
+        assert_true(has(d, want[i], "RUS", "111"));
+        assert_int_equal(nevents(d), 1);
+        chr_doc_free(d);
+    }
 }
 
 static void test_monadic(void **state) {
@@ -631,6 +742,77 @@ static void test_precision_rules(void **state) {
          "army|army|NOUN|2|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|4|det "
          "army|army|NOUN|2|obj", "RUS", "---MIL", "111"},
+        /* a meeting is held with its partners, not with what it is about */
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj "
+         "regarding|regarding|ADP|5|case Mexico|Mexico|PROPN|2|obl", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj "
+         "on|on|ADP|5|case Mexico|Mexico|PROPN|2|obl", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj "
+         "with|with|ADP|5|case Mexico|Mexico|PROPN|2|obl", "RUS", "MEX", "046"},
+        /* (the participle is made the partner's modifier again: talks with visiting Mexico are talks with Mexico) */
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj "
+         "with|with|SCONJ|5|mark visiting|visit|VERB|3|acl Mexico|Mexico|PROPN|5|obj", "RUS", "MEX", "046"},
+        /* "rebels and a soldier were killed", the first noun parsed as the active subject: no one killed */
+        {"rebels|rebel|NOUN|6|nsubj and|and|CCONJ|6|cc a|a|DET|4|det soldier|soldier|NOUN|6|nsubj:pass "
+         "were|be|AUX|6|aux:pass killed|kill|VERB|0|root", NULL, NULL, NULL},
+        {"rebels|rebel|NOUN|2|nsubj killed|kill|VERB|0|root a|a|DET|4|det soldier|soldier|NOUN|2|obj",
+         "---REB", "---MIL", "190"},
+        /* a city alone is a place, except as where one travels or what is attacked */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Goma|Goma|PROPN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "042"},
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Kinshasa|Kinshasa|PROPN|2|obj", "RUS", "COD", "111"},
+        {"Russia|Russia|PROPN|2|nsubj attacked|attack|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "190"},
+        {"Goma|Goma|PROPN|2|nsubj attacked|attack|VERB|0|root Russia|Russia|PROPN|2|obj", NULL, NULL, NULL},
+        /* an attempt is no act done */
+        {"Russia|Russia|PROPN|2|nsubj tried|try|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
+         "students|student|NOUN|4|obj", NULL, NULL, NULL},
+        /* nor is a claimed one */
+        {"Russia|Russia|PROPN|2|nsubj claimed|claim|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
+         "students|student|NOUN|4|obj", NULL, NULL, NULL},
+        /* a statement without a clause about someone or an addressee has no target; claiming a
+         * territory is no statement */
+        {"Russia|Russia|PROPN|2|nsubj argued|argue|VERB|0|root over|over|ADP|4|case students|student|NOUN|2|obl",
+         NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj claimed|claim|VERB|0|root Mexico|Mexico|PROPN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj said|say|VERB|0|root to|to|ADP|4|case Mexico|Mexico|PROPN|2|obl", "RUS", "MEX", "010"},
+        /* an organisation and a body of its own are one side */
+        {"UN|UN|PROPN|2|nsubj praised|praise|VERB|0|root UNHCR|UNHCR|PROPN|2|obj", NULL, NULL, NULL},
+        {"UN|UN|PROPN|2|nsubj praised|praise|VERB|0|root Mexico|Mexico|PROPN|2|obj", "IGOUNO", "MEX", "051"},
+        /* a visit is to a country or a government, not to people or buildings of no country,
+         * and not inside one's own country */
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root students|student|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russian|Russian|ADJ|2|amod police|police|NOUN|3|nsubj visited|visit|VERB|0|root "
+         "Russian|Russian|ADJ|5|amod students|student|NOUN|3|obj", NULL, NULL, NULL},
+        {"Russian|Russian|ADJ|2|amod police|police|NOUN|3|nsubj visited|visit|VERB|0|root "
+         "Mexican|Mexican|ADJ|5|amod students|student|NOUN|3|obj", "RUSCOP", "MEXEDU", "042"},
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root the|the|DET|4|det government|government|NOUN|2|obj",
+         "RUS", "---GOV", "042"},
+        /* being admitted to hospital acknowledges nothing */
+        {"students|student|NOUN|3|nsubj:pass were|be|AUX|3|aux:pass admitted|admit|VERB|0|root "
+         "to|to|ADP|5|case hospital|hospital|NOUN|3|obl by|by|ADP|7|case police|police|NOUN|3|obl:agent", NULL, NULL, NULL},
+        /* a country acts upon its own rebels, not upon its own army */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Russian|Russian|ADJ|4|amod "
+         "army|army|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj arrested|arrest|VERB|0|root Russian|Russian|ADJ|4|amod "
+         "rebels|rebel|NOUN|2|obj", "RUS", "RUSREB", "173"},
+        /* an accident or a vehicle kills no one on purpose */
+        {"Russian|Russian|ADJ|2|amod aircraft|aircraft|NOUN|3|nsubj killed|kill|VERB|0|root "
+         "students|student|NOUN|3|obj", NULL, NULL, NULL},
+        {"Russian|Russian|ADJ|2|amod soldiers|soldier|NOUN|3|nsubj killed|kill|VERB|0|root "
+         "students|student|NOUN|3|obj", "RUSMIL", "---EDU", "190"},
+        /* "met with visiting X": X is the guest; "after visiting X": X is the host */
+        {"Russia|Russia|PROPN|2|nsubj met|meet|VERB|0|root with|with|SCONJ|4|mark visiting|visit|VERB|2|advcl "
+         "Mexican|Mexican|ADJ|6|amod officials|official|NOUN|4|obj", "RUS", "MEXGOV", "040"},
+        /* (recv's repair makes the visitors the partners of the meeting) */
+        {"Russia|Russia|PROPN|2|nsubj met|meet|VERB|0|root with|with|SCONJ|4|mark visiting|visit|VERB|2|advcl "
+         "Mexican|Mexican|ADJ|6|amod officials|official|NOUN|4|obj", "MEXGOV", "RUS", "040"},
+        {"Russia|Russia|PROPN|2|nsubj left|leave|VERB|0|root after|after|SCONJ|4|mark visiting|visit|VERB|2|advcl "
+         "Mexico|Mexico|PROPN|4|obj", "RUS", "MEX", "042"},
+        /* a city naming an action plan is no actor; a purpose clause on a discussion names no partner */
+        {"Russia|Russia|PROPN|2|nsubj endorsed|endorse|VERB|0|root the|the|DET|6|det Moscow|Moscow|PROPN|6|compound "
+         "Action|action|NOUN|6|compound Plan|plan|NOUN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj to|to|PART|5|mark "
+         "punish|punish|VERB|3|acl Mexico|Mexico|PROPN|5|obj", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
@@ -661,6 +843,20 @@ static void test_precision_rules(void **state) {
     assert_false(has(d, "---COP", "---EDU", "173"));
     assert_true(nevents(d) >= 1);
     chr_doc_free(d);
+    /* what a claim, hope or fear is about did not happen as such, whether its clause hangs on the
+     * noun or on the verb that has the noun as object; a plain "said that" clause is coded */
+    static const char *const unfactual[] = {
+        "Mexico|Mexico|PROPN|2|nsubj rejected|reject|VERB|0|root claims|claim|NOUN|2|obj that|that|SCONJ|6|mark "
+        "Russia|Russia|PROPN|6|nsubj arrested|arrest|VERB|3|acl students|student|NOUN|6|obj",
+        "Mexico|Mexico|PROPN|2|nsubj voiced|voice|VERB|0|root fears|fear|NOUN|2|obj that|that|SCONJ|6|mark "
+        "Russia|Russia|PROPN|6|nsubj arrested|arrest|VERB|2|ccomp students|student|NOUN|6|obj",
+        "Mexico|Mexico|PROPN|2|nsubj said|say|VERB|0|root that|that|SCONJ|5|mark "
+        "Russia|Russia|PROPN|5|nsubj arrested|arrest|VERB|2|ccomp students|student|NOUN|5|obj"};
+    for (size_t i = 0; i < sizeof unfactual / sizeof *unfactual; i++) {
+        d = code(unfactual[i], "2016-05-20", NULL);
+        assert_int_equal(has(d, "RUS", "---EDU", "173"), i == 2);
+        chr_doc_free(d);
+    }
     restore(saved);
 }
 
@@ -1029,6 +1225,49 @@ static void test_percent_compounds(void **state) {
     chrLex_free(plex);
 }
 
+/* "urged Mexico to probe the police": the appeal goes to the object that is
+ * asked to act, not to the complement's own target, and an act the
+ * complement has no actor for ("to probe the cases") is still asked of it. */
+static void test_appeal_to_object(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root Mexico|Mexico|PROPN|2|obj "
+                      "to|to|PART|5|mark probe|probe|VERB|2|xcomp the|the|DET|7|det police|police|NOUN|5|obj",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "020"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root Mexico|Mexico|PROPN|2|obj "
+             "to|to|PART|5|mark help|help|VERB|2|xcomp Russian|russian|ADJ|7|amod students|student|NOUN|5|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "023"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    /* no actor asks itself */
+    d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root Russia|Russia|PROPN|2|obj "
+             "to|to|PART|5|mark help|help|VERB|2|xcomp Mexico|Mexico|PROPN|5|obj",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
+/* A light verb whose pattern takes any object gives way to its event noun
+ * ("gave a warning to Mexico"); an object that is no event stays the verb's. */
+static void test_light_verb_any_object(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj gave|give|VERB|0|root a|a|DET|4|det warning|warning|NOUN|2|obj "
+                      "to|to|ADP|6|case Mexico|Mexico|PROPN|2|obl",
+                      NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "130"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj gave|give|VERB|0|root food|food|NOUN|2|obj "
+             "to|to|ADP|5|case Mexico|Mexico|PROPN|2|obl",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "MEX", "070"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -1041,7 +1280,7 @@ int main(void) {
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_locative_countries), cmocka_unit_test(test_subject_through_adverb),
-        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_pronoun_subject),
+        cmocka_unit_test(test_misattached_subject), cmocka_unit_test(test_relative_clause_source), cmocka_unit_test(test_conjoined_passive), cmocka_unit_test(test_second_object_complement), cmocka_unit_test(test_passive_on_object), cmocka_unit_test(test_pronoun_subject),
         cmocka_unit_test(test_oblique_targets),
         cmocka_unit_test(test_percent_compounds),
         cmocka_unit_test(test_subject_repairs), cmocka_unit_test(test_more_targets),
@@ -1054,6 +1293,8 @@ int main(void) {
         cmocka_unit_test(test_head_skip),
         cmocka_unit_test(test_slot_needs_actor),
         cmocka_unit_test(test_precision_rules),
+        cmocka_unit_test(test_appeal_to_object),
+        cmocka_unit_test(test_light_verb_any_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -258,6 +258,35 @@ static void lemmatizer_title_cases_shouted_names(void **state) {
     chrLemma_release(&lm);
 }
 
+/* An irregular past the rules never saw gets its base from the irregular
+ * table ("fled" -> "flee", not "fl"; "shed" stays "shed"), a word the
+ * rules leave alone is not touched, and a regular past keeps its rule. */
+static void lemmatizer_irregular_pasts(void **state) {
+    (void)state;
+    static const chrLemmaExample ex[] = {
+        {"walked", "walk", 0}, {"talked", "talk", 0}, {"jumped", "jump", 0}, {"ground", "ground", 1},
+    };
+    chrLemmatizer lm;
+    assert_int_equal(chrLemma_learn(&lm, 2, ex, sizeof ex / sizeof *ex), CHR_OK);
+    char buf[512];
+    size_t n;
+    const char *l = chrLemma_apply(&lm, "fled", 4, 0, buf, sizeof buf, &n);
+    assert_int_equal(n, 4);
+    assert_memory_equal(l, "flee", 4);
+    l = chrLemma_apply(&lm, "Upheld", 6, 0, buf, sizeof buf, &n);
+    assert_int_equal(n, 6);
+    assert_memory_equal(l, "uphold", 6);
+    l = chrLemma_apply(&lm, "shed", 4, 0, buf, sizeof buf, &n);
+    assert_int_equal(n, 4);
+    assert_memory_equal(l, "shed", 4);
+    l = chrLemma_apply(&lm, "kicked", 6, 0, buf, sizeof buf, &n);
+    assert_int_equal(n, 4);
+    assert_memory_equal(l, "kick", 4);
+    const char *f = "ground"; /* a noun: no rule changes it */
+    assert_ptr_equal(chrLemma_apply(&lm, f, 6, 1, buf, sizeof buf, &n), f);
+    chrLemma_release(&lm);
+}
+
 int main(void) {
     if (access(MODEL, R_OK) != 0) {
         fprintf(stderr, "test_tag: %s not readable from %s\n", MODEL, "the repository root");
@@ -271,6 +300,7 @@ int main(void) {
         cmocka_unit_test(lemmatizer_rules_and_exceptions),
         cmocka_unit_test(lemmatizer_prefers_known_lemmas),
         cmocka_unit_test(lemmatizer_title_cases_shouted_names),
+        cmocka_unit_test(lemmatizer_irregular_pasts),
     };
     return cmocka_run_group_tests_name("tag", tests, NULL, NULL);
 }
