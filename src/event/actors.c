@@ -6,7 +6,9 @@
  * country (NGO~), an agent alone gives ---ROLE, conjoined heads give one
  * actor each, and a phrase naming a news outlet or reporter (the lexicon's
  * skip kind) gives none, as does a phrase headed by a document or meeting
- * word (skip kind "head": "Kyoto Protocol", "six-party talks").
+ * word (skip kind "head": "Kyoto Protocol", "six-party talks"). A name
+ * alone that the lexicon does not know may be the surname of a person named
+ * in full earlier in the document (actors_surname.c).
  */
 #include <string.h>
 
@@ -252,6 +254,20 @@ static int party_of(const chrSent *s, int x, int h) {
 }
 
 /* other_ok: phrases under other prepositional modifiers count as core */
+/* Is the name ending at token x the backer in a hyphenated "X-backed",
+ * "X-funded" modifier? It then names who supports the actor, not the actor
+ * ("the Ethiopian-backed forces" are Somali; "US-led" and "Paris-based"
+ * still name the actor's country). */
+static int backer(const chrSent *s, int x) {
+    static const char *const words[] = {"backed", "funded", "sponsored", "supported", "financed", "trained",
+                                        "armed", "installed"};
+    if (x + 2 >= s->n || strcmp(s->tok[x + 1].form, "-") != 0) return 0;
+    const char *w = s->tok[x + 2].form;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strcmp(w, words[k]) == 0) return 1;
+    return 0;
+}
+
 static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     memset(f, 0, sizeof *f);
     int seq[CHR_CODER_MAX_TOKENS];
@@ -296,6 +312,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             if (hit->kind == CHR_LEX_AGENT && !agent) agent = hit;
             if (hit->kind == CHR_LEX_SKIP && !skip) skip = hit;
         }
+        if (actor && backer(s, seq[i + len - 1])) actor = NULL; /* "Iranian-backed Hezbollah" */
         int part = headed ? CHR_PART_CORE : chrCoder_phrasePart(s, seq[i], h);
         if (part == CHR_PART_OTHER && other_ok) part = CHR_PART_CORE;
         if (part == CHR_PART_CORE) f->core++;
@@ -372,6 +389,19 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             f->ccity[f->nc] = lcity[k];
             f->countries[f->nc++] = lc[k];
         }
+    /* "Burns said": a surname alone for a person named in full earlier in
+     * the document (actors_surname.c) */
+    int names_only = own > 0 && own <= 2 && agentless && !f->skipped && !f->nc;
+    for (int k = 0; names_only && k < own; k++)
+        if (s->t[seq[k]].upos != CHR_UPOS_PROPN) names_only = 0;
+    chrLexId person = names_only ? chrActors_surname(s, seq[own - 1], own == 1) : CHR_LEX_NONE;
+    if (person) {
+        f->cstart[0] = s->tok[seq[0]].start;
+        f->cend[0] = s->tok[seq[own - 1]].end;
+        f->cpeople[0] = 0;
+        f->countries[f->nc++] = person;
+        f->core++;
+    }
 }
 
 /* The actors of the phrase come from its head and the head's own

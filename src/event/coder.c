@@ -442,6 +442,17 @@ static void apply_auxes(sentWork *w, int v, const chrFrame *f, int first_new) {
     }
 }
 
+/* Pattern p says what the object is (a word or a set, not "obj:*"): then
+ * a light verb codes as itself ("gave aid to"), else its event noun may
+ * ("gave a warning to"). */
+static int names_object(const chrLex *lex, const chrLexPattern *p) {
+    for (uint32_t k = 0; k < p->n_elem; k++) {
+        const chrLexElem *e = &lex->elems[p->first_elem + k];
+        if (e->role == CHR_ROLE_OBJ && e->value != CHR_VAL_ANY) return 1;
+    }
+    return 0;
+}
+
 /* Whom a verb-on-verb act is addressed to: the actor slot of its pattern
  * ("urged Y to ...": obj:@ xcomp:*), or for a pattern on a clause the
  * clause's own subject ("demanded that Israel withdraw", "requested that the
@@ -467,17 +478,6 @@ static chrLexId table_default(const chrLex *lex, chrLexId table) {
         if (lex->combines[i].table == table && !lex->combines[i].from && !lex->combines[i].keep)
             return lex->combines[i].to;
     return CHR_LEX_NONE;
-}
-
-/* Pattern p says what the object is (a word or a set, not "obj:*"): then
- * a light verb codes as itself ("gave aid to"), else its event noun may
- * ("gave a warning to"). */
-static int names_object(const chrLex *lex, const chrLexPattern *p) {
-    for (uint32_t k = 0; k < p->n_elem; k++) {
-        const chrLexElem *e = &lex->elems[p->first_elem + k];
-        if (e->role == CHR_ROLE_OBJ && e->value != CHR_VAL_ANY) return 1;
-    }
-    return 0;
 }
 
 /* Codes predicate v; returns 1 when the sentence is to be discarded. */
@@ -515,7 +515,7 @@ static int code_predicate(sentWork *w, int v) {
         f.passive = 0;
     }
     const chrLexCode *c = &m.p->code;
-    chrLexCode general = {.kind = CHR_CODE_EVENT};
+    chrLexCode general = {CHR_CODE_EVENT, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, 0};
     const char *code, *code2;
     uint32_t flags;
     int first_new = w->npend;

@@ -37,7 +37,7 @@ enum chrRel chrCoder_rel(const char *deprel) {
     return R_OTHER;
 }
 
-static chrLexId find_upper(const chrLex *lex, const char *s) {
+chrLexId chrCoder_findUpper(const chrLex *lex, const char *s) {
     if (!s) return CHR_LEX_NONE;
     char buf[256];
     size_t n = chrLex_upper(s, strlen(s), buf, sizeof buf);
@@ -55,8 +55,8 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
         const chr_token *t = &s->tok[i];
         if (t->head < 0) unparsed = 1;
         chrCTok *c = &s->t[i];
-        c->form = find_upper(lex, t->form);
-        c->lemma = t->lemma ? find_upper(lex, t->lemma) : CHR_LEX_NONE;
+        c->form = chrCoder_findUpper(lex, t->form);
+        c->lemma = t->lemma ? chrCoder_findUpper(lex, t->lemma) : CHR_LEX_NONE;
         c->head = t->head >= 1 && t->head <= s->n ? t->head - 1 : -1;
         c->upos = t->upos;
         c->rel = (uint8_t)chrCoder_rel(t->deprel);
@@ -243,6 +243,72 @@ static int stray_modifier(const chrSent *s, int c) {
     return a.n == 0;
 }
 
+/* A past participle conjoined to a passive verb whose auxiliary and
+ * subject it shares ("she was jailed and beaten by agents", "were arrested
+ * and beaten by police") is passive too: its "by" phrase is the agent and
+ * the governor's passive subject its object. Returns that subject, -2 for
+ * a passive governor without one, -1 when v is no such participle. */
+static int shared_passive(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    int h = s->t[v].head;
+    if (s->t[v].rel != R_CONJ || h < 0 || !x || strcmp(x, "VBN") != 0) return -1;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        uint8_t r = s->t[s->kids[k]].rel;
+        if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_AUX || r == R_AUXPASS) return -1;
+    }
+    int passive = 0, subj = -2;
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_AUXPASS) passive = 1;
+        if (s->t[c].rel == R_NSUBJPASS) passive = 1, subj = c;
+    }
+    return passive ? subj : -1;
+}
+
+/* A past participle hung on a noun naming an actor before it, with a "by"
+ * agent and no auxiliary ("rebels killed by the Peruvian forces", "the
+ * Polisario Front, supported by Algeria") is a reduced passive relative
+ * clause: the noun is its object. */
+static int reduced_passive(const chrSent *s, int v) {
+    const char *x = s->tok[v].xpos;
+    int h = s->t[v].head;
+    if (s->t[v].rel != R_ACL || h < 0 || h > v || !x || strcmp(x, "VBN") != 0 || !chrCoder_isNominal(s, h)) return 0;
+    int by = 0;
+    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t r = s->t[c].rel;
+        if (r == R_AUX || r == R_AUXPASS || r == R_NSUBJ || r == R_NSUBJPASS || r == R_OBJ) return 0;
+        by |= r == R_OBLAGENT || (r == R_OBL && chrCoder_caseIs(s, c, "by"));
+    }
+    if (!by) return 0;
+    /* (a noun naming no one, "an archipelago claimed by China and Japan",
+     * would leave the agent to be taken for the target) */
+    chrCActors a;
+    chrActors_ofPhrase(s, chrCoder_phraseHead(s, h), &a);
+    return a.n > 0;
+}
+
+/* The noun a relative pronoun object stands for: the passive subject "who"
+ * of "X, who was (tracked down and) killed by police" is X. o itself when
+ * it is no relative pronoun or v is no relative clause. */
+static int relative_object(const chrSent *s, int v, int o) {
+    static const char *const relatives[] = {"who", "whom", "which", "that", NULL};
+    if (o < 0 || s->t[o].upos != CHR_UPOS_PRON || !chrCoder_formIn(s, o, relatives)) return o;
+    int x = v;
+    for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
+    int h = s->t[x].head;
+    return s->t[x].rel == R_RELCL && h >= 0 && chrCoder_isNominal(s, h) ? h : o;
+}
+
+/* A second object that is a bare singular noun after the verb ("took two
+ * aid workers hostage", "were taken prisoner by", with the passive subject
+ * as the object) is what the object becomes: the open complement UD would
+ * give it. */
+static int predicate_noun(const chrSent *s, int c) {
+    const char *x = s->tok[c].xpos;
+    return s->t[c].upos == CHR_UPOS_NOUN && x && strcmp(x, "NN") == 0 && s->kid_first[c] == s->kid_first[c + 1];
+}
+
 /* Does the lexicon give lemma v a pattern "ROLE:@ xcomp:* => %TABLE" (an
  * appeal, demand or threat addressed to someone: "urge", "call on",
  * "order")? */
@@ -280,72 +346,6 @@ static int addressee_clause(const chrSent *s, const chrFrame *f, int advto) {
     int mark = end + 1;
     if (mark >= advto || s->t[mark].rel != R_MARK || s->t[mark].head != advto) return -1;
     return addresses(s, f->verb) ? advto : -1;
-}
-
-/* A past participle conjoined to a passive verb whose auxiliary and
- * subject it shares ("she was jailed and beaten by agents", "were arrested
- * and beaten by police") is passive too: its "by" phrase is the agent and
- * the governor's passive subject its object. Returns that subject, -2 for
- * a passive governor without one, -1 when v is no such participle. */
-static int shared_passive(const chrSent *s, int v) {
-    const char *x = s->tok[v].xpos;
-    int h = s->t[v].head;
-    if (s->t[v].rel != R_CONJ || h < 0 || !x || strcmp(x, "VBN") != 0) return -1;
-    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
-        uint8_t r = s->t[s->kids[k]].rel;
-        if (r == R_NSUBJ || r == R_NSUBJPASS || r == R_AUX || r == R_AUXPASS) return -1;
-    }
-    int passive = 0, subj = -2;
-    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
-        int c = s->kids[k];
-        if (s->t[c].rel == R_AUXPASS) passive = 1;
-        if (s->t[c].rel == R_NSUBJPASS) passive = 1, subj = c;
-    }
-    return passive ? subj : -1;
-}
-
-/* A second object that is a bare singular noun after the verb ("took two
- * aid workers hostage", "were taken prisoner by", with the passive subject
- * as the object) is what the object becomes: the open complement UD would
- * give it. */
-/* A past participle hung on a noun naming an actor before it, with a "by"
- * agent and no auxiliary ("rebels killed by the Peruvian forces", "the
- * Polisario Front, supported by Algeria") is a reduced passive relative
- * clause: the noun is its object. */
-static int reduced_passive(const chrSent *s, int v) {
-    const char *x = s->tok[v].xpos;
-    int h = s->t[v].head;
-    if (s->t[v].rel != R_ACL || h < 0 || h > v || !x || strcmp(x, "VBN") != 0 || !chrCoder_isNominal(s, h)) return 0;
-    int by = 0;
-    for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
-        int c = s->kids[k];
-        uint8_t r = s->t[c].rel;
-        if (r == R_AUX || r == R_AUXPASS || r == R_NSUBJ || r == R_NSUBJPASS || r == R_OBJ) return 0;
-        by |= r == R_OBLAGENT || (r == R_OBL && chrCoder_caseIs(s, c, "by"));
-    }
-    if (!by) return 0;
-    /* (a noun naming no one, "an archipelago claimed by China and Japan",
-     * would leave the agent to be taken for the target) */
-    chrCActors a;
-    chrActors_ofPhrase(s, chrCoder_phraseHead(s, h), &a);
-    return a.n > 0;
-}
-
-/* The noun a relative pronoun object stands for: the passive subject "who"
- * of "X, who was (tracked down and) killed by police" is X. o itself when
- * it is no relative pronoun or v is no relative clause. */
-static int relative_object(const chrSent *s, int v, int o) {
-    static const char *const relatives[] = {"who", "whom", "which", "that", NULL};
-    if (o < 0 || s->t[o].upos != CHR_UPOS_PRON || !chrCoder_formIn(s, o, relatives)) return o;
-    int x = v;
-    for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
-    int h = s->t[x].head;
-    return s->t[x].rel == R_RELCL && h >= 0 && chrCoder_isNominal(s, h) ? h : o;
-}
-
-static int predicate_noun(const chrSent *s, int c) {
-    const char *x = s->tok[c].xpos;
-    return s->t[c].upos == CHR_UPOS_NOUN && x && strcmp(x, "NN") == 0 && s->kid_first[c] == s->kid_first[c + 1];
 }
 
 static void direct(const chrSent *s, int v, chrFrame *f) {

@@ -93,6 +93,8 @@ typedef struct chrSent {
 /* Fills s from the sentence's tokens; returns 0, or -1 when the sentence is
  * not parsed (no heads: words are filled, the tree is empty). */
 int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, const chr_sentence *sent);
+/* The lexicon's id of word s upper-cased, CHR_LEX_NONE when it has none. */
+chrLexId chrCoder_findUpper(const chrLex *lex, const char *s);
 enum chrRel chrCoder_rel(const char *deprel);
 /* Rebuilds the children lists from the heads. */
 void chrCoder_linkKids(chrSent *s);
@@ -187,6 +189,16 @@ int chrActors_discard(const chrSent *s);
  * "..." gaps): the node reached and the number of tokens used; 0 when none.
  * want: kinds accepted at the end node (bit 1 << kind). */
 int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t *node_out);
+
+/* A surname standing alone ("Burns said") for a person the document named in
+ * full before it ("Nicholas Burns"): token x, a capitalised proper noun, is
+ * the last word of a name of two or more words that a (person) actor of the
+ * lexicon lists and that occurs earlier in the document (the nearest such
+ * mention); with alone set (x is the phrase's only word) also the first
+ * word, a family name written first ("Wen Jiabao ... Wen said"). Returns the
+ * actor's code for the sentence's date, CHR_LEX_NONE when there is none
+ * (actors_surname.c). */
+chrLexId chrActors_surname(const chrSent *s, int x, int alone);
 
 
 /* The first of the conjuncts token i belongs to ("Gondor and Osgiliath":

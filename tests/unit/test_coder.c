@@ -36,7 +36,8 @@ static const char *dict_text =
     "~EDU : student{,s}\n"
     "~GOV : government | foreign ministry\n"
     "[actors]\n"
-    "MEXGOV@2012-12-01..2018-11-30 MEXELI : Pena Nieto\n"
+    "MEXGOV@2012-12-01..2018-11-30 MEXELI (person) : Pena Nieto\n"
+    "RUSGOV (org) : Stolichny Council\n"
     "MEXCRMSIN (person) : Guzman\n"
     "SCGSRB@2003-02-04..2006-06-03 : Serbia\n"
     "[skip]\n"
@@ -624,6 +625,53 @@ static void test_dated_codes(void **state) {
         assert_int_equal(nevents(d), 1);
         chr_doc_free(d);
     }
+}
+
+/* A surname alone (the last word, or the first when it is the phrase's only
+ * word) stands for the person the document named in full before it; not
+ * without that earlier mention, nor for the last word of an organisation's
+ * name. */
+static void test_surname(void **state) {
+    (void)state;
+    const char *full = "Pena|Pena|PROPN|3|nsubj Nieto|Nieto|PROPN|1|flat visited|visit|VERB|0|root "
+                       "Russia|Russia|PROPN|3|obj // ";
+    const char *alone = "Nieto|Nieto|PROPN|2|nsubj criticized|criticize|VERB|0|root Russia|Russia|PROPN|2|obj";
+    char spec[512];
+    snprintf(spec, sizeof spec, "%s%s", full, alone);
+    chr_doc *d = code(spec, "2015-06-01", NULL);
+    assert_true(has(d, "MEXGOV", "RUS", "111"));
+    chr_doc_free(d);
+    d = code(alone, "2015-06-01", NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    /* a family name written first stands alone too ("Wen Jiabao ... Wen") */
+    snprintf(spec, sizeof spec, "%s%s", full, "Pena|Pena|PROPN|2|nsubj criticized|criticize|VERB|0|root Russia|Russia|PROPN|2|obj");
+    d = code(spec, "2015-06-01", NULL);
+    assert_true(has(d, "MEXGOV", "RUS", "111"));
+    chr_doc_free(d);
+    d = code("Stolichny|Stolichny|PROPN|2|compound Council|Council|PROPN|3|nsubj criticized|criticize|VERB|0|root "
+             "Mexico|Mexico|PROPN|3|obj // "
+             "Council|Council|PROPN|2|nsubj criticized|criticize|VERB|0|root Russia|Russia|PROPN|2|obj",
+             "2015-06-01", NULL);
+    assert_true(has(d, "RUSGOV", "MEX", "111"));
+    assert_false(has(d, "RUSGOV", "RUS", "111"));
+    chr_doc_free(d);
+}
+
+/* "Russian-backed police": the backer is not the actor's country. */
+static void test_backer(void **state) {
+    (void)state;
+    chr_doc *d = code("Russian|Russian|ADJ|3|obl:unmarked -|-|PUNCT|1|punct backed|back|VERB|4|amod "
+                      "police|police|NOUN|5|nsubj arrested|arrest|VERB|0|root students|student|NOUN|5|obj",
+                      NULL, NULL);
+    assert_true(has(d, "---COP", "---EDU", "173"));
+    assert_false(has(d, "RUSCOP", "---EDU", "173"));
+    chr_doc_free(d);
+    d = code("Russian|Russian|ADJ|2|amod police|police|NOUN|3|nsubj arrested|arrest|VERB|0|root "
+             "students|student|NOUN|3|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUSCOP", "---EDU", "173"));
+    chr_doc_free(d);
 }
 
 static void test_monadic(void **state) {
@@ -1275,7 +1323,7 @@ int main(void) {
         cmocka_unit_test(test_verb_on_verb),   cmocka_unit_test(test_light_verb),
         cmocka_unit_test(test_negation),       cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_discards),       cmocka_unit_test(test_skip_words),
-        cmocka_unit_test(test_dedup),          cmocka_unit_test(test_dated_codes),
+        cmocka_unit_test(test_dedup),          cmocka_unit_test(test_dated_codes), cmocka_unit_test(test_surname), cmocka_unit_test(test_backer),
         cmocka_unit_test(test_monadic),        cmocka_unit_test(test_cameo),
         cmocka_unit_test(test_clause_target),  cmocka_unit_test(test_shipped_dict_seed),
         cmocka_unit_test(test_attachment_variants), cmocka_unit_test(test_event_dates),
