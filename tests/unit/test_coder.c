@@ -714,6 +714,9 @@ static void test_precision_rules(void **state) {
          "Action|action|NOUN|6|compound Plan|plan|NOUN|2|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj to|to|PART|5|mark "
          "punish|punish|VERB|3|acl Mexico|Mexico|PROPN|5|obj", NULL, NULL, NULL},
+        /* nor do a country and its own police meet each other */
+        {"Russia|Russia|PROPN|5|nsubj and|and|CCONJ|4|cc Russian|Russian|ADJ|4|amod police|police|NOUN|1|conj "
+         "met|meet|VERB|0|root", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
