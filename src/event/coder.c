@@ -219,6 +219,11 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
     chrCActor none = {"", 0, 0, -1, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
+    /* one actor acting upon a list of many ("Tanzania has joined Burundi,
+     * Egypt, ... and Uganda in the Games", "claims over the region by
+     * Australia, Argentina, Chile, France, New Zealand and the UK") is no
+     * act upon each: the list is a group, a place or a topic */
+    if (src.n <= 1 && tgt.n > MAX_RECIPROCAL) return;
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
     /* "met with visiting Minister X": X is the guest, the subject the host */
     int guest_obj = far == tf->obj && chrCoder_visitorParticiple(s, v, tf->obj);

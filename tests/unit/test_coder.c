@@ -717,6 +717,12 @@ static void test_precision_rules(void **state) {
         /* nor do a country and its own police meet each other */
         {"Russia|Russia|PROPN|5|nsubj and|and|CCONJ|4|cc Russian|Russian|ADJ|4|amod police|police|NOUN|1|conj "
          "met|meet|VERB|0|root", NULL, NULL, NULL},
+        /* one actor acting upon a list of many acts upon a group, not upon each */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|2|obj ,|,|PUNCT|5|punct "
+         "Peru|Peru|PROPN|3|conj ,|,|PUNCT|7|punct Chile|Chile|PROPN|3|conj ,|,|PUNCT|9|punct Cuba|Cuba|PROPN|3|conj "
+         ",|,|PUNCT|11|punct Brazil|Brazil|PROPN|3|conj and|and|CCONJ|13|cc Bolivia|Bolivia|PROPN|3|conj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|2|obj and|and|CCONJ|5|cc "
+         "Peru|Peru|PROPN|3|conj", "RUS", "PER", "111"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
