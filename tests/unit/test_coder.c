@@ -723,6 +723,8 @@ static void test_precision_rules(void **state) {
          ",|,|PUNCT|11|punct Brazil|Brazil|PROPN|3|conj and|and|CCONJ|13|cc Bolivia|Bolivia|PROPN|3|conj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|2|obj and|and|CCONJ|5|cc "
          "Peru|Peru|PROPN|3|conj", "RUS", "PER", "111"},
+        /* a siege restricts movement (191) */
+        {"Russia|Russia|PROPN|2|nsubj besieged|besiege|VERB|0|root Mexico|Mexico|PROPN|2|obj", "RUS", "MEX", "191"},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
