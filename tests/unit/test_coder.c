@@ -725,6 +725,9 @@ static void test_precision_rules(void **state) {
          "Peru|Peru|PROPN|3|conj", "RUS", "PER", "111"},
         /* a siege restricts movement (191) */
         {"Russia|Russia|PROPN|2|nsubj besieged|besiege|VERB|0|root Mexico|Mexico|PROPN|2|obj", "RUS", "MEX", "191"},
+        /* no actor acts upon itself ("refused to join the negotiations") */
+        {"Russia|Russia|PROPN|2|nsubj refused|refuse|VERB|0|root to|to|PART|4|mark join|join|VERB|2|xcomp "
+         "the|the|DET|6|det negotiations|negotiation|NOUN|4|obj", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
