@@ -728,6 +728,9 @@ static void test_precision_rules(void **state) {
         /* no actor acts upon itself ("refused to join the negotiations") */
         {"Russia|Russia|PROPN|2|nsubj refused|refuse|VERB|0|root to|to|PART|4|mark join|join|VERB|2|xcomp "
          "the|the|DET|6|det negotiations|negotiation|NOUN|4|obj", NULL, NULL, NULL},
+        /* a market index is no actor */
+        {"Russia|Russia|PROPN|3|nmod:poss 's|'s|PART|1|case index|index|NOUN|4|nsubj criticized|criticize|VERB|0|root "
+         "Mexico|Mexico|PROPN|4|obj", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
