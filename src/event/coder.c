@@ -67,7 +67,7 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
     if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
-        chrCoder_noVisit(src, tgt, code))
+        chrCoder_noVisit(src, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)))
         return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);
@@ -240,6 +240,11 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
     chrCActor none = {"", 0, 0, -1, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
+    /* one actor acting upon a list of many ("Tanzania has joined Burundi,
+     * Egypt, ... and Uganda in the Games", "claims over the region by
+     * Australia, Argentina, Chile, France, New Zealand and the UK") is no
+     * act upon each: the list is a group, a place or a topic */
+    if (src.n <= 1 && tgt.n > MAX_RECIPROCAL) return;
     int ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
     /* "met with visiting Minister X": X is the guest, the subject the host */
     int guest_obj = far == tf->obj && chrCoder_visitorParticiple(s, v, tf->obj);
@@ -720,6 +725,9 @@ static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend
     const char *sc = e->src.code[0] ? e->src.code : "---";
     const char *tc = e->tgt.code[0] ? e->tgt.code : "---";
     if (!opts->allow_monadic && (!e->src.code[0] || !e->tgt.code[0])) return CHR_OK;
+    /* an actor acting upon itself ("the MILF, which had refused to join the
+     * negotiations": the joining's source filled in from the governor) */
+    if (e->src.code[0] && strcmp(e->src.code, e->tgt.code) == 0) return CHR_OK;
     if (!opts->all_duplicates) {
         for (size_t i = 0; i < out->n; i++) {
             const chr_event *x = &out->v[i];

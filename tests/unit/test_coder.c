@@ -868,6 +868,23 @@ static void test_precision_rules(void **state) {
          "Action|action|NOUN|6|compound Plan|plan|NOUN|2|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|2|nsubj held|hold|VERB|0|root talks|talk|NOUN|2|obj to|to|PART|5|mark "
          "punish|punish|VERB|3|acl Mexico|Mexico|PROPN|5|obj", NULL, NULL, NULL},
+        /* nor do a country and its own police meet each other */
+        {"Russia|Russia|PROPN|5|nsubj and|and|CCONJ|4|cc Russian|Russian|ADJ|4|amod police|police|NOUN|1|conj "
+         "met|meet|VERB|0|root", NULL, NULL, NULL},
+        /* one actor acting upon a list of many acts upon a group, not upon each */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|2|obj ,|,|PUNCT|5|punct "
+         "Peru|Peru|PROPN|3|conj ,|,|PUNCT|7|punct Chile|Chile|PROPN|3|conj ,|,|PUNCT|9|punct Cuba|Cuba|PROPN|3|conj "
+         ",|,|PUNCT|11|punct Brazil|Brazil|PROPN|3|conj and|and|CCONJ|13|cc Bolivia|Bolivia|PROPN|3|conj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|2|obj and|and|CCONJ|5|cc "
+         "Peru|Peru|PROPN|3|conj", "RUS", "PER", "111"},
+        /* a siege restricts movement (191) */
+        {"Russia|Russia|PROPN|2|nsubj besieged|besiege|VERB|0|root Mexico|Mexico|PROPN|2|obj", "RUS", "MEX", "191"},
+        /* no actor acts upon itself ("refused to join the negotiations") */
+        {"Russia|Russia|PROPN|2|nsubj refused|refuse|VERB|0|root to|to|PART|4|mark join|join|VERB|2|xcomp "
+         "the|the|DET|6|det negotiations|negotiation|NOUN|4|obj", NULL, NULL, NULL},
+        /* a market index is no actor */
+        {"Russia|Russia|PROPN|3|nmod:poss 's|'s|PART|1|case index|index|NOUN|4|nsubj criticized|criticize|VERB|0|root "
+         "Mexico|Mexico|PROPN|4|obj", NULL, NULL, NULL},
         /* "official residence" names no official */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root official|official|ADJ|4|amod "
          "residence|residence|NOUN|2|obj", NULL, NULL, NULL},
