@@ -1,7 +1,8 @@
 /*
  * coder.c - events from matched patterns: actors of the pattern's slots (or
  * subject and object by default), compound actors, paired codes, negation,
- * verb-on-verb combination and pass-through, light verbs with event nouns,
+ * verb-on-verb combination and pass-through (the steps in coder_combine.c),
+ * light verbs with event nouns,
  * discards, one event per verb phrase for word-order (PETRARCH-1)
  * dictionaries, and one event per (date, source, target, code) per document.
  * See coder.h for the whole procedure.
@@ -14,40 +15,15 @@
 
 #include "core/doc.h"
 #include "event/cameo.h"
+#include "event/coder_work.h"
 #include "extract/timex_anchor.h"
 
 #define MAX_RECIPROCAL 5 /* members of a compound that act upon each other pair by pair */
-
-#define MAX_PENDING 256
-
-typedef struct pend {
-    int owner;       /* the predicate token that coded it */
-    int alive;
-    chrCActor src, tgt; /* code "" = none */
-    char code[8];
-    uint32_t flags;
-    uint32_t ev_start, ev_end;
-    const chrLexPattern *p;
-} pend;
-
-typedef struct sentWork {
-    chrSent s;
-    pend pend[MAX_PENDING];
-    int npend;
-    const chrCoderOptions *opts;
-} sentWork;
 
 typedef struct docEvents {
     chr_event *v;
     size_t n, cap;
 } docEvents;
-
-static void code_copy(char dst[8], const char *src) {
-    size_t n = strlen(src);
-    if (n > 7) n = 7;
-    memcpy(dst, src, n);
-    dst[n] = '\0';
-}
 
 static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *en) {
     *st = s->tok[v].start;
@@ -282,126 +258,6 @@ static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, 
     }
 }
 
-/* The event owner x is the complement c or a verb conjoined with it
- * ("demanded that Hamas renounce violence and recognise Israel"). */
-static int of_complement(const chrSent *s, int x, int c) {
-    for (int depth = 0; x >= 0 && c >= 0 && depth < 8; depth++) {
-        if (x == c) return 1;
-        if (s->t[x].rel != R_CONJ) return 0;
-        x = s->t[x].head;
-    }
-    return 0;
-}
-
-/* The complement c (before it is combined) acts through the governor's
- * subject: an open complement ("decided to allow"), or a clause whose
- * subject is a pronoun ("said it would send"). A reported passive ("the
- * military said two soldiers were killed") has another, unnamed agent. */
-static int shares_subject(const chrSent *s, int c, const chrFrame *f) {
-    if (c < 0 || c == f->verb || c == f->xcomp) return 1;
-    chrFrame g;
-    chrCoder_frame(s, c, &g);
-    return chrCoder_personalPronoun(s, g.subj) && !g.passive;
-}
-
-/* "X urged Y to V", "X told Y to V": the combined act (an appeal, a demand)
- * is X's to the addressee Y that the pattern names ("obj:@ xcomp:*"), not
- * one between the complement's own actors ("urged Ethiopia to free the
- * prisoners" appeals to Ethiopia, not to the prisoners). Pending event i
- * is replaced by one event per source of X and actor of Y. */
-static void readdress(sentWork *w, int i, const chrCActors *outer, const chrCActors *to) {
-    pend e = w->pend[i];
-    w->pend[i].alive = 0;
-    chrCActor none = {.tok = -1};
-    int ns = outer->n ? outer->n : 1;
-    for (int a = 0; a < ns; a++)
-        for (int b = 0; b < to->n; b++) {
-            const chrCActor *x = outer->n ? &outer->a[a] : &none, *y = &to->a[b];
-            if (x->code[0] && (strcmp(x->code, y->code) == 0 || chrCoder_ownCountry(x, y))) continue;
-            if (w->npend >= MAX_PENDING) return;
-            pend *n = &w->pend[w->npend++];
-            *n = e;
-            n->src = *x;
-            n->tgt = *y;
-        }
-}
-
-/* Verb-on-verb: the complement's pending events become the governor's,
- * their codes mapped through `table` (NONE = keep as they are), addressed to
- * the actors of token `addressee` when the pattern names one (-1: none).
- * Returns how many there were. */
-static int combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int negated, int addressee) {
-    const chrLex *lex = w->s.lex;
-    int count = 0;
-    chrCActors outer = {0}, to = {0};
-    if (f->subj >= 0) chrActors_ofPhrase(&w->s, f->subj, &outer);
-    if (addressee >= 0) chrActors_ofPhrase(&w->s, addressee, &to);
-    int n0 = w->npend; /* (readdressed copies are appended after these) */
-    for (int i = 0; i < n0; i++) {
-        pend *e = &w->pend[i];
-        if (!e->alive || (!of_complement(&w->s, e->owner, f->xcomp) && !of_complement(&w->s, e->owner, f->ccomp) &&
-                          e->owner != v))
-            continue;
-        if (e->owner == v && table == CHR_LEX_NONE) continue;
-        count++;
-        if (table) {
-            chrLexId inner = chrLex_find(lex, e->code, strlen(e->code));
-            chrLexId to = inner ? chrLex_combine(lex, table, inner) : CHR_LEX_NONE;
-            if (!to) {
-                e->alive = 0;
-                continue;
-            }
-            code_copy(e->code, chrLex_str(lex, to));
-        }
-        if (!e->src.code[0] && outer.n && shares_subject(&w->s, e->owner, f)) e->src = outer.a[0];
-        if (negated) {
-            if (w->opts->keep_negated) e->flags |= CHR_EVENT_NEGATED;
-            else e->alive = 0;
-        }
-        e->owner = v;
-        if (to.n && e->alive) readdress(w, i, &outer, &to);
-    }
-    return count;
-}
-
-/* "X said (that) he would ...": events of the reported clause whose subject
- * is a third-person pronoun take the speaker as their source. A clause with
- * a subject of its own, or a passive without agent ("said 10 people were killed"), is
- * not the speaker's act and keeps no source. */
-static void speaker_fills(sentWork *w, const chrFrame *f) {
-    const chrSent *s = &w->s;
-    chrCActors outer = {0};
-    if (f->subj >= 0) chrActors_ofPhrase(s, f->subj, &outer);
-    if (!outer.n) return;
-    for (int i = 0; i < w->npend; i++) {
-        pend *e = &w->pend[i];
-        if (!e->alive || e->src.code[0] || !chrCoder_inSubtree(s, e->owner, f->ccomp)) continue;
-        chrFrame g;
-        chrCoder_frame(s, e->owner, &g);
-        if (chrActors_thirdPerson(s, g.subj, 0) && !g.passive) e->src = outer.a[0];
-    }
-}
-
-/* A pattern that names the complement (xcomp:*, ccomp:*) codes the whole
- * act with its own code ("hoped that X will ...", "denied that X ...",
- * "considered withdrawing"): the complement's events did not happen as
- * such and are dropped. */
-static void drop_complements(sentWork *w, const chrFrame *f, const chrLexPattern *p) {
-    const chrLex *lex = w->s.lex;
-    int names = 0;
-    for (uint32_t k = 0; k < p->n_elem; k++) {
-        uint8_t r = lex->elems[p->first_elem + k].role;
-        /* ("ccomp:@", a statement about the clause's actor, keeps them) */
-        names |= (r == CHR_ROLE_XCOMP || r == CHR_ROLE_CCOMP) && lex->elems[p->first_elem + k].slot == CHR_SLOT_NONE;
-    }
-    if (!names) return;
-    for (int i = 0; i < w->npend; i++) {
-        pend *e = &w->pend[i];
-        if (e->alive && e->owner >= 0 && (of_complement(&w->s, e->owner, f->xcomp) || of_complement(&w->s, e->owner, f->ccomp)))
-            e->alive = 0;
-    }
-}
-
 /* Events of a condition ("if China invaded Taiwan") or of its unreal
  * consequence did not happen. */
 static void drop_conditional(sentWork *w, int v) {
@@ -458,33 +314,6 @@ static int names_object(const chrLex *lex, const chrLexPattern *p) {
     return 0;
 }
 
-/* Whom a verb-on-verb act is addressed to: the actor slot of its pattern
- * ("urged Y to ...": obj:@ xcomp:*), or for a pattern on a clause the
- * clause's own subject ("demanded that Israel withdraw", "requested that the
- * EC investigate"); -1 when none. */
-static int addressee(const chrSent *s, const chrFrame *f, const chrCMatch *m) {
-    if (m->tgt >= 0 && m->tgt != f->ccomp) return m->tgt;
-    int names = 0;
-    for (uint32_t k = 0; k < m->p->n_elem; k++) names |= s->lex->elems[m->p->first_elem + k].role == CHR_ROLE_CCOMP;
-    if (!names || f->ccomp < 0) return -1;
-    for (int k = s->kid_first[f->ccomp]; k < s->kid_first[f->ccomp + 1]; k++) {
-        int c = s->kids[k];
-        if (s->t[c].rel != R_NSUBJ || s->t[c].upos == CHR_UPOS_PRON) continue;
-        chrCActors a;
-        chrActors_ofPhrase(s, c, &a);
-        return a.n ? c : -1;
-    }
-    return -1;
-}
-
-/* The code a combination table gives any inner code ("appeal * => 020"). */
-static chrLexId table_default(const chrLex *lex, chrLexId table) {
-    for (size_t i = 0; i < lex->n_combines; i++)
-        if (lex->combines[i].table == table && !lex->combines[i].from && !lex->combines[i].keep)
-            return lex->combines[i].to;
-    return CHR_LEX_NONE;
-}
-
 /* Codes predicate v; returns 1 when the sentence is to be discarded. */
 static int code_predicate(sentWork *w, int v) {
     const chrSent *s = &w->s;
@@ -528,14 +357,14 @@ static int code_predicate(sentWork *w, int v) {
     case CHR_CODE_DISCARD:
         return 1;
     case CHR_CODE_NULL:
-        drop_complements(w, &f, m.p);
+        chrCoder_dropComplements(w, &f, m.p);
         return 0;
     case CHR_CODE_PASS:
-        combine(w, v, &f, CHR_LEX_NONE, f.negated, -1);
+        chrCoder_combine(w, v, &f, CHR_LEX_NONE, f.negated, -1);
         drop_conditional(w, v);
         return 0;
     case CHR_CODE_COMBINE:
-        if (combine(w, v, &f, c->table, f.negated, addressee(s, &f, &m))) {
+        if (chrCoder_combine(w, v, &f, c->table, f.negated, chrCoder_addressee(s, &f, &m))) {
             drop_conditional(w, v);
             return 0;
         }
@@ -552,7 +381,7 @@ static int code_predicate(sentWork *w, int v) {
                 /* (a verb complement: "calling Saddam's execution illegal" names, it appeals not) */
                 int act = f.xcomp >= 0 ? f.xcomp : f.ccomp;
                 general.code = m.tgt >= 0 && m.tgt != f.ccomp && act >= 0 && s->t[act].upos == CHR_UPOS_VERB
-                                   ? table_default(lex, c->table)
+                                   ? chrCoder_tableDefault(lex, c->table)
                                    : CHR_LEX_NONE;
                 if (!general.code) return 0;
                 c = &general;
@@ -561,8 +390,8 @@ static int code_predicate(sentWork *w, int v) {
         /* fall through */
     case CHR_CODE_EVENT:
         /* a statement about a clause's actor: the clause is coded on its own */
-        if (m.tgt >= 0 && m.tgt == f.ccomp) speaker_fills(w, &f);
-        drop_complements(w, &f, m.p);
+        if (m.tgt >= 0 && m.tgt == f.ccomp) chrCoder_speakerFills(w, &f);
+        chrCoder_dropComplements(w, &f, m.p);
         negate_or_keep(w, c, f.negated, &code, &code2, &flags);
         emit(w, v, &f, tf, &m, code, code2, flags);
         apply_auxes(w, v, &f, first_new);
