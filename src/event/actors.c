@@ -395,8 +395,8 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     for (int k = 0; names_only && k < own - 1; k++) /* titles before it: "Premier Wen" */
         if (s->t[seq[k]].upos != CHR_UPOS_PROPN && s->t[seq[k]].upos != CHR_UPOS_NOUN) names_only = 0;
     /* the name is one word when nothing or only a title precedes it */
-    int one_word = own == 1 || s->t[seq[own - 2]].upos == CHR_UPOS_NOUN ||
-                   ((f->npre || f->npost) && f->aend == s->tok[seq[own - 2]].end);
+    int one_word = names_only && (own == 1 || s->t[seq[own - 2]].upos == CHR_UPOS_NOUN ||
+                                  ((f->npre || f->npost) && f->aend == s->tok[seq[own - 2]].end));
     chrLexId person = names_only ? chrActors_surname(s, seq[own - 1], one_word) : CHR_LEX_NONE;
     if (person) {
         f->cstart[0] = s->tok[seq[0]].start;
