@@ -775,6 +775,12 @@ static void test_precision_rules(void **state) {
         assert_int_equal(has(d, "RUS", "---EDU", "173"), i == 2);
         chr_doc_free(d);
     }
+    /* an intent is the subject's own: "Russia agreed to meet Mexico" expresses nothing of Mexico's */
+    d = code("Russia|Russia|PROPN|2|nsubj agreed|agree|VERB|0|root to|to|PART|4|mark meet|meet|VERB|2|xcomp "
+             "Mexico|Mexico|PROPN|4|obj", "2016-05-20", NULL);
+    assert_true(has(d, "RUS", "MEX", "036"));
+    assert_false(has(d, "MEX", "RUS", "036"));
+    chr_doc_free(d);
     restore(saved);
 }
 
