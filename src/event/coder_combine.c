@@ -81,6 +81,18 @@ int chrCoder_combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int 
             code_copy(e->code, chrLex_str(lex, to));
         }
         if (!e->src.code[0] && outer.n && shares_subject(&w->s, e->owner, f)) e->src = outer.a[0];
+        /* an intent is the subject's own ("China is ready to join hands with
+         * Bulgaria"): the paired code's reverse event (Bulgaria with China)
+         * expresses nothing */
+        if (table && strcmp(chrLex_str(lex, table), "intent") == 0 && outer.n && e->src.code[0] &&
+            shares_subject(&w->s, e->owner, f)) {
+            int own = 0;
+            for (int k = 0; k < outer.n; k++) own |= strcmp(outer.a[k].code, e->src.code) == 0;
+            if (!own) {
+                e->alive = 0;
+                continue;
+            }
+        }
         if (negated) {
             if (w->opts->keep_negated) e->flags |= CHR_EVENT_NEGATED;
             else e->alive = 0;

@@ -399,6 +399,16 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
             f->neg_tok = neg;
         }
     }
+    /* and so does an object none of which is acted upon ("will release no
+     * prisoners") */
+    if (!f->negated && f->obj >= 0 && !is_noun && !f->passive)
+        for (int k = s->kid_first[f->obj]; k < s->kid_first[f->obj + 1]; k++) {
+            int c = s->kids[k];
+            if (s->t[c].rel == R_DET && s->tok[c].form && chrCoder_sameWord(s->tok[c].form, "no")) {
+                f->negated = 1;
+                f->neg_tok = c;
+            }
+        }
     if (f->passive) {
         /* the "by" phrase of a passive is its subject */
         if (byphrase >= 0 && f->subj < 0) f->subj = byphrase;

@@ -774,6 +774,8 @@ static void test_precision_rules(void **state) {
         /* a negated subject negates the act */
         {"Neither|neither|CCONJ|2|cc:preconj Russia|Russia|PROPN|5|nsubj nor|nor|CCONJ|5|cc China|China|PROPN|5|nsubj "
          "criticized|criticize|VERB|0|root Mexico|Mexico|PROPN|5|obj", NULL, NULL, NULL},
+        /* nor does an object none of which is acted upon */
+        {"Russia|Russia|PROPN|2|nsubj arrested|arrest|VERB|0|root no|no|DET|4|det students|student|NOUN|2|obj", NULL, NULL, NULL},
         /* possibility is no act */
         {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux arrest|arrest|VERB|0|root students|student|NOUN|3|obj", NULL, NULL, NULL},
         {"Russia|Russia|PROPN|3|nsubj could|could|AUX|3|aux decide|decide|VERB|0|root to|to|PART|5|mark "
@@ -929,6 +931,12 @@ static void test_precision_rules(void **state) {
         assert_int_equal(has(d, "RUS", "---EDU", "173"), i == 2);
         chr_doc_free(d);
     }
+    /* an intent is the subject's own: "Russia agreed to meet Mexico" expresses nothing of Mexico's */
+    d = code("Russia|Russia|PROPN|2|nsubj agreed|agree|VERB|0|root to|to|PART|4|mark meet|meet|VERB|2|xcomp "
+             "Mexico|Mexico|PROPN|4|obj", "2016-05-20", NULL);
+    assert_true(has(d, "RUS", "MEX", "036"));
+    assert_false(has(d, "MEX", "RUS", "036"));
+    chr_doc_free(d);
     restore(saved);
 }
 
