@@ -311,22 +311,23 @@ static int predicate_noun(const chrSent *s, int c) {
 
 /* Does the lexicon give lemma v a pattern "ROLE:@ xcomp:* => %TABLE" (an
  * appeal, demand or threat addressed to someone: "urge", "call on",
- * "order")? */
-static int addresses(const chrSent *s, int v) {
+ * "order"), or with kind NULL_ONLY set, a pattern "xcomp:* => ---" (what
+ * is tried, sought or claimed is no act: "try", "seek", "claim")? */
+static int complement_pattern(const chrSent *s, int v, int null_only) {
     const chrLex *lex = s->lex;
     chrLexId lemma = s->t[v].lemma;
     for (uint32_t fi = lemma ? chrLex_forms(lex, lemma) : 0; fi; fi = lex->forms[fi].next) {
         const chrLexBlock *b = &lex->blocks[lex->forms[fi].block];
         for (uint32_t p = 0; p < b->n_patterns; p++) {
             const chrLexPattern *pt = &lex->patterns[b->first_pattern + p];
-            if (pt->order || pt->code.kind != CHR_CODE_COMBINE) continue;
+            if (pt->order || pt->code.kind != (null_only ? CHR_CODE_NULL : CHR_CODE_COMBINE)) continue;
             int slot = 0, comp = 0;
             for (uint32_t k = 0; k < pt->n_elem; k++) {
                 const chrLexElem *e = &lex->elems[pt->first_elem + k];
                 slot |= e->slot == CHR_SLOT_TGT;
                 comp |= e->role == CHR_ROLE_XCOMP;
             }
-            if (slot && comp) return 1;
+            if (comp && (slot || null_only)) return 1;
         }
     }
     return 0;
@@ -336,16 +337,20 @@ static int addresses(const chrSent *s, int v) {
  * for a verb that addresses someone (above), a subjectless to-clause right
  * after the addressee (object, indirect object or first oblique) is the
  * complement the addressee is to carry out, which the parser often hangs
- * as an adverbial clause. -1 when it is not. */
+ * as an adverbial clause; so is one right after the first oblique of a verb
+ * whose complement is no act ("has been trying for weeks to agree on
+ * sanctions"). -1 when it is not. */
 static int addressee_clause(const chrSent *s, const chrFrame *f, int advto) {
     int a = f->obj >= 0 ? f->obj : f->iobj;
+    int addressed = a >= 0 || f->npreps;
     if (a < 0 && f->npreps) a = f->preps[0].tok;
     if (a < 0 || a > advto) return -1;
     int end = a;
     while (end + 1 < s->n && chrCoder_inSubtree(s, end + 1, a)) end++;
     int mark = end + 1;
     if (mark >= advto || s->t[mark].rel != R_MARK || s->t[mark].head != advto) return -1;
-    return addresses(s, f->verb) ? advto : -1;
+    if (addressed && complement_pattern(s, f->verb, 0)) return advto;
+    return f->obj < 0 && f->iobj < 0 && complement_pattern(s, f->verb, 1) ? advto : -1;
 }
 
 static void direct(const chrSent *s, int v, chrFrame *f) {

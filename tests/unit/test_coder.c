@@ -69,6 +69,8 @@ static const char *dict_text =
     "verb give => ---\n"
     "- obj:* to:@ => 070\n"
     "noun warning => 130\n"
+    "verb try => ---\n"
+    "- xcomp:* => ---\n"
     "verb urge => 020\n"
     "- obj:@ xcomp:* => %appeal\n"
     "verb probe => ---\n"
@@ -1365,6 +1367,17 @@ static void test_stray_conjunct(void **state) {
     chr_doc_free(d);
 }
 
+/* What is tried is no act, also when the parser hangs the to-clause after
+ * an oblique as an adverbial clause ("tried for weeks to criticize"). */
+static void test_tried_after_oblique(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj tried|try|VERB|0|root for|for|ADP|4|case weeks|week|NOUN|2|obl "
+                      "to|to|PART|6|mark criticize|criticize|VERB|2|advcl Mexico|Mexico|PROPN|6|obj",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -1393,6 +1406,7 @@ int main(void) {
         cmocka_unit_test(test_appeal_to_object),
         cmocka_unit_test(test_light_verb_any_object),
         cmocka_unit_test(test_stray_conjunct),
+        cmocka_unit_test(test_tried_after_oblique),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
