@@ -44,7 +44,9 @@ static void readdress(sentWork *w, int i, const chrCActors *outer, const chrCAct
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < to->n; b++) {
             const chrCActor *x = outer->n ? &outer->a[a] : &none, *y = &to->a[b];
+            /* (nor to its own side: "directed their foreign secretaries to ...") */
             if (x->code[0] && (strcmp(x->code, y->code) == 0 || chrCoder_ownCountry(x, y))) continue;
+            if (chrCoder_ownSide(&w->s, y)) continue;
             if (w->npend >= MAX_PENDING) return;
             pend *n = &w->pend[w->npend++];
             *n = e;
@@ -99,6 +101,10 @@ int chrCoder_combine(sentWork *w, int v, const chrFrame *f, chrLexId table, int 
         }
         e->owner = v;
         if (to.n && e->alive) readdress(w, i, &outer, &to);
+        /* asked of someone the lexicon does not know ("urged the Islamic
+         * Republic to conform to the demands of the Security Council"): the
+         * complement's own target is not the one asked */
+        else if (addressee >= 0 && e->alive && table) e->alive = 0;
     }
     return count;
 }
@@ -147,6 +153,11 @@ void chrCoder_dropComplements(sentWork *w, const chrFrame *f, const chrLexPatter
  * EC investigate"); -1 when none. */
 int chrCoder_addressee(const chrSent *s, const chrFrame *f, const chrCMatch *m) {
     if (m->tgt >= 0 && m->tgt != f->ccomp) return m->tgt;
+    /* "urged the Islamic Republic to conform": an object the lexicon does
+     * not know is still the one asked to act */
+    int open = 0;
+    for (uint32_t k = 0; k < m->p->n_elem; k++) open |= s->lex->elems[m->p->first_elem + k].role == CHR_ROLE_XCOMP;
+    if (open && !f->passive && f->xcomp >= 0 && (f->obj >= 0 || f->iobj >= 0)) return f->obj >= 0 ? f->obj : f->iobj;
     int names = 0;
     for (uint32_t k = 0; k < m->p->n_elem; k++) names |= s->lex->elems[m->p->first_elem + k].role == CHR_ROLE_CCOMP;
     if (!names || f->ccomp < 0) return -1;

@@ -1378,6 +1378,24 @@ static void test_tried_after_oblique(void **state) {
     chr_doc_free(d);
 }
 
+/* An appeal goes to the one asked: not to one's own side ("urged its
+ * police to ...") and not, when the lexicon does not know the one asked,
+ * to the complement's target ("urged the republic to help Mexico"). */
+static void test_appeal_unknown_or_own_addressee(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root its|its|PRON|4|nmod:poss police|police|NOUN|2|obj "
+                      "to|to|PART|6|mark help|help|VERB|2|xcomp Mexico|Mexico|PROPN|6|obj",
+                      NULL, NULL);
+    assert_false(has(d, "RUS", "---COP", "023"));
+    assert_false(has(d, "RUS", "MEX", "023"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root the|the|DET|4|det republic|republic|NOUN|2|obj "
+             "to|to|PART|6|mark help|help|VERB|2|xcomp Mexico|Mexico|PROPN|6|obj",
+             NULL, NULL);
+    assert_false(has(d, "RUS", "MEX", "023"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -1407,6 +1425,7 @@ int main(void) {
         cmocka_unit_test(test_light_verb_any_object),
         cmocka_unit_test(test_stray_conjunct),
         cmocka_unit_test(test_tried_after_oblique),
+        cmocka_unit_test(test_appeal_unknown_or_own_addressee),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
