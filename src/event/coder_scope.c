@@ -140,13 +140,28 @@ static int unfactual_clause(const chrSent *s, int x) {
     return r == R_CCOMP && s->t[h].upos == CHR_UPOS_VERB && has_child_word(s, h, R_OBJ, unfactual_nouns);
 }
 
+/* A clause of what someone is accused, suspected, charged, convicted or
+ * acquitted of ("soldiers accused of beating a teenager", "a bank accused
+ * of laundering money", "suspected of having collaborated with"): an
+ * allegation or a court's finding about it, not an act the sentence
+ * reports. */
+static int alleged_clause(const chrSent *s, int x) {
+    static const char *const alleging[] = {"accuse", "suspect", "charge", "convict", "acquit", "indict", "allege",
+                                           "clear", NULL};
+    static const char *const marks[] = {"of", "with", NULL};
+    uint8_t r = s->t[x].rel;
+    int h = s->t[x].head;
+    if ((r != R_ADVCL && r != R_ACL) || h < 0 || !s->tok[h].lemma || !has_mark(s, x, marks)) return 0;
+    return word_in(s->tok[h].lemma, alleging);
+}
+
 int chrCoder_conditional(const chrSent *s, int v) {
     /* the act itself, or a clause it belongs to, is a condition or what
      * a hope, fear or claim is about; or a clause it belongs to is only
      * possible ("could help persuade X to strike a deal") */
     static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
     for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
-        if (condition_mark(s, x) || unfactual_clause(s, x)) return 1;
+        if (condition_mark(s, x) || unfactual_clause(s, x) || alleged_clause(s, x)) return 1;
         if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;
         x = s->t[x].head;
     }

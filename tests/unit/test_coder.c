@@ -931,6 +931,22 @@ static void test_precision_rules(void **state) {
         assert_int_equal(has(d, "RUS", "---EDU", "173"), i == 2);
         chr_doc_free(d);
     }
+    /* what police are accused, suspected or convicted of is alleged, not reported as done; the same
+     * gerund after "before" is coded */
+    static const struct {
+        const char *verb, *lemma, *mark;
+        int coded;
+    } alleged[] = {{"accused", "accuse", "of", 0}, {"suspected", "suspect", "of", 0},
+                   {"charged", "charge", "with", 0}, {"left", "leave", "before", 1}};
+    for (size_t i = 0; i < sizeof alleged / sizeof *alleged; i++) {
+        char spec[256];
+        snprintf(spec, sizeof spec, "Russian|russian|ADJ|2|amod police|police|NOUN|3|nsubj %s|%s|VERB|0|root "
+                 "%s|%s|SCONJ|5|mark arresting|arrest|VERB|3|advcl Mexicans|Mexicans|PROPN|5|obj",
+                 alleged[i].verb, alleged[i].lemma, alleged[i].mark, alleged[i].mark);
+        d = code(spec, "2016-05-20", NULL);
+        assert_int_equal(has(d, "RUSCOP", "MEX", "173"), alleged[i].coded);
+        chr_doc_free(d);
+    }
     /* an intent is the subject's own: "Russia agreed to meet Mexico" expresses nothing of Mexico's */
     d = code("Russia|Russia|PROPN|2|nsubj agreed|agree|VERB|0|root to|to|PART|4|mark meet|meet|VERB|2|xcomp "
              "Mexico|Mexico|PROPN|4|obj", "2016-05-20", NULL);
