@@ -820,6 +820,11 @@ static void test_precision_rules(void **state) {
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Kinshasa|Kinshasa|PROPN|2|obj", "RUS", "COD", "111"},
         {"Russia|Russia|PROPN|2|nsubj attacked|attack|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "190"},
         {"Goma|Goma|PROPN|2|nsubj attacked|attack|VERB|0|root Russia|Russia|PROPN|2|obj", NULL, NULL, NULL},
+        /* so is a capital named as such ("the capital Kinshasa"), not its country acting */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|5|det capital|capital|NOUN|5|compound "
+         "Kinshasa|Kinshasa|PROPN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root the|the|DET|5|det capital|capital|NOUN|5|compound "
+         "Kinshasa|Kinshasa|PROPN|2|obj", "RUS", "COD", "042"},
         /* an attempt is no act done */
         {"Russia|Russia|PROPN|2|nsubj tried|try|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
          "students|student|NOUN|4|obj", NULL, NULL, NULL},
