@@ -278,6 +278,26 @@ int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code) {
     return strncmp(host->code, "---", 3) == 0 && strncmp(host->code + 3, "GOV", 3) != 0;
 }
 
+int chrCoder_releasedTarget(const chrSent *s, const chrCActor *b, const char *code) {
+    /* the appeal goes to whoever holds them ("urged the rebels to free the
+     * hostages" keeps the rebels); the prisoners in the release's own
+     * phrase only receive it */
+    static const char *const releases[] = {"release", "freeing", "liberation", "freedom", NULL};
+    if (!b || b->tok < 0 || b->tok >= s->n || (strcmp(code, "0253") != 0 && strcmp(code, "1053") != 0)) return 0;
+    int x = b->tok;
+    /* (the target read from the release noun's own "of" phrase) */
+    if (s->t[x].upos == CHR_UPOS_NOUN && s->tok[x].lemma && word_in(s->tok[x].lemma, releases)) return 1;
+    /* "the release of the hostages", "of X and Y", "Shalit's release" */
+    for (int depth = 0; depth < 4 && (s->t[x].rel == R_CONJ || s->t[x].rel == R_APPOS) && s->t[x].head >= 0; depth++)
+        x = s->t[x].head;
+    static const char *const of[] = {"of", NULL};
+    char w[8];
+    int h = s->t[x].head;
+    if (h < 0 || !((s->t[x].rel == R_NMOD && word_in(case_word(s, x, w, sizeof w), of)) || s->t[x].rel == R_NMODPOSS))
+        return 0;
+    return s->t[h].upos == CHR_UPOS_NOUN && s->tok[h].lemma && word_in(s->tok[h].lemma, releases);
+}
+
 int chrCoder_mishap(const chrSent *s, int x) {
     /* accidents, disasters and vehicles kill no one on purpose ("a
      * collision between an Italian warship and a refugee boat killed", "an

@@ -71,6 +71,8 @@ static const char *dict_text =
     "noun warning => 130\n"
     "verb urge => 020\n"
     "- obj:@ xcomp:* => %appeal\n"
+    "- obj:release of:@ => 0253\n"
+    "- obj:release to:@ => 0253\n"
     "verb probe => ---\n"
     "- obj:@ => 090\n"
     "verb take => ---\n"
@@ -952,6 +954,15 @@ static void test_precision_rules(void **state) {
         assert_int_equal(has(d, "RUSCOP", "MEX", "173"), alleged[i].coded);
         chr_doc_free(d);
     }
+    /* an appeal for a release goes to whoever holds the people, not to the people released */
+    d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root release|release|NOUN|2|obj "
+             "of|of|ADP|5|case Mexicans|Mexicans|PROPN|3|nmod", "2016-05-20", NULL);
+    assert_false(has(d, "RUS", "MEX", "0253"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root release|release|NOUN|2|obj "
+             "to|to|ADP|5|case Mexico|Mexico|PROPN|2|obl", "2016-05-20", NULL);
+    assert_true(has(d, "RUS", "MEX", "0253"));
+    chr_doc_free(d);
     /* an intent is the subject's own: "Russia agreed to meet Mexico" expresses nothing of Mexico's */
     d = code("Russia|Russia|PROPN|2|nsubj agreed|agree|VERB|0|root to|to|PART|4|mark meet|meet|VERB|2|xcomp "
              "Mexico|Mexico|PROPN|4|obj", "2016-05-20", NULL);
