@@ -415,6 +415,18 @@ static void scan_phrase(const chrSent *s, int h, found *f) {
     if (!f->core) scan_parts(s, h, 1, f);
 }
 
+/* Is the name starting at byte `start` a capital named as such ("the
+ * Senegalese capital Dakar", "the capital, Mogadishu")? Then it is the city,
+ * a place, not its country acting ("Dakar warned"). */
+static int named_capital(const chrSent *s, uint32_t start) {
+    int i = 0;
+    while (i < s->n && s->tok[i].start < start) i++;
+    if (i >= s->n || s->tok[i].start != start) return 0;
+    if (i >= 2 && s->tok[i - 1].form && strcmp(s->tok[i - 1].form, ",") == 0) i--;
+    const char *w = i >= 1 ? s->tok[i - 1].form : NULL;
+    return w && (strcmp(w, "capital") == 0 || strcmp(w, "Capital") == 0);
+}
+
 static int ends_with(const char *s, const char *t) {
     size_t a = strlen(s), b = strlen(t);
     return a >= b && strcmp(s + a - b, t) == 0;
@@ -464,7 +476,7 @@ static void compose(const chrSent *s, const found *f, const found *cf, int h, ch
         a->end = en;
         a->tok = h;
         a->people = !none && cf->cpeople[c];
-        a->city = !none && !f->npre && !f->npost && cf->ccity[c];
+        a->city = !none && !f->npre && !f->npost && (cf->ccity[c] || named_capital(s, cs[c]));
       }
     }
 }

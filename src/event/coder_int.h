@@ -230,6 +230,10 @@ int chrCoder_sameBody(const chrCActor *a, const chrCActor *b);
 /* Is a visit (042 a visits b, 043 a hosts b) no state visit: travel inside
  * the guest's own country, or a host of no country that is no government? */
 int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code);
+/* Is b, the target of an appeal or demand for a release (0253, 1053), the
+ * people whose release is asked ("called for the release of the
+ * hostages"), not who holds them? */
+int chrCoder_releasedTarget(const chrSent *s, const chrCActor *b, const char *code);
 /* Is token x (a subject) an accident, disaster or vehicle ("collision",
  * "epidemic", "aircraft"), which kills or wounds no one on purpose? */
 int chrCoder_mishap(const chrSent *s, int x);

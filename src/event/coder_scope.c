@@ -140,13 +140,28 @@ static int unfactual_clause(const chrSent *s, int x) {
     return r == R_CCOMP && s->t[h].upos == CHR_UPOS_VERB && has_child_word(s, h, R_OBJ, unfactual_nouns);
 }
 
+/* A clause of what someone is accused, suspected, charged, convicted or
+ * acquitted of ("soldiers accused of beating a teenager", "a bank accused
+ * of laundering money", "suspected of having collaborated with"): an
+ * allegation or a court's finding about it, not an act the sentence
+ * reports. */
+static int alleged_clause(const chrSent *s, int x) {
+    static const char *const alleging[] = {"accuse", "suspect", "charge", "convict", "acquit", "indict", "allege",
+                                           "clear", NULL};
+    static const char *const marks[] = {"of", "with", NULL};
+    uint8_t r = s->t[x].rel;
+    int h = s->t[x].head;
+    if ((r != R_ADVCL && r != R_ACL) || h < 0 || !s->tok[h].lemma || !has_mark(s, x, marks)) return 0;
+    return word_in(s->tok[h].lemma, alleging);
+}
+
 int chrCoder_conditional(const chrSent *s, int v) {
     /* the act itself, or a clause it belongs to, is a condition or what
      * a hope, fear or claim is about; or a clause it belongs to is only
      * possible ("could help persuade X to strike a deal") */
     static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
     for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
-        if (condition_mark(s, x) || unfactual_clause(s, x)) return 1;
+        if (condition_mark(s, x) || unfactual_clause(s, x) || alleged_clause(s, x)) return 1;
         if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;
         x = s->t[x].head;
     }
@@ -261,6 +276,26 @@ int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code) {
      * government ("went to the man's rescue", "visited the hospital", "went
      * to the polls") */
     return strncmp(host->code, "---", 3) == 0 && strncmp(host->code + 3, "GOV", 3) != 0;
+}
+
+int chrCoder_releasedTarget(const chrSent *s, const chrCActor *b, const char *code) {
+    /* the appeal goes to whoever holds them ("urged the rebels to free the
+     * hostages" keeps the rebels); the prisoners in the release's own
+     * phrase only receive it */
+    static const char *const releases[] = {"release", "freeing", "liberation", "freedom", NULL};
+    if (!b || b->tok < 0 || b->tok >= s->n || (strcmp(code, "0253") != 0 && strcmp(code, "1053") != 0)) return 0;
+    int x = b->tok;
+    /* (the target read from the release noun's own "of" phrase) */
+    if (s->t[x].upos == CHR_UPOS_NOUN && s->tok[x].lemma && word_in(s->tok[x].lemma, releases)) return 1;
+    /* "the release of the hostages", "of X and Y", "Shalit's release" */
+    for (int depth = 0; depth < 4 && (s->t[x].rel == R_CONJ || s->t[x].rel == R_APPOS) && s->t[x].head >= 0; depth++)
+        x = s->t[x].head;
+    static const char *const of[] = {"of", NULL};
+    char w[8];
+    int h = s->t[x].head;
+    if (h < 0 || !((s->t[x].rel == R_NMOD && word_in(case_word(s, x, w, sizeof w), of)) || s->t[x].rel == R_NMODPOSS))
+        return 0;
+    return s->t[h].upos == CHR_UPOS_NOUN && s->tok[h].lemma && word_in(s->tok[h].lemma, releases);
 }
 
 int chrCoder_mishap(const chrSent *s, int x) {

@@ -73,6 +73,8 @@ static const char *dict_text =
     "- xcomp:* => ---\n"
     "verb urge => 020\n"
     "- obj:@ xcomp:* => %appeal\n"
+    "- obj:release of:@ => 0253\n"
+    "- obj:release to:@ => 0253\n"
     "verb probe => ---\n"
     "- obj:@ => 090\n"
     "verb take => ---\n"
@@ -822,6 +824,11 @@ static void test_precision_rules(void **state) {
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Kinshasa|Kinshasa|PROPN|2|obj", "RUS", "COD", "111"},
         {"Russia|Russia|PROPN|2|nsubj attacked|attack|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "190"},
         {"Goma|Goma|PROPN|2|nsubj attacked|attack|VERB|0|root Russia|Russia|PROPN|2|obj", NULL, NULL, NULL},
+        /* so is a capital named as such ("the capital Kinshasa"), not its country acting */
+        {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|5|det capital|capital|NOUN|5|compound "
+         "Kinshasa|Kinshasa|PROPN|2|obj", NULL, NULL, NULL},
+        {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root the|the|DET|5|det capital|capital|NOUN|5|compound "
+         "Kinshasa|Kinshasa|PROPN|2|obj", "RUS", "COD", "042"},
         /* an attempt is no act done */
         {"Russia|Russia|PROPN|2|nsubj tried|try|VERB|0|root to|to|PART|4|mark arrest|arrest|VERB|2|xcomp "
          "students|student|NOUN|4|obj", NULL, NULL, NULL},
@@ -933,6 +940,31 @@ static void test_precision_rules(void **state) {
         assert_int_equal(has(d, "RUS", "---EDU", "173"), i == 2);
         chr_doc_free(d);
     }
+    /* what police are accused, suspected or convicted of is alleged, not reported as done; the same
+     * gerund after "before" is coded */
+    static const struct {
+        const char *verb, *lemma, *mark;
+        int coded;
+    } alleged[] = {{"accused", "accuse", "of", 0}, {"suspected", "suspect", "of", 0},
+                   {"charged", "charge", "with", 0}, {"left", "leave", "before", 1}};
+    for (size_t i = 0; i < sizeof alleged / sizeof *alleged; i++) {
+        char spec[256];
+        snprintf(spec, sizeof spec, "Russian|russian|ADJ|2|amod police|police|NOUN|3|nsubj %s|%s|VERB|0|root "
+                 "%s|%s|SCONJ|5|mark arresting|arrest|VERB|3|advcl Mexicans|Mexicans|PROPN|5|obj",
+                 alleged[i].verb, alleged[i].lemma, alleged[i].mark, alleged[i].mark);
+        d = code(spec, "2016-05-20", NULL);
+        assert_int_equal(has(d, "RUSCOP", "MEX", "173"), alleged[i].coded);
+        chr_doc_free(d);
+    }
+    /* an appeal for a release goes to whoever holds the people, not to the people released */
+    d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root release|release|NOUN|2|obj "
+             "of|of|ADP|5|case Mexicans|Mexicans|PROPN|3|nmod", "2016-05-20", NULL);
+    assert_false(has(d, "RUS", "MEX", "0253"));
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj urged|urge|VERB|0|root release|release|NOUN|2|obj "
+             "to|to|ADP|5|case Mexico|Mexico|PROPN|2|obl", "2016-05-20", NULL);
+    assert_true(has(d, "RUS", "MEX", "0253"));
+    chr_doc_free(d);
     /* an intent is the subject's own: "Russia agreed to meet Mexico" expresses nothing of Mexico's */
     d = code("Russia|Russia|PROPN|2|nsubj agreed|agree|VERB|0|root to|to|PART|4|mark meet|meet|VERB|2|xcomp "
              "Mexico|Mexico|PROPN|4|obj", "2016-05-20", NULL);
