@@ -46,7 +46,7 @@ static void readdress(sentWork *w, int i, const chrCActors *outer, const chrCAct
             const chrCActor *x = outer->n ? &outer->a[a] : &none, *y = &to->a[b];
             /* (nor to its own side: "directed their foreign secretaries to ...") */
             if (x->code[0] && (strcmp(x->code, y->code) == 0 || chrCoder_ownCountry(x, y))) continue;
-            if (chrCoder_ownSide(&w->s, y)) continue;
+            if (chrCoder_ownSide(&w->s, y) || chrCoder_ownCommand(x, e.code, y)) continue;
             if (w->npend >= MAX_PENDING) return;
             pend *n = &w->pend[w->npend++];
             *n = e;

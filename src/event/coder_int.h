@@ -219,6 +219,9 @@ int chrCoder_ownCountry(const chrCActor *a, const chrCActor *b);
 /* Is target b a country-less phrase owned by a possessive pronoun ("its
  * ambassador"): the actor's own side? */
 int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
+/* A government's order (code 10x) to forces or offices of its own country
+ * or of none named: how it governs, not a demand made of another. */
+int chrCoder_ownCommand(const chrCActor *a, const char *code, const chrCActor *b);
 
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */

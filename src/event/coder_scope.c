@@ -333,3 +333,16 @@ int chrCoder_visitorParticiple(const chrSent *s, int v, int obj) {
         if (s->t[s->kids[k]].rel == R_NSUBJ) return 0;
     return s->t[v - 1].upos == CHR_UPOS_VERB || chrCoder_formIn(s, v - 1, before);
 }
+
+/* A government's order (10) to forces or offices of its own country, or
+ * of no country named ("Abbas ordered heads of Palestinian security forces
+ * to ...", "the local authorities instructed the police to ..."), is how
+ * it governs, not a demand made of another actor. */
+int chrCoder_ownCommand(const chrCActor *x, const char *code, const chrCActor *y) {
+    static const char *const apparatus[] = {"GOV", "MIL", "COP", "SPY"};
+    if (strncmp(code, "10", 2) != 0 || strlen(x->code) < 6 || strlen(y->code) < 6) return 0;
+    if (strncmp(x->code + 3, "GOV", 3) != 0) return 0;
+    int role = 0;
+    for (size_t k = 0; k < sizeof apparatus / sizeof *apparatus; k++) role |= strncmp(y->code + 3, apparatus[k], 3) == 0;
+    return role && (strncmp(y->code, "---", 3) == 0 || strncmp(y->code, x->code, 3) == 0);
+}

@@ -69,6 +69,8 @@ static const char *dict_text =
     "verb give => ---\n"
     "- obj:* to:@ => 070\n"
     "noun warning => 130\n"
+    "verb command => 100\n"
+    "- obj:@ => 100\n"
     "verb try => ---\n"
     "- xcomp:* => ---\n"
     "verb urge => 020\n"
@@ -1428,6 +1430,22 @@ static void test_appeal_unknown_or_own_addressee(void **state) {
     chr_doc_free(d);
 }
 
+/* A government's order to its own police, or to police of no country, is
+ * how it governs; one to another country's police is a demand. */
+static void test_own_command(void **state) {
+    (void)state;
+    chr_doc *d = code("Russian|russian|ADJ|2|amod government|government|NOUN|3|nsubj commanded|command|VERB|0|root "
+                      "the|the|DET|5|det police|police|NOUN|3|obj",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("Russian|russian|ADJ|2|amod government|government|NOUN|3|nsubj commanded|command|VERB|0|root "
+             "Mexico|Mexico|PROPN|5|compound police|police|NOUN|3|obj",
+             NULL, NULL);
+    assert_true(has(d, "RUSGOV", "MEXCOP", "100"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_object), cmocka_unit_test(test_oblique_and_pass),
@@ -1458,6 +1476,7 @@ int main(void) {
         cmocka_unit_test(test_stray_conjunct),
         cmocka_unit_test(test_tried_after_oblique),
         cmocka_unit_test(test_appeal_unknown_or_own_addressee),
+        cmocka_unit_test(test_own_command),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
