@@ -232,13 +232,14 @@ int chrCoder_personalPronoun(const chrSent *s, int i) {
 }
 
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code) {
-    /* a city or region names its country as where one travels or meets
-     * (CAMEO 04), what is attacked (18-20) or withdrawn from (087); as the
-     * source of any other act or the target of others it is where they
-     * happened ("airlifted
-     * Rwandans to Goma", "the Geneva-based group", "violence at Rafah") */
+    /* a city or region names its country as where one travels (a visit
+     * and its host, CAMEO 042, 043), what is attacked (18-20) or withdrawn
+     * from (087); as the source of any other act or the target of others,
+     * meetings included ("met in the Nigerian capital Abuja"), it is where
+     * they happened ("airlifted Rwandans to Goma", "the Geneva-based
+     * group", "violence at Rafah") */
     if (!(a && a->city) && !(b && b->city)) return 0;
-    if (strncmp(code, "04", 2) == 0) return 0;
+    if (strncmp(code, "042", 3) == 0 || strncmp(code, "043", 3) == 0) return 0;
     /* (a city attacks no one: "a blast at a pipeline in Lagos killed") */
     if (a && a->city) return 1;
     if (strncmp(code, "087", 3) == 0) return 0;

@@ -69,6 +69,7 @@ static const char *dict_text =
     "verb give => ---\n"
     "- obj:* to:@ => 070\n"
     "noun warning => 130\n"
+    "verb consult => 040\n"
     "verb command => 100\n"
     "- obj:@ => 100\n"
     "verb try => ---\n"
@@ -825,6 +826,8 @@ static void test_precision_rules(void **state) {
         {"Russia|Russia|PROPN|2|nsubj visited|visit|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "042"},
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root Kinshasa|Kinshasa|PROPN|2|obj", "RUS", "COD", "111"},
         {"Russia|Russia|PROPN|2|nsubj attacked|attack|VERB|0|root Goma|Goma|PROPN|2|obj", "RUS", "COD", "190"},
+        /* one consults or meets people, not a city ("met in Goma" parsed with Goma as object) */
+        {"Russia|Russia|PROPN|2|nsubj consulted|consult|VERB|0|root Goma|Goma|PROPN|2|obj", NULL, NULL, NULL},
         {"Goma|Goma|PROPN|2|nsubj attacked|attack|VERB|0|root Russia|Russia|PROPN|2|obj", NULL, NULL, NULL},
         /* so is a capital named as such ("the capital Kinshasa"), not its country acting */
         {"Russia|Russia|PROPN|2|nsubj criticized|criticize|VERB|0|root the|the|DET|5|det capital|capital|NOUN|5|compound "
