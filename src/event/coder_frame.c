@@ -342,14 +342,13 @@ static int complement_pattern(const chrSent *s, int v, int null_only) {
  * sanctions"). -1 when it is not. */
 static int addressee_clause(const chrSent *s, const chrFrame *f, int advto) {
     int a = f->obj >= 0 ? f->obj : f->iobj;
-    int addressed = a >= 0 || f->npreps;
     if (a < 0 && f->npreps) a = f->preps[0].tok;
     if (a < 0 || a > advto) return -1;
     int end = a;
     while (end + 1 < s->n && chrCoder_inSubtree(s, end + 1, a)) end++;
     int mark = end + 1;
     if (mark >= advto || s->t[mark].rel != R_MARK || s->t[mark].head != advto) return -1;
-    if (addressed && complement_pattern(s, f->verb, 0)) return advto;
+    if (complement_pattern(s, f->verb, 0)) return advto;
     return f->obj < 0 && f->iobj < 0 && complement_pattern(s, f->verb, 1) ? advto : -1;
 }
 
