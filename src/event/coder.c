@@ -210,6 +210,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (!tgt.n && m->p && m->p->order) far = chrCoder_firstActorAfter(s, v, &tgt);
         if (!tgt.n) far = meeting ? chrCoder_partnerTargets(s, tf, &tgt) : chrCoder_moreTargets(s, tf, &tgt);
     }
+    if (tgt.n && m->tgt < 0 && chrCoder_topicTarget(s, f, tf, code, far)) tgt.n = 0; /* spoken of, not to */
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }

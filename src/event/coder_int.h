@@ -330,6 +330,14 @@ int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
  * about: only a participle on the object ("held talks with visiting X"). */
 int chrCoder_partnerTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
 
+/* Is the actor at token far, the target of a statement (010-017 but 015)
+ * or a rejection (12) the pattern did not place, no argument of the verb
+ * (its object, indirect object or an oblique of frame f or tf, or inside
+ * the object's phrase outside a clause with a subject of its own) but an
+ * actor of a clause or complement below it: what is spoken of, not to
+ * whom (coder_statement.c)? */
+int chrCoder_topicTarget(const chrSent *s, const chrFrame *f, const chrFrame *tf, const char *code, int far);
+
 /* ---- matching (coder_match.c) ---- */
 
 typedef struct chrCMatch {
