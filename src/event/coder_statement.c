@@ -26,10 +26,10 @@
 
 /* Codes whose target must be addressed: 010-017 but 015 (a claim of
  * responsibility is for an act upon someone: "claimed responsibility for
- * launching mortars at Israel") and root 12. */
+ * launching mortars at Israel"), demands (10) and rejections (12). */
 static int addressed_code(const char *code) {
     if (code[0] == '0' && code[1] == '1') return code[2] != '5' && code[2] != '8' && code[2] != '9';
-    return code[0] == '1' && code[1] == '2';
+    return code[0] == '1' && (code[1] == '2' || code[1] == '0');
 }
 
 static int argument_of(const chrFrame *f, int x) {
@@ -53,11 +53,14 @@ static int in_object(const chrSent *s, int x, int obj) {
 }
 
 /* A worry or a hope (012, 013) is about whoever the clause has do or
- * suffer it: x is the subject of the verb's clause or of its object's
- * ("voiced concern that Syria and Iran were moving to topple ...",
- * "expressed the hope that Liberia would achieve stability"). */
-static int feared_subject(const chrSent *s, const chrFrame *f, const char *code, int x) {
-    if (code[0] != '0' || code[1] != '1' || (code[2] != '2' && code[2] != '3')) return 0;
+ * suffer it, and a demand (10) is made of whoever the clause has do it: x
+ * is the subject of the verb's clause or of its object's ("voiced concern
+ * that Syria and Iran were moving to topple ...", "expressed the hope that
+ * Liberia would achieve stability", "demanded that Hamas renounce
+ * violence"). */
+static int clause_subject(const chrSent *s, const chrFrame *f, const char *code, int x) {
+    int worry = code[0] == '0' && code[1] == '1' && (code[2] == '2' || code[2] == '3');
+    if (!worry && !(code[0] == '1' && code[1] == '0')) return 0;
     if (s->t[x].rel != R_NSUBJ) return 0;
     int c = s->t[x].head;
     return c >= 0 && (c == f->ccomp || c == chrCoder_nounClause(s, f->obj));
@@ -66,6 +69,6 @@ static int feared_subject(const chrSent *s, const chrFrame *f, const char *code,
 int chrCoder_topicTarget(const chrSent *s, const chrFrame *f, const chrFrame *tf, const char *code, int far) {
     if (far < 0 || !addressed_code(code)) return 0;
     if (argument_of(f, far) || argument_of(tf, far)) return 0;
-    if (feared_subject(s, f, code, far) || feared_subject(s, tf, code, far)) return 0;
+    if (clause_subject(s, f, code, far) || clause_subject(s, tf, code, far)) return 0;
     return !in_object(s, far, f->obj) && !in_object(s, far, tf->obj);
 }

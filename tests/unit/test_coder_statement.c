@@ -6,7 +6,10 @@
  * statement to Ethiopia, "dismissed the idea that Ethiopia had attacked"
  * no rejection of Ethiopia; "told Ethiopia that ...", "rejected deals
  * signed by Ethiopia" and a worry about the subject of its clause
- * ("expressed concern that Ethiopia would close the border") keep theirs.
+ * ("expressed concern that Ethiopia would close the border") keep theirs,
+ * and so does a demand made of a clause's subject ("ordered that Ethiopia
+ * withdraw"), but not one about what the clause names ("ordered that the
+ * border be opened to refugees").
  * Hand-built parses, so that the rule is tested apart from the parser.
  */
 #include <setjmp.h>
@@ -28,11 +31,15 @@ static const char *dict_text =
     "ETH name : Ethiopia\n"
     "ERI name : Eritrea\n"
     "FRA name : France\n"
+    "[agents]\n"
+    "~REF : refugee{,s}\n"
     "[skip]\n"
     "reporter : reporter{,s}\n"
     "[verbs]\n"
     "verb tell => 010\n"
     "verb reject | dismiss => 120\n"
+    "verb order => 100\n"
+    "- ccomp:* => 100\n"
     "verb express => ---\n"
     "- obj:concern => 012\n";
 
@@ -89,11 +96,30 @@ static void test_worry_about_clause_subject(void **state) {
     chr_doc_free(d);
 }
 
+/* "France ordered that Ethiopia withdraw": a demand made of Ethiopia;
+ * "France ordered that the border be opened to refugees": the refugees are
+ * what the order is about, no one it is made of. */
+static void test_demand_of_clause_subject(void **state) {
+    (void)state;
+    chr_doc *d = code("France|France|PROPN|2|nsubj ordered|order|VERB|0|root that|that|SCONJ|5|mark "
+                      "Ethiopia|Ethiopia|PROPN|5|nsubj withdraw|withdraw|VERB|2|ccomp",
+                      NULL, NULL);
+    assert_true(has(d, "FRA", "ETH", "100"));
+    chr_doc_free(d);
+    d = code("France|France|PROPN|2|nsubj ordered|order|VERB|0|root that|that|SCONJ|7|mark the|the|DET|5|det "
+             "border|border|NOUN|7|nsubj:pass be|be|AUX|7|aux:pass opened|open|VERB|2|ccomp "
+             "to|to|ADP|9|case refugees|refugee|NOUN|7|obl",
+             NULL, NULL);
+    assert_false(has(d, "FRA", "---REF", "100"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_statement_needs_addressee),
         cmocka_unit_test(test_rejection_of_a_maker_not_a_topic),
         cmocka_unit_test(test_worry_about_clause_subject),
+        cmocka_unit_test(test_demand_of_clause_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
