@@ -9,7 +9,8 @@
  * ("expressed concern that Ethiopia would close the border") keep theirs,
  * and so does a demand made of a clause's subject ("ordered that Ethiopia
  * withdraw"), but not one about what the clause names ("ordered that the
- * border be opened to refugees").
+ * border be opened to refugees"); an order of a state named alone to its
+ * own offices is no demand at all ("ordered the government to reopen").
  * Hand-built parses, so that the rule is tested apart from the parser.
  */
 #include <setjmp.h>
@@ -33,6 +34,10 @@ static const char *dict_text =
     "FRA name : France\n"
     "[agents]\n"
     "~REF : refugee{,s}\n"
+    "~GOV : government\n"
+    "~EDU : school{,s}\n"
+    "[combine]\n"
+    "demand * => 100\n"
     "[skip]\n"
     "reporter : reporter{,s}\n"
     "[verbs]\n"
@@ -40,6 +45,7 @@ static const char *dict_text =
     "verb reject | dismiss => 120\n"
     "verb order => 100\n"
     "- ccomp:* => 100\n"
+    "- obj:@ xcomp:* => %demand\n"
     "verb express => ---\n"
     "- obj:concern => 012\n";
 
@@ -114,12 +120,31 @@ static void test_demand_of_clause_subject(void **state) {
     chr_doc_free(d);
 }
 
+/* "France ordered the government / schools to reopen": a state named alone
+ * governing its own offices (coder_scope.c, chrCoder_ownCommand), no demand
+ * made of another; "France ordered Ethiopia to reopen" is one. */
+static void test_own_command_of_a_state(void **state) {
+    (void)state;
+    static const char *const obj[] = {"government|government|NOUN|2|obj", "schools|school|NOUN|2|obj",
+                                      "Ethiopia|Ethiopia|PROPN|2|obj"};
+    for (size_t i = 0; i < sizeof obj / sizeof *obj; i++) {
+        char spec[256];
+        snprintf(spec, sizeof spec, "France|France|PROPN|2|nsubj ordered|order|VERB|0|root %s to|to|PART|5|mark "
+                 "reopen|reopen|VERB|2|xcomp", obj[i]);
+        chr_doc *d = code(spec, NULL, NULL);
+        if (i < 2) assert_int_equal(nevents(d), 0);
+        else assert_true(has(d, "FRA", "ETH", "100"));
+        chr_doc_free(d);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_statement_needs_addressee),
         cmocka_unit_test(test_rejection_of_a_maker_not_a_topic),
         cmocka_unit_test(test_worry_about_clause_subject),
         cmocka_unit_test(test_demand_of_clause_subject),
+        cmocka_unit_test(test_own_command_of_a_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
