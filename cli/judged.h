@@ -55,7 +55,8 @@ int cli_event_matches(const cliCoded *c, uint32_t sentence, const char *root, co
 
 /* Marks the judged events of document doc that one of the n coded events
  * matches: same sentence, same root (first two digits of the code), same
- * first three letters of source and target. */
+ * first three letters of source and target, where a judged "---" (no
+ * country named) is matched by any country. */
 void cli_judged_mark(cliJudgedSet *set, const char *doc, const cliCoded *coded, size_t n);
 
 /* Marks the judged events of document doc that one of the n coded events

@@ -37,12 +37,13 @@ if [ "$nl" -gt 0 ]; then
     [ "$nf" -eq "$nl" ] || fail "sampled Phoenix events lack found_by_dict"
 fi
 # --judged: hand-judged Phoenix events; judged_recall counts the right ones dict/ codes
-printf '# a comment\nt1\t0\tFRAGOV\tDEU\t042\tright\tChirac visits Germany\nt1\t0\tDEU\tFRAGOV\t190\tright\nt2\t1\t---GOV\t---REB\t111\twrong\n' >"$T/judged.tsv"
+# (a judged actor with no country, ---GOV, is found by a coding that names one, FRAGOV)
+printf '# a comment\nt1\t0\tFRAGOV\tDEU\t042\tright\tChirac visits Germany\nt1\t0\tDEU\tFRAGOV\t190\tright\nt2\t1\t---GOV\t---REB\t111\twrong\nt1\t0\t---GOV\tDEU\t042\tright\n' >"$T/judged.tsv"
 run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --judged "$T/judged.tsv"
-out_has '"judged":3,'
-out_has '"judged_right":2,'
-out_has '"judged_right_found":1,'
-out_has '"judged_recall":50.00,'
+out_has '"judged":4,'
+out_has '"judged_right":3,'
+out_has '"judged_right_found":2,'
+out_has '"judged_recall":66.67,'
 # --judged-dict: hand-judged dict/ events; only exact repeats (same code and actors) count as coded
 printf 't1\t0\tFRAGOV\tDEU\t042\tright\nt1\t0\tFRAGOV\tDEU\t040\tright\nt1\t0\tDEU\tFRAGOV\t190\tright\nt2\t1\t---GOV\t---REB\t111\twrong\n' >"$T/jd.tsv"
 run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --judged-dict "$T/jd.tsv"
