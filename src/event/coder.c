@@ -99,7 +99,8 @@ static int cooperation_code(const chrLex *lex, const char *code) {
  * its members. Only members from different conjuncts pair up. */
 static void cooperation(sentWork *w, int v, const chrCActors *src, const char *code, uint32_t flags,
                         const chrLexPattern *p) {
-    if (src->n < 2 || src->n > MAX_RECIPROCAL || !cooperation_code(w->s.lex, code)) return;
+    if (src->n < 2 || src->n > MAX_RECIPROCAL || !cooperation_code(w->s.lex, code) || chrCoder_gathering(src, code))
+        return;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < src->n; j++)
             if (src->a[i].tok != src->a[j].tok && strcmp(src->a[i].code, src->a[j].code) != 0)
@@ -140,7 +141,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         chrActors_ofPhrase(s, m->both, &both);
         /* a list of many ("the countries signing are Norway, the United
          * States, Indonesia, ...") acts together, not pair by pair */
-        if (both.n > MAX_RECIPROCAL) both.n = 0;
+        if (both.n > MAX_RECIPROCAL || chrCoder_gathering(&both, code)) both.n = 0;
         for (int i = 0; i < both.n; i++)
             for (int j = 0; j < both.n; j++) {
                 if (i == j || strcmp(both.a[i].code, both.a[j].code) == 0) continue;

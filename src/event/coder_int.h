@@ -233,6 +233,10 @@ int chrCoder_sameBody(const chrCActor *a, const chrCActor *b);
 /* Is a visit (042 a visits b, 043 a hosts b) no state visit: travel inside
  * the guest's own country, or a host of no country that is no government? */
 int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code);
+/* Does compound a, meeting itself under a meeting code (CAMEO 04), name
+ * more than three parties (countries, organisations): the attendees of one
+ * gathering, not pairwise meetings (coder_gathering.c)? */
+int chrCoder_gathering(const chrCActors *a, const char *code);
 /* Is b, the target of an appeal or demand for a release (0253, 1053), the
  * people whose release is asked ("called for the release of the
  * hostages"), not who holds them? */
