@@ -558,7 +558,7 @@ static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend
     /* an actor acting upon itself ("the MILF, which had refused to join the
      * negotiations": the joining's source filled in from the governor) */
     if (e->src.code[0] && strcmp(e->src.code, e->tgt.code) == 0) return CHR_OK;
-    if (chrCoder_ownCommand(&e->src, e->code, &e->tgt)) return CHR_OK;
+    if (chrCoder_ownCommand(&e->src, e->code, &e->tgt) || chrCoder_ownAppeal(&e->src, e->code, &e->tgt)) return CHR_OK;
     if (!opts->all_duplicates) {
         for (size_t i = 0; i < out->n; i++) {
             const chr_event *x = &out->v[i];

@@ -223,6 +223,11 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
  * or of none named: how it governs, not a demand made of another. */
 int chrCoder_ownCommand(const chrCActor *a, const char *code, const chrCActor *b);
 
+/* A national government's appeal (code 02x) to a government or police body
+ * of its own country or of none named: how it governs, not an appeal made
+ * of another (coder_ownappeal.c). */
+int chrCoder_ownAppeal(const chrCActor *x, const char *code, const chrCActor *y);
+
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
