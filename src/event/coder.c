@@ -43,7 +43,7 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
     if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
-        chrCoder_noVisit(src, tgt, code) || chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)))
+        chrCoder_noVisit(src, tgt, code) || chrCoder_peopleTravel(&w->s, src, tgt, code) || chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)))
         return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);

@@ -242,6 +242,10 @@ int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code);
  * more than three parties (countries, organisations): the attendees of one
  * gathering, not pairwise meetings (coder_gathering.c)? */
 int chrCoder_gathering(const chrCActors *a, const char *code);
+/* Is the guest of a visit (042 a visits b, 043 a hosts b) a country named
+ * only by its people ("Albanians", "Pakistanis"): migrants or tourists, no
+ * state visit (coder_peopletravel.c)? */
+int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor *b, const char *code);
 /* Is b, the target of an appeal or demand for a release (0253, 1053), the
  * people whose release is asked ("called for the release of the
  * hostages"), not who holds them? */
