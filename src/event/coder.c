@@ -375,6 +375,7 @@ static int code_predicate(sentWork *w, int v) {
         {
             const chrLexBlock *b = &lex->blocks[m.p->block];
             const chrLexPattern *bare = &lex->patterns[b->first_pattern];
+            if (chrCoder_passiveComplement(s, f.xcomp >= 0 ? f.xcomp : f.ccomp)) return 0;
             if (bare->code.kind == CHR_CODE_EVENT) {
                 m.p = bare;
                 c = &bare->code;

@@ -246,6 +246,10 @@ int chrCoder_gathering(const chrCActors *a, const char *code);
  * only by its people ("Albanians", "Pakistanis"): migrants or tourists, no
  * state visit (coder_peopletravel.c)? */
 int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor *b, const char *code);
+/* Is token act a passive verb ("called for Israel to be wiped off the map"):
+ * a complement whose named actor is acted upon, not asked to act
+ * (coder_passiveappeal.c)? */
+int chrCoder_passiveComplement(const chrSent *s, int act);
 /* Is b, the target of an appeal or demand for a release (0253, 1053), the
  * people whose release is asked ("called for the release of the
  * hostages"), not who holds them? */
