@@ -10,17 +10,30 @@
  * ("Three Turkish engineers, who came to Pakistan", "Sudanese boy Ahmad
  * came to China to study acrobatics"). A demonym with an agent word
  * ("Albanian officials", "Pakistani delegation") is coded with a role and
- * is not concerned.
+ * is not concerned. Nor are refugees (a refugee role) guests, nor is a
+ * firm (a multinational or business role) a host.
  */
 #include <string.h>
 
 #include "event/coder_int.h"
 
+/* Does code (an actor code) have the role r among its roles ("AFGREF")? */
+static int has_role(const char *code, const char *r) {
+    for (size_t i = 3; code[i] && code[i + 1] && code[i + 2]; i += 3)
+        if (strncmp(code + i, r, 3) == 0) return 1;
+    return 0;
+}
+
 int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor *b, const char *code) {
-    const chrCActor *guest;
-    if (strcmp(code, "042") == 0) guest = a;
-    else if (strcmp(code, "043") == 0) guest = b;
+    const chrCActor *guest, *host;
+    if (strcmp(code, "042") == 0) guest = a, host = b;
+    else if (strcmp(code, "043") == 0) guest = b, host = a;
     else return 0;
+    /* refugees coming back or arriving ("most of the Afghan refugees are
+     * coming back to Pakistan"), and a firm as the host ("toured the Hong
+     * Kong Disneyland streets") */
+    if (guest && has_role(guest->code, "REF")) return 1;
+    if (host && (strncmp(host->code, "MNC", 3) == 0 || has_role(host->code, "BUS"))) return 1;
     if (!guest || !guest->people || strlen(guest->code) != 3 || guest->tok < 0 || guest->tok >= s->n) return 0;
     int g = guest->tok, h = s->t[g].head;
     /* a demonym before a common noun ("Turkish engineers"); not before a

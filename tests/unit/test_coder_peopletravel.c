@@ -3,7 +3,8 @@
  * demonym, or a demonym before a common noun that is no agent word) makes
  * no state visit (coder_peopletravel.c): "Albanians arrived in Italy" and
  * "Turkish engineers arrived in Italy" code nothing, "Albanian officials
- * arrived in Italy" codes the visit. Hand-built parses in the shapes the
+ * arrived in Italy" codes the visit; refugees visit no one and firms host
+ * no one. Hand-built parses in the shapes the
  * statistical parser gives.
  */
 #include <setjmp.h>
@@ -25,8 +26,11 @@ static const char *dict_text =
     "ALB adj : Albanian | Albanians\n"
     "TUR adj : Turkish\n"
     "ITA name : Italy\n"
+    "ITA adj : Italian\n"
     "[agents]\n"
     "~GOV : official | officials\n"
+    "~REF : refugee | refugees\n"
+    "~BUS : firm | firms\n"
     "[verbs]\n"
     "verb arrive => ---\n"
     "- in:@ => 042:043\n";
@@ -65,11 +69,28 @@ static void test_officials_arrive(void **state) {
     chr_doc_free(d);
 }
 
+/* "Albanian refugees arrived in Italy": refugees make no visit; "Albanian
+ * officials visited Italian firms": a firm hosts no state visit. */
+static void test_refugees_and_firms(void **state) {
+    (void)state;
+    chr_doc *d = code("Albanian|Albanian|ADJ|2|amod refugees|refugee|NOUN|3|nsubj arrived|arrive|VERB|0|root "
+                      "in|in|ADP|5|case Italy|Italy|PROPN|3|obl",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("Albanian|Albanian|ADJ|2|amod officials|official|NOUN|3|nsubj arrived|arrive|VERB|0|root "
+             "in|in|ADP|6|case Italian|Italian|ADJ|6|amod firms|firm|NOUN|3|obl",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_people_arrive),
         cmocka_unit_test(test_engineers_arrive),
         cmocka_unit_test(test_officials_arrive),
+        cmocka_unit_test(test_refugees_and_firms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
