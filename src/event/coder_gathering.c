@@ -12,7 +12,10 @@
  * reported to have met any other, and the pairs grow with the square of the
  * list. Parties are told apart by country (the first three letters of the
  * code) or, for an organisation, by the organisation (six letters), so
- * "Chinese and Senegalese experts and officials" stay two parties. One
+ * "Chinese and Senegalese experts and officials" stay two parties; three
+ * parties count as a gathering when they have more than three members
+ * ("officials of the government, NGOs and the diplomatic community, as
+ * well as President Johnson-Sirleaf and UN envoy Doss gathered"). One
  * actor meeting each of a list ("met, on separate occasions, with five
  * African presidents") is not concerned, nor two lists facing each other
  * (PETRARCH's "Fornost and Gondor welcomed ... Eriador and Osgiliath").
@@ -30,8 +33,11 @@ static size_t party_len(const char *code) {
 int chrCoder_gathering(const chrCActors *a, const char *code) {
     if (!a || !code || code[0] != '0' || code[1] != '4') return 0;
     char keys[CHR_CODER_MAX_ACTORS][8];
-    int n = 0;
+    int n = 0, members = 0;
     for (int i = 0; i < a->n && n < CHR_CODER_MAX_ACTORS; i++) {
+        int again = 0;
+        for (int j = 0; j < i && !again; j++) again = strcmp(a->a[j].code, a->a[i].code) == 0;
+        members += !again;
         size_t len = party_len(a->a[i].code);
         int seen = 0;
         for (int k = 0; k < n && !seen; k++) seen = strlen(keys[k]) == len && strncmp(keys[k], a->a[i].code, len) == 0;
@@ -39,5 +45,8 @@ int chrCoder_gathering(const chrCActors *a, const char *code) {
         memcpy(keys[n], a->a[i].code, len);
         keys[n++][len] = '\0';
     }
-    return n > MAX_MEETING_PARTIES;
+    /* more than three parties, or three parties with more than three members
+     * ("officials of the government, NGOs and the diplomatic community, as
+     * well as President Johnson-Sirleaf and UN envoy Doss gathered") */
+    return n >= MAX_MEETING_PARTIES && members > MAX_MEETING_PARTIES;
 }

@@ -3,7 +3,8 @@
  * parties are no pairwise meetings (coder_gathering.c): "Egypt, Jordan,
  * Israel and Syria met" codes nothing, while "Egypt and Jordan met" codes
  * both directions, one party meeting a list ("Egypt met Jordan, Israel
- * and Syria") a meeting with each and two lists facing each other each pair. Hand-built parses in the shapes the
+ * and Syria") a meeting with each and two lists facing each other each pair;
+ * three parties with more than three members gather too. Hand-built parses in the shapes the
  * statistical parser gives.
  */
 #include <setjmp.h>
@@ -26,6 +27,10 @@ static const char *dict_text =
     "JOR name : Jordan\n"
     "ISR name : Israel\n"
     "SYR name : Syria\n"
+    "EGY adj : Egyptian\n"
+    "JOR adj : Jordanian\n"
+    "[agents]\n"
+    "~GOV : officials\n"
     "[verbs]\n"
     "verb meet => 040\n"
     "- obj:@ => 040:040\n"
@@ -99,6 +104,27 @@ static void test_lists_meet(void **state) {
     chr_doc_free(d);
 }
 
+/* "Egypt , Jordanian officials , Jordan and Syria met": three parties with
+ * four members gather; "Egypt , Egyptian officials , Jordan and Jordanian
+ * officials met": two parties meet, each member with the other party's. */
+static void test_members_and_parties(void **state) {
+    (void)state;
+    chr_doc *d = code("Egypt|Egypt|PROPN|9|nsubj ,|,|PUNCT|4|punct Jordanian|Jordanian|ADJ|4|amod "
+                      "officials|official|NOUN|1|conj ,|,|PUNCT|6|punct Jordan|Jordan|PROPN|1|conj "
+                      "and|and|CCONJ|8|cc Syria|Syria|PROPN|1|conj met|meet|VERB|0|root",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("Egypt|Egypt|PROPN|10|nsubj ,|,|PUNCT|4|punct Egyptian|Egyptian|ADJ|4|amod "
+             "officials|official|NOUN|1|conj ,|,|PUNCT|6|punct Jordan|Jordan|PROPN|1|conj "
+             "and|and|CCONJ|9|cc Jordanian|Jordanian|ADJ|9|amod officials|official|NOUN|1|conj "
+             "met|meet|VERB|0|root",
+             NULL, NULL);
+    assert_true(has(d, "EGYGOV", "JORGOV", "040"));
+    assert_true(has(d, "JOR", "EGY", "040"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_four_met),
@@ -106,6 +132,7 @@ int main(void) {
         cmocka_unit_test(test_two_met),
         cmocka_unit_test(test_one_meets_list),
         cmocka_unit_test(test_lists_meet),
+        cmocka_unit_test(test_members_and_parties),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
