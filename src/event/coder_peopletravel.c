@@ -33,6 +33,12 @@ int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor 
      * coming back to Pakistan"), and a firm as the host ("toured the Hong
      * Kong Disneyland streets") */
     if (guest && has_role(guest->code, "REF")) return 1;
+    /* people or a church of no country ("more than three million pilgrims
+     * made the trip to Turin", "the two men met during Chernomyrdin's visit
+     * to Bratislava", "greeted by the ringing of the city's church bells") */
+    if (guest && strncmp(guest->code, "---", 3) == 0 &&
+        (strncmp(guest->code + 3, "CVL", 3) == 0 || strncmp(guest->code + 3, "REL", 3) == 0))
+        return 1;
     if (host && (strncmp(host->code, "MNC", 3) == 0 || has_role(host->code, "BUS"))) return 1;
     if (!guest || !guest->people || strlen(guest->code) != 3 || guest->tok < 0 || guest->tok >= s->n) return 0;
     int g = guest->tok, h = s->t[g].head;

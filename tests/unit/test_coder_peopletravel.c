@@ -31,6 +31,7 @@ static const char *dict_text =
     "~GOV : official | officials\n"
     "~REF : refugee | refugees\n"
     "~BUS : firm | firms\n"
+    "~CVL : pilgrim | pilgrims\n"
     "[verbs]\n"
     "verb arrive => ---\n"
     "- in:@ => 042:043\n";
@@ -85,12 +86,23 @@ static void test_refugees_and_firms(void **state) {
     chr_doc_free(d);
 }
 
+/* "Pilgrims arrived in Italy": people of no country make no visit. */
+static void test_pilgrims_arrive(void **state) {
+    (void)state;
+    chr_doc *d = code("Pilgrims|pilgrim|NOUN|2|nsubj arrived|arrive|VERB|0|root in|in|ADP|4|case "
+                      "Italy|Italy|PROPN|2|obl",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_people_arrive),
         cmocka_unit_test(test_engineers_arrive),
         cmocka_unit_test(test_officials_arrive),
         cmocka_unit_test(test_refugees_and_firms),
+        cmocka_unit_test(test_pilgrims_arrive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
