@@ -43,7 +43,7 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
     if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
-        chrCoder_noVisit(src, tgt, code) || chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)))
+        chrCoder_noVisit(src, tgt, code) || chrCoder_peopleTravel(&w->s, src, tgt, code) || chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)))
         return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);
@@ -99,7 +99,8 @@ static int cooperation_code(const chrLex *lex, const char *code) {
  * its members. Only members from different conjuncts pair up. */
 static void cooperation(sentWork *w, int v, const chrCActors *src, const char *code, uint32_t flags,
                         const chrLexPattern *p) {
-    if (src->n < 2 || src->n > MAX_RECIPROCAL || !cooperation_code(w->s.lex, code)) return;
+    if (src->n < 2 || src->n > MAX_RECIPROCAL || !cooperation_code(w->s.lex, code) || chrCoder_gathering(src, code))
+        return;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < src->n; j++)
             if (src->a[i].tok != src->a[j].tok && strcmp(src->a[i].code, src->a[j].code) != 0)
@@ -140,7 +141,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         chrActors_ofPhrase(s, m->both, &both);
         /* a list of many ("the countries signing are Norway, the United
          * States, Indonesia, ...") acts together, not pair by pair */
-        if (both.n > MAX_RECIPROCAL) both.n = 0;
+        if (both.n > MAX_RECIPROCAL || chrCoder_gathering(&both, code)) both.n = 0;
         for (int i = 0; i < both.n; i++)
             for (int j = 0; j < both.n; j++) {
                 if (i == j || strcmp(both.a[i].code, both.a[j].code) == 0) continue;
@@ -375,6 +376,7 @@ static int code_predicate(sentWork *w, int v) {
         {
             const chrLexBlock *b = &lex->blocks[m.p->block];
             const chrLexPattern *bare = &lex->patterns[b->first_pattern];
+            if (chrCoder_passiveComplement(s, f.xcomp >= 0 ? f.xcomp : f.ccomp)) return 0;
             if (bare->code.kind == CHR_CODE_EVENT) {
                 m.p = bare;
                 c = &bare->code;
@@ -558,7 +560,7 @@ static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend
     /* an actor acting upon itself ("the MILF, which had refused to join the
      * negotiations": the joining's source filled in from the governor) */
     if (e->src.code[0] && strcmp(e->src.code, e->tgt.code) == 0) return CHR_OK;
-    if (chrCoder_ownCommand(&e->src, e->code, &e->tgt)) return CHR_OK;
+    if (chrCoder_ownCommand(&e->src, e->code, &e->tgt) || chrCoder_ownAppeal(&e->src, e->code, &e->tgt)) return CHR_OK;
     if (!opts->all_duplicates) {
         for (size_t i = 0; i < out->n; i++) {
             const chr_event *x = &out->v[i];

@@ -223,6 +223,11 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
  * or of none named: how it governs, not a demand made of another. */
 int chrCoder_ownCommand(const chrCActor *a, const char *code, const chrCActor *b);
 
+/* A national government's appeal (code 02x) to a government or police body
+ * of its own country or of none named: how it governs, not an appeal made
+ * of another (coder_ownappeal.c). */
+int chrCoder_ownAppeal(const chrCActor *x, const char *code, const chrCActor *y);
+
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
@@ -233,6 +238,18 @@ int chrCoder_sameBody(const chrCActor *a, const chrCActor *b);
 /* Is a visit (042 a visits b, 043 a hosts b) no state visit: travel inside
  * the guest's own country, or a host of no country that is no government? */
 int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code);
+/* Does compound a, meeting itself under a meeting code (CAMEO 04), name
+ * more than three parties (countries, organisations): the attendees of one
+ * gathering, not pairwise meetings (coder_gathering.c)? */
+int chrCoder_gathering(const chrCActors *a, const char *code);
+/* Is the guest of a visit (042 a visits b, 043 a hosts b) a country named
+ * only by its people ("Albanians", "Pakistanis"): migrants or tourists, no
+ * state visit (coder_peopletravel.c)? */
+int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor *b, const char *code);
+/* Is token act a passive verb ("called for Israel to be wiped off the map"):
+ * a complement whose named actor is acted upon, not asked to act
+ * (coder_passiveappeal.c)? */
+int chrCoder_passiveComplement(const chrSent *s, int act);
 /* Is b, the target of an appeal or demand for a release (0253, 1053), the
  * people whose release is asked ("called for the release of the
  * hostages"), not who holds them? */
