@@ -49,5 +49,10 @@ void chrCoder_dropComplements(sentWork *w, const chrFrame *f, const chrLexPatter
 int chrCoder_addressee(const chrSent *s, const chrFrame *f, const chrCMatch *m);
 /* The code a combination table gives any inner code, or CHR_LEX_NONE. */
 chrLexId chrCoder_tableDefault(const chrLex *lex, chrLexId table);
+/* An intent (03) coded by the bare code because its complement coded
+ * nothing, with a target the pattern does not name: the events of v from
+ * first_new whose target is a role of no country are dropped
+ * (coder_intent.c). */
+void chrCoder_dropIntentRoles(sentWork *w, int v, int first_new);
 
 #endif
