@@ -164,6 +164,11 @@ int chrCoder_placingPrep(const chrSent *s, int x);
  * the unreal consequence of a condition ("would defend ... if"). */
 int chrCoder_conditional(const chrSent *s, int v);
 
+/* The predicate v (or the clause it is listed in or complements) is the
+ * infinitive of an aim or proposal ("negotiations to sign", "an initiative
+ * to support"): what is sought, not done (coder_purpose.c). */
+int chrCoder_purposeClause(const chrSent *s, int v);
+
 /* ---- actors (actors.c) ---- */
 
 /* The actors of the noun phrase headed by token h: conjoined heads give one
