@@ -54,5 +54,10 @@ chrLexId chrCoder_tableDefault(const chrLex *lex, chrLexId table);
  * first_new whose target is a role of no country are dropped
  * (coder_intent.c). */
 void chrCoder_dropIntentRoles(sentWork *w, int v, int first_new);
+/* Events of CAMEO 05 from first_new of v whose target is named only inside
+ * a description of the object obj ("supported Saddam-era atrocities"), not
+ * as the object or whose it is, are dropped; slot is the token the pattern
+ * names as target (-1 none: only obj's targets are judged) (coder_endorsed.c). */
+void chrCoder_dropDescribedTargets(sentWork *w, int v, int obj, int slot, int first_new);
 
 #endif
