@@ -54,6 +54,10 @@ chrLexId chrCoder_tableDefault(const chrLex *lex, chrLexId table);
  * first_new whose target is a role of no country are dropped
  * (coder_intent.c). */
 void chrCoder_dropIntentRoles(sentWork *w, int v, int first_new);
+/* Generic intents (030) of v from first_new whose verb phrase, the subject
+ * subj's words left aside, holds a word of war ("vowed to dig in for a long
+ * war") are dropped (coder_intent.c). */
+void chrCoder_dropHostileIntents(sentWork *w, int v, int subj, int first_new);
 /* Events of CAMEO 05 from first_new of v whose target is named only inside
  * a description of the object obj ("supported Saddam-era atrocities"), not
  * as the object or whose it is, are dropped; slot is the token the pattern

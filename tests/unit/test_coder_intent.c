@@ -4,7 +4,8 @@
  * of no country found there ("vowed to maintain troops") is what the
  * intended act handles, and no event is coded (coder_intent.c). A named
  * country ("vowed to maintain ties with Pakistan") stays the target, and a
- * role the complement's own pattern names keeps its event. Hand-built parses
+ * role the complement's own pattern names keeps its event; a vow of war is
+ * no intent to cooperate. Hand-built parses
  * in the shapes the statistical parser gives.
  */
 #include <setjmp.h>
@@ -69,6 +70,16 @@ static void test_country_target_kept(void **state) {
     chr_doc_free(d);
 }
 
+/* "The Chinese minister vowed to wage war with Pakistan": no intent to
+ * cooperate with Pakistan. */
+static void test_vow_of_war_dropped(void **state) {
+    (void)state;
+    chr_doc *d = vow("wage|wage|VERB|4|xcomp war|war|NOUN|6|obj with|with|ADP|9|case Pakistan|Pakistan|PROPN|6|obl");
+    assert_false(has(d, "CHNGOV", "PAK", "030"));
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 /* "The Chinese minister vowed to help troops": the complement codes (070),
  * its named target stays (033). */
 static void test_coded_complement_kept(void **state) {
@@ -83,6 +94,7 @@ int main(void) {
         cmocka_unit_test(test_role_target_dropped),
         cmocka_unit_test(test_country_target_kept),
         cmocka_unit_test(test_coded_complement_kept),
+        cmocka_unit_test(test_vow_of_war_dropped),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
