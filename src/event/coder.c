@@ -397,6 +397,7 @@ static int code_predicate(sentWork *w, int v) {
         emit(w, v, &f, tf, &m, code, code2, flags);
         if (fallback) chrCoder_dropIntentRoles(w, v, first_new);
         chrCoder_dropHostileIntents(w, v, f.subj, first_new);
+        chrCoder_dropDomestic(w, v, first_new);
         if (m.both < 0) chrCoder_dropDescribedTargets(w, v, tf->obj, m.tgt, first_new);
         apply_auxes(w, v, &f, first_new);
         drop_conditional(w, v);

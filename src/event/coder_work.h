@@ -58,6 +58,10 @@ void chrCoder_dropIntentRoles(sentWork *w, int v, int first_new);
  * subj's words left aside, holds a word of war ("vowed to dig in for a long
  * war") are dropped (coder_intent.c). */
 void chrCoder_dropHostileIntents(sentWork *w, int v, int subj, int first_new);
+/* Events of CAMEO 03 and 05-09 of v from first_new aimed at the source's own
+ * country's military or police, or at its country named by an adjective
+ * ("Italian forces", "Iranian investment"), are dropped (coder_domestic.c). */
+void chrCoder_dropDomestic(sentWork *w, int v, int first_new);
 /* Events of CAMEO 05 from first_new of v whose target is named only inside
  * a description of the object obj ("supported Saddam-era atrocities"), not
  * as the object or whose it is, are dropped; slot is the token the pattern
