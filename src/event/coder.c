@@ -354,7 +354,7 @@ static int code_predicate(sentWork *w, int v) {
     chrLexCode general = {CHR_CODE_EVENT, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, 0};
     const char *code, *code2;
     uint32_t flags;
-    int first_new = w->npend;
+    int first_new = w->npend, fallback = 0;
     switch (c->kind) {
     case CHR_CODE_DISCARD:
         return 1;
@@ -380,6 +380,7 @@ static int code_predicate(sentWork *w, int v) {
             if (bare->code.kind == CHR_CODE_EVENT) {
                 m.p = bare;
                 c = &bare->code;
+                fallback = m.tgt < 0 && m.both < 0;
             } else {
                 /* (a verb complement: "calling Saddam's execution illegal" names, it appeals not) */
                 int act = f.xcomp >= 0 ? f.xcomp : f.ccomp;
@@ -397,6 +398,10 @@ static int code_predicate(sentWork *w, int v) {
         chrCoder_dropComplements(w, &f, m.p);
         negate_or_keep(w, c, f.negated, &code, &code2, &flags);
         emit(w, v, &f, tf, &m, code, code2, flags);
+        if (fallback) chrCoder_dropIntentRoles(w, v, first_new);
+        chrCoder_dropHostileIntents(w, v, f.subj, first_new);
+        chrCoder_dropDomestic(w, v, first_new);
+        if (m.both < 0) chrCoder_dropDescribedTargets(w, v, tf->obj, m.tgt, first_new);
         apply_auxes(w, v, &f, first_new);
         drop_conditional(w, v);
         return 0;

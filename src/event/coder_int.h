@@ -122,6 +122,11 @@ int chrCoder_repairVisiting(chrSent *s);
 /* Gives a sentence the tagger left without a verb its verb back
  * (coder_verbless.c); returns 1 when it did (the caller relinks). */
 int chrCoder_repairVerbless(chrSent *s);
+/* Makes base-form verbs listed after a clausal complement, which the parser
+ * hung on the verb above it ("demanded that Hamas renounce violence,
+ * recognize Israel"), conjuncts of that complement (coder_clauseconj.c);
+ * returns the number re-attached (the caller relinks). */
+int chrCoder_repairClauseConj(chrSent *s);
 /* The number of words right before v that make a multiword verb with it. */
 int chrCoder_wordsBefore(const chrSent *s, int v);
 /* Joins a verb's split subjects and restores a lost one (coder_subject.c);
@@ -158,6 +163,11 @@ int chrCoder_placingPrep(const chrSent *s, int x);
  * inside a clause that is only possible ("could decide to attack"), or is
  * the unreal consequence of a condition ("would defend ... if"). */
 int chrCoder_conditional(const chrSent *s, int v);
+
+/* The predicate v (or the clause it is listed in or complements) is the
+ * infinitive of an aim or proposal ("negotiations to sign", "an initiative
+ * to support"): what is sought, not done (coder_purpose.c). */
+int chrCoder_purposeClause(const chrSent *s, int v);
 
 /* ---- actors (actors.c) ---- */
 
