@@ -158,6 +158,9 @@ int chrCoder_placingPrep(const chrSent *s, int x);
  * inside a clause that is only possible ("could decide to attack"), or is
  * the unreal consequence of a condition ("would defend ... if"). */
 int chrCoder_conditional(const chrSent *s, int v);
+/* The predicate v is only the aim of a noun ("in a bid to topple X",
+ * "sanctions to impose on Y"): sought, not done (coder_aim.c). */
+int chrCoder_aimOnly(const chrSent *s, int v);
 
 /* ---- actors (actors.c) ---- */
 
