@@ -194,7 +194,7 @@ typedef struct found {
     chrLexId countries[CHR_CODER_MAX_ACTORS];
     uint32_t cstart[CHR_CODER_MAX_ACTORS], cend[CHR_CODER_MAX_ACTORS];
     uint8_t cpeople[CHR_CODER_MAX_ACTORS]; /* named by a demonym ("Iraqis") */
-    uint8_t ccity[CHR_CODER_MAX_ACTORS];   /* named by a city or region ("Goma", "Darfur") */
+    uint8_t ccity[CHR_CODER_MAX_ACTORS];   /* named by a city or region ("Goma", "Darfur"): 1; a capital: 2 */
     int nc;
     chrLexId pre[4], post[4];
     int npre, npost;
@@ -361,7 +361,9 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
                     f->cstart[f->nc] = start;
                     f->cend[f->nc] = end;
                     f->cpeople[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_ADJ;
-                    f->ccity[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_CITY;
+                    f->ccity[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_CITY      ? 1
+                                      : lex->actors[actor->index].sort == CHR_LEX_SORT_CAPITAL ? 2
+                                                                                               : 0;
                     f->countries[f->nc++] = code;
                 }
                 *first_plain = at + 1;
@@ -476,7 +478,8 @@ static void compose(const chrSent *s, const found *f, const found *cf, int h, ch
         a->end = en;
         a->tok = h;
         a->people = !none && cf->cpeople[c];
-        a->city = !none && !f->npre && !f->npost && (cf->ccity[c] || named_capital(s, cs[c]));
+        a->city = !none && !f->npre && !f->npost && (cf->ccity[c] == 1 || named_capital(s, cs[c]));
+        a->capital = !none && !f->npre && !f->npost && cf->ccity[c] == 2;
       }
     }
 }

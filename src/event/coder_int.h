@@ -59,6 +59,7 @@ typedef struct chrCActor {
     int tok;             /* head token (sentence-local) */
     uint8_t people;      /* the country is named by a demonym ("Iraqis") */
     uint8_t city;        /* only a city or region names it ("Goma"): a place */
+    uint8_t capital;     /* only a capital names it ("Mogadishu"), which may stand for the government */
 } chrCActor;
 
 typedef struct chrCActors {
@@ -226,6 +227,10 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
  * or of none named: how it governs, not a demand made of another. */
 int chrCoder_ownCommand(const chrCActor *a, const char *code, const chrCActor *b);
 
+/* The code of seizing or capturing target b: occupying territory (192) when
+ * b is a country named by a place ("seized Mogadishu"), else code
+ * (coder_seize.c). */
+const char *chrCoder_seizedPlace(const chrCActor *b, const char *code);
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
