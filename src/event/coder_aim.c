@@ -17,7 +17,8 @@
  * gas to disperse the protesters"), and so does the infinitive of a ranked
  * noun ("the first country to recognise Kosovo", "the last soldier to
  * leave") or of a document that does the act ("a decree to dissolve the
- * Knesset").
+ * Knesset"). An act a verb of hindering keeps from happening ("prevent
+ * militants from firing rockets at Israel") is not done either.
  */
 #include <string.h>
 
@@ -60,11 +61,37 @@ static int wh_asked(const chrSent *s, int n) {
     return 0;
 }
 
+/* "prevent militants from firing rockets", "stop the military from handing
+ * over Saddam": the act kept from happening (a gerund with "from" under a
+ * verb of hindering) is not done. */
+static int hindered(const chrSent *s, int x) {
+    static const char *const from[] = {"from", NULL};
+    static const char *const hindering[] = {"prevent", "stop", "bar", "ban", "deter", "dissuade", "keep", "block",
+                                            "prohibit", "restrain", "forbid", "discourage", "hinder", "preclude",
+                                            "refrain", "exclude", NULL};
+    int h = s->t[x].head;
+    uint8_t r = s->t[x].rel;
+    if ((r != R_ADVCL && r != R_XCOMP && r != R_ACL && r != R_CCOMP) || h < 0 || !s->tok[h].lemma) return 0;
+    int marked = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && lower_in(s, c, from)) marked = 1;
+    }
+    char w[16];
+    size_t i = 0;
+    for (const char *l = s->tok[h].lemma; *l && i + 1 < sizeof w; l++, i++) w[i] = (char)(*l >= 'A' && *l <= 'Z' ? *l | 0x20 : *l);
+    w[i] = '\0';
+    for (size_t k = 0; marked && hindering[k]; k++)
+        if (strcmp(w, hindering[k]) == 0) return 1;
+    return 0;
+}
+
 int chrCoder_aimOnly(const chrSent *s, int v) {
     static const char *const to[] = {"to", NULL};
     static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
+    if (hindered(s, x)) return 1;
     uint8_t r = s->t[x].rel;
     int n = s->t[x].head, mark = -1;
     if ((r != R_ACL && r != R_ADVCL && r != R_XCOMP) || n < 0 || n >= x) return 0;

@@ -2,7 +2,9 @@
  * test_coder_aim.c - an act named only as the aim of a noun ("launched an
  * offensive to topple X", "in a bid to topple X", "what sanctions to impose
  * on Y") is not coded as done (coder_aim.c); a purpose of a done act ("fired
- * tear gas to disperse the protesters") keeps its own. Hand-built parses in the shapes the statistical
+ * tear gas to disperse the protesters") keeps its own. An act a verb of
+ * hindering keeps from happening ("prevented the rebels from attacking X")
+ * is not coded either. Hand-built parses in the shapes the statistical
  * parser gives.
  */
 #include <setjmp.h>
@@ -37,7 +39,10 @@ static const char *dict_text =
     "- obj:* on:@ => 170\n"
     "- on:@ => 170\n"
     "verb disperse => 175\n"
-    "- obj:@ => 175\n";
+    "- obj:@ => 175\n"
+    "verb attack => 190\n"
+    "- obj:@ => 190\n"
+    "verb prevent | help => ---\n";
 
 #include "coder_dict_fixture.h"
 #include "coder_doc.h"
@@ -96,12 +101,32 @@ static void test_purpose_of_done_act(void **state) {
     chr_doc_free(d);
 }
 
+/* "The police prevented the rebels from attacking Mobutu": kept from
+ * happening; "... helped the rebels from attacking" is no verb of hindering
+ * (a made-up shape to show the rule is the verb's). */
+static void test_prevented_from(void **state) {
+    (void)state;
+    const char *verbs[][2] = {{"prevented", "prevent"}, {"helped", "help"}};
+    for (int i = 0; i < 2; i++) {
+        char spec[512];
+        snprintf(spec, sizeof spec,
+                 "The|the|DET|2|det police|police|NOUN|3|nsubj %s|%s|VERB|0|root the|the|DET|5|det "
+                 "rebels|rebel|NOUN|3|obj from|from|SCONJ|7|mark attacking|attack|VERB|3|advcl "
+                 "Mobutu|Mobutu|PROPN|7|obj",
+                 verbs[i][0], verbs[i][1]);
+        chr_doc *d = code(spec, NULL, NULL);
+        assert_int_equal(nevents(d), i == 0 ? 0 : 1);
+        chr_doc_free(d);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offensive_to_topple),
         cmocka_unit_test(test_bid_to_topple),
         cmocka_unit_test(test_noun_clauses),
         cmocka_unit_test(test_purpose_of_done_act),
+        cmocka_unit_test(test_prevented_from),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
