@@ -215,7 +215,9 @@ static void add_id(chrLexId *v, int *n, int cap, chrLexId id) {
  * still makes one ("the official news agency WFNA"). */
 static int adjective_role(const chrSent *s, int x, int ph) {
     int h = s->t[x].head;
-    if (s->t[x].upos != CHR_UPOS_ADJ || s->t[x].rel != R_AMOD || h < 0 || h != ph) return 0;
+    /* (a participle too: "searched suspected vehicles") */
+    if ((s->t[x].upos != CHR_UPOS_ADJ && s->t[x].upos != CHR_UPOS_VERB) || s->t[x].rel != R_AMOD || h < 0 || h != ph)
+        return 0;
     uint32_t node;
     int len = match_seq(s, &h, 1, 0, 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT, &node);
     return len == 0;
