@@ -257,12 +257,15 @@ static int party_of(const chrSent *s, int x, int h) {
 
 /* other_ok: phrases under other prepositional modifiers count as core */
 /* Is the name ending at token x the backer in a hyphenated "X-backed",
- * "X-funded" modifier? It then names who supports the actor, not the actor
- * ("the Ethiopian-backed forces" are Somali; "US-led" and "Paris-based"
+ * "X-funded" modifier, or the owner or maker in "X-owned", "X-made"? It
+ * then names who supports, owns or made the thing, not the actor ("the
+ * Ethiopian-backed forces" are Somali, "Chinese-owned stores" and
+ * "Chinese-made cars" are no Chinese actors; "US-led" and "Paris-based"
  * still name the actor's country). */
 static int backer(const chrSent *s, int x) {
     static const char *const words[] = {"backed", "funded", "sponsored", "supported", "financed", "trained",
-                                        "armed", "installed"};
+                                        "armed", "installed", "owned", "made", "built", "manufactured",
+                                        "produced"};
     if (x + 2 >= s->n || strcmp(s->tok[x + 1].form, "-") != 0) return 0;
     const char *w = s->tok[x + 2].form;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
