@@ -44,7 +44,8 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
                  uint32_t flags, const chrLexPattern *p, int far) {
     code = chrCoder_seizedPlace(tgt, code);
     if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
-        chrCoder_noVisit(src, tgt, code) || chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)))
+        chrCoder_noVisit(src, tgt, code) || chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)) ||
+        chrCoder_ownSanction(src, code, tgt))
         return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);

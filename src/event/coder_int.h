@@ -231,6 +231,10 @@ int chrCoder_ownCommand(const chrCActor *a, const char *code, const chrCActor *b
  * b is a country named by a place ("seized Mogadishu"), else code
  * (coder_seize.c). */
 const char *chrCoder_seizedPlace(const chrCActor *b, const char *code);
+/* Is a (a government) dismissing, suspending or dissolving b, its own
+ * officials, forces or legislature, with code 172x: how it governs,
+ * no sanction on another (coder_ownsanction.c)? */
+int chrCoder_ownSanction(const chrCActor *a, const char *code, const chrCActor *b);
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
