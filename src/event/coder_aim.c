@@ -18,7 +18,8 @@
  * noun ("the first country to recognise Kosovo", "the last soldier to
  * leave") or of a document that does the act ("a decree to dissolve the
  * Knesset"). An act a verb of hindering keeps from happening ("prevent
- * militants from firing rockets at Israel") is not done either.
+ * militants from firing rockets at Israel"), or one only thought about
+ * ("thinking of charging him", "considering importing"), is not done either.
  */
 #include <string.h>
 
@@ -26,6 +27,18 @@
 
 static int lower_in(const chrSent *s, int i, const char *const *list) {
     return chrCoder_formIn(s, i, list);
+}
+
+/* Token i's lemma, lower-cased, is one of the NULL-terminated list. */
+static int lemma_in(const chrSent *s, int i, const char *const *list) {
+    char w[24];
+    size_t k = 0;
+    for (const char *l = s->tok[i].lemma ? s->tok[i].lemma : ""; *l && k + 1 < sizeof w; l++, k++)
+        w[k] = (char)(*l >= 'A' && *l <= 'Z' ? *l | 0x20 : *l);
+    w[k] = '\0';
+    for (size_t j = 0; list[j]; j++)
+        if (strcmp(w, list[j]) == 0) return 1;
+    return 0;
 }
 
 /* The noun n is ranked ("the first", "the only", "the latest"): the
@@ -77,13 +90,29 @@ static int hindered(const chrSent *s, int x) {
         int c = s->kids[k];
         if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && lower_in(s, c, from)) marked = 1;
     }
-    char w[16];
-    size_t i = 0;
-    for (const char *l = s->tok[h].lemma; *l && i + 1 < sizeof w; l++, i++) w[i] = (char)(*l >= 'A' && *l <= 'Z' ? *l | 0x20 : *l);
-    w[i] = '\0';
-    for (size_t k = 0; marked && hindering[k]; k++)
-        if (strcmp(w, hindering[k]) == 0) return 1;
-    return 0;
+    return marked && lemma_in(s, h, hindering);
+}
+
+/* "thinking of charging him with treason", "considering importing cars",
+ * "discussed sending troops": an act only thought about. */
+static int contemplated(const chrSent *s, int x) {
+    static const char *const ofabout[] = {"of", "about", NULL};
+    static const char *const thinking[] = {"think", "dream", "talk", "consider", "contemplate", "mull", "weigh",
+                                           "discuss", "debate", "envisage", "envision", "ponder", NULL};
+    int h = s->t[x].head;
+    uint8_t r = s->t[x].rel;
+    if ((r != R_ADVCL && r != R_XCOMP && r != R_CCOMP && r != R_ACL) || h < 0 || !s->tok[h].lemma) return 0;
+    if (!lemma_in(s, h, thinking)) return 0;
+    /* a gerund: "of charging", or the bare "-ing" complement of "consider" */
+    const char *f = s->tok[x].form;
+    size_t n = f ? strlen(f) : 0;
+    int ing = n > 4 && strcmp(f + n - 3, "ing") == 0;
+    int marked = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && lower_in(s, c, ofabout)) marked = 1;
+    }
+    return ing && (marked || r == R_XCOMP || r == R_CCOMP);
 }
 
 int chrCoder_aimOnly(const chrSent *s, int v) {
@@ -91,7 +120,7 @@ int chrCoder_aimOnly(const chrSent *s, int v) {
     static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
-    if (hindered(s, x)) return 1;
+    if (hindered(s, x) || (contemplated(s, x))) return 1;
     uint8_t r = s->t[x].rel;
     int n = s->t[x].head, mark = -1;
     if ((r != R_ACL && r != R_ADVCL && r != R_XCOMP) || n < 0 || n >= x) return 0;

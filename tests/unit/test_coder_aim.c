@@ -42,7 +42,9 @@ static const char *dict_text =
     "- obj:@ => 175\n"
     "verb attack => 190\n"
     "- obj:@ => 190\n"
-    "verb prevent | help => ---\n";
+    "verb prevent | help | think => ---\n"
+    "verb charge => 173\n"
+    "- obj:@ => 173\n";
 
 #include "coder_dict_fixture.h"
 #include "coder_doc.h"
@@ -120,6 +122,16 @@ static void test_prevented_from(void **state) {
     }
 }
 
+/* "The rebels are thinking of charging Mobutu": only thought about. */
+static void test_thinking_of(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|2|det rebels|rebel|NOUN|4|nsubj are|be|AUX|4|aux thinking|think|VERB|0|root "
+                      "of|of|SCONJ|6|mark charging|charge|VERB|4|advcl Mobutu|Mobutu|PROPN|6|obj",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offensive_to_topple),
@@ -127,6 +139,7 @@ int main(void) {
         cmocka_unit_test(test_noun_clauses),
         cmocka_unit_test(test_purpose_of_done_act),
         cmocka_unit_test(test_prevented_from),
+        cmocka_unit_test(test_thinking_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
