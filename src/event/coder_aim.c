@@ -19,7 +19,9 @@
  * leave") or of a document that does the act ("a decree to dissolve the
  * Knesset"). An act a verb of hindering keeps from happening ("prevent
  * militants from firing rockets at Israel"), or one only thought about
- * ("thinking of charging him", "considering importing"), is not done either.
+ * ("thinking of charging him", "considering importing"), or one timed
+ * after a future ("the US will defend freedoms there once China takes it
+ * over"), is not done either.
  */
 #include <string.h>
 
@@ -115,12 +117,31 @@ static int contemplated(const chrSent *s, int x) {
     return ing && (marked || r == R_XCOMP || r == R_CCOMP);
 }
 
+/* "the US will defend freedoms in the territory once China takes it over":
+ * a clause of time under a future has not happened yet. */
+static int future_time(const chrSent *s, int x) {
+    static const char *const when[] = {"once", "when", "after", "before", "until", "till", "whenever", NULL};
+    static const char *const will[] = {"will", "'ll", "shall", NULL};
+    int h = s->t[x].head;
+    if (s->t[x].rel != R_ADVCL || h < 0) return 0;
+    int timed = 0, future = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_MARK && lower_in(s, c, when)) timed = 1;
+    }
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_AUX && lower_in(s, c, will)) future = 1;
+    }
+    return timed && future;
+}
+
 int chrCoder_aimOnly(const chrSent *s, int v) {
     static const char *const to[] = {"to", NULL};
     static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
-    if (hindered(s, x) || (contemplated(s, x))) return 1;
+    if (hindered(s, x) || contemplated(s, x) || future_time(s, x)) return 1;
     uint8_t r = s->t[x].rel;
     int n = s->t[x].head, mark = -1;
     if ((r != R_ACL && r != R_ADVCL && r != R_XCOMP) || n < 0 || n >= x) return 0;

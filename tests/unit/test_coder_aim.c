@@ -4,7 +4,8 @@
  * on Y") is not coded as done (coder_aim.c); a purpose of a done act ("fired
  * tear gas to disperse the protesters") keeps its own. An act a verb of
  * hindering keeps from happening ("prevented the rebels from attacking X")
- * is not coded either. Hand-built parses in the shapes the statistical
+ * is not coded either, nor one only thought about ("thinking of charging
+ * X") or timed after a future ("will act once the rebels topple X"). Hand-built parses in the shapes the statistical
  * parser gives.
  */
 #include <setjmp.h>
@@ -42,7 +43,7 @@ static const char *dict_text =
     "- obj:@ => 175\n"
     "verb attack => 190\n"
     "- obj:@ => 190\n"
-    "verb prevent | help | think => ---\n"
+    "verb prevent | help | think | act => ---\n"
     "verb charge => 173\n"
     "- obj:@ => 173\n";
 
@@ -132,6 +133,24 @@ static void test_thinking_of(void **state) {
     chr_doc_free(d);
 }
 
+/* "The United Nations will act once the rebels topple Mobutu": not yet;
+ * "... acted once the rebels toppled Mobutu" happened. */
+static void test_future_time(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|5|nsubj "
+                      "will|will|AUX|5|aux act|act|VERB|0|root once|once|SCONJ|9|mark the|the|DET|8|det "
+                      "rebels|rebel|NOUN|9|nsubj topple|topple|VERB|5|advcl Mobutu|Mobutu|PROPN|9|obj",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|4|nsubj "
+             "acted|act|VERB|0|root once|once|SCONJ|8|mark the|the|DET|7|det "
+             "rebels|rebel|NOUN|8|nsubj toppled|topple|VERB|4|advcl Mobutu|Mobutu|PROPN|8|obj",
+             NULL, NULL);
+    assert_true(has(d, "---REB", "CODGOV", "1722"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offensive_to_topple),
@@ -140,6 +159,7 @@ int main(void) {
         cmocka_unit_test(test_purpose_of_done_act),
         cmocka_unit_test(test_prevented_from),
         cmocka_unit_test(test_thinking_of),
+        cmocka_unit_test(test_future_time),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
