@@ -42,8 +42,11 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
+    code = chrCoder_seizedPlace(tgt, code);
     if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
-        chrCoder_noVisit(src, tgt, code) || chrCoder_peopleTravel(&w->s, src, tgt, code) || chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)))
+        chrCoder_noVisit(src, tgt, code) || chrCoder_peopleTravel(&w->s, src, tgt, code) ||
+        chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)) ||
+        chrCoder_ownSanction(src, code, tgt))
         return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);
@@ -216,7 +219,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         chrActors_ofPhrase(s, m->both, &src);
     }
     if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
-    chrCActor none = {"", 0, 0, -1, 0, 0};
+    chrCActor none = {"", 0, 0, -1, 0, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     /* one actor acting upon a list of many ("Tanzania has joined Burundi,
      * Egypt, ... and Uganda in the Games", "claims over the region by
@@ -263,7 +266,7 @@ static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, 
 /* Events of a condition ("if China invaded Taiwan") or of its unreal
  * consequence did not happen. */
 static void drop_conditional(sentWork *w, int v) {
-    if (!chrCoder_conditional(&w->s, v)) return;
+    if (!chrCoder_conditional(&w->s, v) && !chrCoder_aimOnly(&w->s, v)) return;
     for (int i = 0; i < w->npend; i++)
         if (w->pend[i].owner == v) w->pend[i].alive = 0;
 }

@@ -59,6 +59,7 @@ typedef struct chrCActor {
     int tok;             /* head token (sentence-local) */
     uint8_t people;      /* the country is named by a demonym ("Iraqis") */
     uint8_t city;        /* only a city or region names it ("Goma"): a place */
+    uint8_t capital;     /* only a capital names it ("Mogadishu"), which may stand for the government */
 } chrCActor;
 
 typedef struct chrCActors {
@@ -163,6 +164,9 @@ int chrCoder_placingPrep(const chrSent *s, int x);
  * inside a clause that is only possible ("could decide to attack"), or is
  * the unreal consequence of a condition ("would defend ... if"). */
 int chrCoder_conditional(const chrSent *s, int v);
+/* The predicate v is only the aim of a noun ("in a bid to topple X",
+ * "sanctions to impose on Y"): sought, not done (coder_aim.c). */
+int chrCoder_aimOnly(const chrSent *s, int v);
 
 /* The predicate v (or the clause it is listed in or complements) is the
  * infinitive of an aim or proposal ("negotiations to sign", "an initiative
@@ -238,6 +242,14 @@ int chrCoder_ownCommand(const chrCActor *a, const char *code, const chrCActor *b
  * of another (coder_ownappeal.c). */
 int chrCoder_ownAppeal(const chrCActor *x, const char *code, const chrCActor *y);
 
+/* The code of seizing or capturing target b: occupying territory (192) when
+ * b is a country named by a place ("seized Mogadishu"), else code
+ * (coder_seize.c). */
+const char *chrCoder_seizedPlace(const chrCActor *b, const char *code);
+/* Is a (a government) dismissing, suspending or dissolving b, its own
+ * officials, forces or legislature, with code 172x: how it governs,
+ * no sanction on another (coder_ownsanction.c)? */
+int chrCoder_ownSanction(const chrCActor *a, const char *code, const chrCActor *b);
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
