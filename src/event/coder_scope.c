@@ -160,6 +160,7 @@ int chrCoder_conditional(const chrSent *s, int v) {
      * a hope, fear or claim is about; or a clause it belongs to is only
      * possible ("could help persuade X to strike a deal") */
     static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
+    if (chrCoder_purposeClause(s, v)) return 1;
     for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
         if (condition_mark(s, x) || unfactual_clause(s, x) || alleged_clause(s, x)) return 1;
         if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;

@@ -201,10 +201,11 @@ static void test_locative_countries(void **state) {
 }
 
 /* "are about to visit" with "about" parsed as an adverb of the root: the
- * complement still finds the subject. */
+ * complement still finds the subject (a country: a people, "Russians",
+ * makes no state visit, coder_peopletravel.c). */
 static void test_subject_through_adverb(void **state) {
     (void)state;
-    chr_doc *d = code("Russians|Russians|PROPN|7|nsubj are|be|AUX|7|cop about|about|ADV|7|advmod "
+    chr_doc *d = code("Russia|Russia|PROPN|7|nsubj is|be|AUX|7|cop about|about|ADV|7|advmod "
                       "to|to|PART|5|mark visit|visit|VERB|3|xcomp Mexico|Mexico|PROPN|5|obj .|.|PUNCT|0|root",
                       NULL, NULL);
     assert_true(has(d, "RUS", "MEX", "042"));
