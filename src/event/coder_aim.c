@@ -21,7 +21,10 @@
  * militants from firing rockets at Israel"), or one only thought about
  * ("thinking of charging him", "considering importing"), or one timed
  * after a future ("the US will defend freedoms there once China takes it
- * over"), is not done either.
+ * over"), is not done either; nor is what someone is accused of when the
+ * parser hangs it on the accused ("accused the guard of trying to
+ * assassinate Haniya"), nor a gerund that is the subject of a reported
+ * clause ("warned that attacking Iran's facilities might ...").
  */
 #include <string.h>
 
@@ -136,12 +139,45 @@ static int future_time(const chrSent *s, int x) {
     return timed && future;
 }
 
+/* "accused the presidential guard of trying to assassinate Haniya": what
+ * someone is accused of, with the clause hung on the accused (the alleging
+ * verb's object) rather than on the verb. */
+static int alleged_of_object(const chrSent *s, int x) {
+    static const char *const of[] = {"of", NULL};
+    static const char *const alleging[] = {"accuse", "suspect", "charge", "convict", "acquit", "indict", "blame",
+                                           NULL};
+    int n = s->t[x].head;
+    if (s->t[x].rel != R_ACL || n < 0 || s->t[n].rel != R_OBJ || s->t[n].head < 0) return 0;
+    int marked = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_MARK && lower_in(s, c, of)) marked = 1;
+    }
+    return marked && lemma_in(s, s->t[n].head, alleging);
+}
+
+/* "warned that attacking Iran's facilities might only drive ...": a
+ * gerund after "that" is the subject of the clause, an act spoken of, not
+ * one reported (the parser hangs it on the verb). */
+static int gerund_subject(const chrSent *s, int x) {
+    static const char *const that[] = {"that", "whether", NULL};
+    const char *f = s->tok[x].form;
+    size_t n = f ? strlen(f) : 0;
+    if (s->t[x].rel != R_ADVCL || n < 5 || strcmp(f + n - 3, "ing") != 0 || chrCoder_ownSubject(s, x)) return 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_MARK && lower_in(s, c, that)) return 1;
+    }
+    return 0;
+}
+
 int chrCoder_aimOnly(const chrSent *s, int v) {
     static const char *const to[] = {"to", NULL};
     static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
-    if (hindered(s, x) || contemplated(s, x) || future_time(s, x)) return 1;
+    if (hindered(s, x) || contemplated(s, x) || future_time(s, x) || alleged_of_object(s, x) || gerund_subject(s, x))
+        return 1;
     uint8_t r = s->t[x].rel;
     int n = s->t[x].head, mark = -1;
     if ((r != R_ACL && r != R_ADVCL && r != R_XCOMP) || n < 0 || n >= x) return 0;

@@ -43,7 +43,7 @@ static const char *dict_text =
     "- obj:@ => 175\n"
     "verb attack => 190\n"
     "- obj:@ => 190\n"
-    "verb prevent | help | think | act => ---\n"
+    "verb prevent | help | think | act | accuse | warn => ---\n"
     "verb charge => 173\n"
     "- obj:@ => 173\n";
 
@@ -151,6 +151,25 @@ static void test_future_time(void **state) {
     chr_doc_free(d);
 }
 
+/* "The United Nations accused the rebels of attacking Mobutu" (the clause
+ * hung on the accused) and "The United Nations warned that attacking
+ * Mobutu ..." (a gerund subject hung on the verb): no attack reported. */
+static void test_alleged_and_gerund(void **state) {
+    (void)state;
+    chrCoderOptions monadic = {0, 0, 1, 0};
+    chr_doc *d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|4|nsubj "
+                      "accused|accuse|VERB|0|root the|the|DET|6|det rebels|rebel|NOUN|4|obj of|of|SCONJ|8|mark "
+                      "attacking|attack|VERB|6|acl Mobutu|Mobutu|PROPN|8|obj",
+                      NULL, &monadic);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|4|nsubj "
+             "warned|warn|VERB|0|root that|that|SCONJ|6|mark attacking|attack|VERB|4|advcl Mobutu|Mobutu|PROPN|6|obj",
+             NULL, &monadic);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offensive_to_topple),
@@ -160,6 +179,7 @@ int main(void) {
         cmocka_unit_test(test_prevented_from),
         cmocka_unit_test(test_thinking_of),
         cmocka_unit_test(test_future_time),
+        cmocka_unit_test(test_alleged_and_gerund),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
