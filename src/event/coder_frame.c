@@ -69,6 +69,7 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     if (!unparsed && chrCoder_repairPerfect(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairVisiting(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairVerbless(s)) chrCoder_linkKids(s);
+    if (!unparsed && chrCoder_repairClauseConj(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairSubjects(s)) chrCoder_linkKids(s);
     /* the words that negate: the lexicon's, else English defaults */
     s->n_neg_words = 0;
