@@ -24,7 +24,8 @@
  * over"), is not done either; nor is what someone is accused of when the
  * parser hangs it on the accused ("accused the guard of trying to
  * assassinate Haniya"), nor a gerund that is the subject of a reported
- * clause ("warned that attacking Iran's facilities might ...").
+ * clause ("warned that attacking Iran's facilities might ..."), nor what
+ * one is (not) going to do ("is not going to shoot Lebanese people").
  */
 #include <string.h>
 
@@ -171,12 +172,27 @@ static int gerund_subject(const chrSent *s, int x) {
     return 0;
 }
 
+/* "Hezbollah is not going to shoot Lebanese people", "is going to attack":
+ * what one is going to do is still to come. */
+static int going_to(const chrSent *s, int x) {
+    static const char *const going[] = {"going", "gon", NULL};
+    static const char *const to[] = {"to", NULL};
+    int h = s->t[x].head;
+    if (s->t[x].rel != R_XCOMP || h < 0 || !chrCoder_formIn(s, h, going)) return 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_MARK && lower_in(s, c, to)) return 1;
+    }
+    return 0;
+}
+
 int chrCoder_aimOnly(const chrSent *s, int v) {
     static const char *const to[] = {"to", NULL};
     static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
-    if (hindered(s, x) || contemplated(s, x) || future_time(s, x) || alleged_of_object(s, x) || gerund_subject(s, x))
+    if (hindered(s, x) || contemplated(s, x) || future_time(s, x) || alleged_of_object(s, x) || gerund_subject(s, x) ||
+        going_to(s, x))
         return 1;
     uint8_t r = s->t[x].rel;
     int n = s->t[x].head, mark = -1;

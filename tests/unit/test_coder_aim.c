@@ -43,7 +43,7 @@ static const char *dict_text =
     "- obj:@ => 175\n"
     "verb attack => 190\n"
     "- obj:@ => 190\n"
-    "verb prevent | help | think | act | accuse | warn => ---\n"
+    "verb prevent | help | think | act | accuse | warn | go => ---\n"
     "verb charge => 173\n"
     "- obj:@ => 173\n";
 
@@ -170,6 +170,16 @@ static void test_alleged_and_gerund(void **state) {
     chr_doc_free(d);
 }
 
+/* "The rebels are not going to attack Mobutu": still to come. */
+static void test_going_to(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|2|det rebels|rebel|NOUN|5|nsubj are|be|AUX|5|aux not|not|PART|5|advmod "
+                      "going|go|VERB|0|root to|to|PART|7|mark attack|attack|VERB|5|xcomp Mobutu|Mobutu|PROPN|7|obj",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offensive_to_topple),
@@ -180,6 +190,7 @@ int main(void) {
         cmocka_unit_test(test_thinking_of),
         cmocka_unit_test(test_future_time),
         cmocka_unit_test(test_alleged_and_gerund),
+        cmocka_unit_test(test_going_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
