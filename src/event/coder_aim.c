@@ -25,7 +25,8 @@
  * parser hangs it on the accused ("accused the guard of trying to
  * assassinate Haniya"), nor a gerund that is the subject of a reported
  * clause ("warned that attacking Iran's facilities might ..."), nor what
- * one is (not) going to do ("is not going to shoot Lebanese people").
+ * one is (not) going to do ("is not going to shoot Lebanese people"), nor
+ * what charges say ("charges that British troops raped ...").
  */
 #include <string.h>
 
@@ -186,13 +187,38 @@ static int going_to(const chrSent *s, int x) {
     return 0;
 }
 
+/* "insufficient proof to back charges that British troops raped ...": a
+ * clause of charges is an allegation (coder_scope.c knows accusations,
+ * claims and allegations). */
+static int charged(const chrSent *s, int x) {
+    static const char *const charges[] = {"charge", "charges", NULL};
+    static const char *const that[] = {"that", NULL};
+    int n = s->t[x].head;
+    uint8_t r = s->t[x].rel;
+    if ((r != R_ACL && r != R_CCOMP && r != R_RELCL) || n < 0 || s->t[n].upos != CHR_UPOS_NOUN ||
+        !chrCoder_formIn(s, n, charges))
+        return 0;
+    if (chrCoder_markIs(s, x, "that")) return 1;
+    /* (read as a relative clause whose "that" is no argument: "charges that
+     * troops raped", not "the charges that prosecutors filed") */
+    if (r != R_RELCL) return 0;
+    int subject = 0, linker = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t cr = s->t[c].rel;
+        if (chrCoder_formIn(s, c, that)) linker |= cr != R_OBJ && cr != R_NSUBJ && cr != R_NSUBJPASS;
+        else if (cr == R_NSUBJ || cr == R_NSUBJPASS) subject = 1;
+    }
+    return subject && linker;
+}
+
 int chrCoder_aimOnly(const chrSent *s, int v) {
     static const char *const to[] = {"to", NULL};
     static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
     if (hindered(s, x) || contemplated(s, x) || future_time(s, x) || alleged_of_object(s, x) || gerund_subject(s, x) ||
-        going_to(s, x))
+        going_to(s, x) || charged(s, x))
         return 1;
     uint8_t r = s->t[x].rel;
     int n = s->t[x].head, mark = -1;

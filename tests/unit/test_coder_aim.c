@@ -43,7 +43,7 @@ static const char *dict_text =
     "- obj:@ => 175\n"
     "verb attack => 190\n"
     "- obj:@ => 190\n"
-    "verb prevent | help | think | act | accuse | warn | go => ---\n"
+    "verb prevent | help | think | act | accuse | warn | go | find => ---\n"
     "verb charge => 173\n"
     "- obj:@ => 173\n";
 
@@ -180,6 +180,21 @@ static void test_going_to(void **state) {
     chr_doc_free(d);
 }
 
+/* "The UN found no proof to back charges that the rebels attacked Mobutu",
+ * the clause read as a relative one with "that" as an oblique. */
+static void test_charges_that(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|4|nsubj "
+                      "found|find|VERB|0|root no|no|DET|6|det proof|proof|NOUN|4|obj to|to|ADP|9|case "
+                      "back|back|NOUN|9|compound charges|charge|NOUN|4|obl that|that|PRON|13|obl "
+                      "the|the|DET|12|det rebels|rebel|NOUN|13|nsubj attacked|attack|VERB|9|acl:relcl "
+                      "Mobutu|Mobutu|PROPN|13|obj",
+                      NULL, NULL);
+    assert_false(has(d, "---REB", "CODGOV", "190"));
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offensive_to_topple),
@@ -191,6 +206,7 @@ int main(void) {
         cmocka_unit_test(test_future_time),
         cmocka_unit_test(test_alleged_and_gerund),
         cmocka_unit_test(test_going_to),
+        cmocka_unit_test(test_charges_that),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
