@@ -26,7 +26,8 @@
  * assassinate Haniya"), nor a gerund that is the subject of a reported
  * clause ("warned that attacking Iran's facilities might ..."), nor what
  * one is (not) going to do ("is not going to shoot Lebanese people"), nor
- * what charges say ("charges that British troops raped ...").
+ * what charges say ("charges that British troops raped ...") or someone
+ * alleges ("prosecutors allege Marines went on a killing spree").
  */
 #include <string.h>
 
@@ -212,9 +213,19 @@ static int charged(const chrSent *s, int x) {
     return subject && linker;
 }
 
+/* "Prosecutors allege Marines went on a killing spree, shooting unarmed
+ * men": what is alleged, with every clause inside it. */
+static int alleged_clause_of(const chrSent *s, int v) {
+    static const char *const alleging[] = {"allege", NULL};
+    for (int x = v, depth = 0; x >= 0 && s->t[x].head >= 0 && depth < 8; depth++, x = s->t[x].head)
+        if (s->t[x].rel == R_CCOMP && lemma_in(s, s->t[x].head, alleging)) return 1;
+    return 0;
+}
+
 int chrCoder_aimOnly(const chrSent *s, int v) {
     static const char *const to[] = {"to", NULL};
     static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
+    if (alleged_clause_of(s, v)) return 1;
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
     if (hindered(s, x) || contemplated(s, x) || future_time(s, x) || alleged_of_object(s, x) || gerund_subject(s, x) ||

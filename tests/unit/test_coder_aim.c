@@ -43,7 +43,7 @@ static const char *dict_text =
     "- obj:@ => 175\n"
     "verb attack => 190\n"
     "- obj:@ => 190\n"
-    "verb prevent | help | think | act | accuse | warn | go | find => ---\n"
+    "verb prevent | help | think | act | accuse | warn | go | find | allege => ---\n"
     "verb charge => 173\n"
     "- obj:@ => 173\n";
 
@@ -195,6 +195,18 @@ static void test_charges_that(void **state) {
     chr_doc_free(d);
 }
 
+/* "The United Nations alleged that the rebels attacked Mobutu". */
+static void test_alleged(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|4|nsubj "
+                      "alleged|allege|VERB|0|root that|that|SCONJ|8|mark the|the|DET|7|det rebels|rebel|NOUN|8|nsubj "
+                      "attacked|attack|VERB|4|ccomp Mobutu|Mobutu|PROPN|8|obj",
+                      NULL, NULL);
+    assert_false(has(d, "---REB", "CODGOV", "190"));
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offensive_to_topple),
@@ -207,6 +219,7 @@ int main(void) {
         cmocka_unit_test(test_alleged_and_gerund),
         cmocka_unit_test(test_going_to),
         cmocka_unit_test(test_charges_that),
+        cmocka_unit_test(test_alleged),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
