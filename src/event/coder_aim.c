@@ -25,7 +25,7 @@
  * parser hangs it on the accused ("accused the guard of trying to
  * assassinate Haniya"), nor a gerund that is the subject of a reported
  * clause ("warned that attacking Iran's facilities might ..."), nor what
- * one is (not) going to do ("is not going to shoot Lebanese people"), nor
+ * one is not going to do ("is not going to shoot Lebanese people"), nor
  * what charges say ("charges that British troops raped ...") or someone
  * alleges ("prosecutors allege Marines went on a killing spree").
  */
@@ -174,18 +174,21 @@ static int gerund_subject(const chrSent *s, int x) {
     return 0;
 }
 
-/* "Hezbollah is not going to shoot Lebanese people", "is going to attack":
- * what one is going to do is still to come. */
-static int going_to(const chrSent *s, int x) {
+/* "Hezbollah is not going to shoot Lebanese people": what one is not going
+ * to do is denied. ("Kasuri is going to visit Kabul" is coded like "will
+ * visit", as announced visits and meetings are.) */
+static int not_going_to(const chrSent *s, int x) {
     static const char *const going[] = {"going", "gon", NULL};
     static const char *const to[] = {"to", NULL};
-    int h = s->t[x].head;
+    static const char *const negation[] = {"not", "n't", "never", NULL};
+    int h = s->t[x].head, marked = 0, negated = 0;
     if (s->t[x].rel != R_XCOMP || h < 0 || !chrCoder_formIn(s, h, going)) return 0;
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_MARK && lower_in(s, c, to)) return 1;
+        marked |= s->t[c].rel == R_MARK && lower_in(s, c, to);
     }
-    return 0;
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) negated |= lower_in(s, s->kids[k], negation);
+    return marked && negated;
 }
 
 /* "insufficient proof to back charges that British troops raped ...": a
@@ -229,7 +232,7 @@ int chrCoder_aimOnly(const chrSent *s, int v) {
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
     if (hindered(s, x) || contemplated(s, x) || future_time(s, x) || alleged_of_object(s, x) || gerund_subject(s, x) ||
-        going_to(s, x) || charged(s, x))
+        not_going_to(s, x) || charged(s, x))
         return 1;
     uint8_t r = s->t[x].rel;
     int n = s->t[x].head, mark = -1;

@@ -170,13 +170,19 @@ static void test_alleged_and_gerund(void **state) {
     chr_doc_free(d);
 }
 
-/* "The rebels are not going to attack Mobutu": still to come. */
+/* "The rebels are not going to attack Mobutu": denied. Without "not" it is
+ * coded like "will attack". */
 static void test_going_to(void **state) {
     (void)state;
     chr_doc *d = code("The|the|DET|2|det rebels|rebel|NOUN|5|nsubj are|be|AUX|5|aux not|not|PART|5|advmod "
                       "going|go|VERB|0|root to|to|PART|7|mark attack|attack|VERB|5|xcomp Mobutu|Mobutu|PROPN|7|obj",
                       NULL, NULL);
     assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("The|the|DET|2|det rebels|rebel|NOUN|4|nsubj are|be|AUX|4|aux "
+             "going|go|VERB|0|root to|to|PART|6|mark attack|attack|VERB|4|xcomp Mobutu|Mobutu|PROPN|6|obj",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 1);
     chr_doc_free(d);
 }
 
