@@ -42,8 +42,11 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
+    code = chrCoder_seizedPlace(tgt, code);
     if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
-        chrCoder_noVisit(src, tgt, code) || chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)))
+        chrCoder_noVisit(src, tgt, code) || chrCoder_peopleTravel(&w->s, src, tgt, code) ||
+        chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)) ||
+        chrCoder_ownSanction(src, code, tgt))
         return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);
@@ -99,7 +102,8 @@ static int cooperation_code(const chrLex *lex, const char *code) {
  * its members. Only members from different conjuncts pair up. */
 static void cooperation(sentWork *w, int v, const chrCActors *src, const char *code, uint32_t flags,
                         const chrLexPattern *p) {
-    if (src->n < 2 || src->n > MAX_RECIPROCAL || !cooperation_code(w->s.lex, code)) return;
+    if (src->n < 2 || src->n > MAX_RECIPROCAL || !cooperation_code(w->s.lex, code) || chrCoder_gathering(src, code))
+        return;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < src->n; j++)
             if (src->a[i].tok != src->a[j].tok && strcmp(src->a[i].code, src->a[j].code) != 0)
@@ -140,7 +144,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         chrActors_ofPhrase(s, m->both, &both);
         /* a list of many ("the countries signing are Norway, the United
          * States, Indonesia, ...") acts together, not pair by pair */
-        if (both.n > MAX_RECIPROCAL) both.n = 0;
+        if (both.n > MAX_RECIPROCAL || chrCoder_gathering(&both, code)) both.n = 0;
         for (int i = 0; i < both.n; i++)
             for (int j = 0; j < both.n; j++) {
                 if (i == j || strcmp(both.a[i].code, both.a[j].code) == 0) continue;
@@ -210,11 +214,12 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (!tgt.n && m->p && m->p->order) far = chrCoder_firstActorAfter(s, v, &tgt);
         if (!tgt.n) far = meeting ? chrCoder_partnerTargets(s, tf, &tgt) : chrCoder_moreTargets(s, tf, &tgt);
     }
+    if (tgt.n && m->tgt < 0 && chrCoder_topicTarget(s, f, tf, code, far)) tgt.n = 0; /* spoken of, not to */
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }
     if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
-    chrCActor none = {"", 0, 0, -1, 0, 0};
+    chrCActor none = {"", 0, 0, -1, 0, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     /* one actor acting upon a list of many ("Tanzania has joined Burundi,
      * Egypt, ... and Uganda in the Games", "claims over the region by
@@ -261,7 +266,7 @@ static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, 
 /* Events of a condition ("if China invaded Taiwan") or of its unreal
  * consequence did not happen. */
 static void drop_conditional(sentWork *w, int v) {
-    if (!chrCoder_conditional(&w->s, v)) return;
+    if (!chrCoder_conditional(&w->s, v) && !chrCoder_aimOnly(&w->s, v)) return;
     for (int i = 0; i < w->npend; i++)
         if (w->pend[i].owner == v) w->pend[i].alive = 0;
 }
@@ -374,6 +379,7 @@ static int code_predicate(sentWork *w, int v) {
         {
             const chrLexBlock *b = &lex->blocks[m.p->block];
             const chrLexPattern *bare = &lex->patterns[b->first_pattern];
+            if (chrCoder_passiveComplement(s, f.xcomp >= 0 ? f.xcomp : f.ccomp)) return 0;
             if (bare->code.kind == CHR_CODE_EVENT) {
                 m.p = bare;
                 c = &bare->code;
@@ -562,7 +568,7 @@ static int add_event(chr_doc *doc, docEvents *out, const sentWork *w, const pend
     /* an actor acting upon itself ("the MILF, which had refused to join the
      * negotiations": the joining's source filled in from the governor) */
     if (e->src.code[0] && strcmp(e->src.code, e->tgt.code) == 0) return CHR_OK;
-    if (chrCoder_ownCommand(&e->src, e->code, &e->tgt)) return CHR_OK;
+    if (chrCoder_ownCommand(&e->src, e->code, &e->tgt) || chrCoder_ownAppeal(&e->src, e->code, &e->tgt)) return CHR_OK;
     if (!opts->all_duplicates) {
         for (size_t i = 0; i < out->n; i++) {
             const chr_event *x = &out->v[i];

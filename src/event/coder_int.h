@@ -59,6 +59,7 @@ typedef struct chrCActor {
     int tok;             /* head token (sentence-local) */
     uint8_t people;      /* the country is named by a demonym ("Iraqis") */
     uint8_t city;        /* only a city or region names it ("Goma"): a place */
+    uint8_t capital;     /* only a capital names it ("Mogadishu"), which may stand for the government */
 } chrCActor;
 
 typedef struct chrCActors {
@@ -163,6 +164,9 @@ int chrCoder_placingPrep(const chrSent *s, int x);
  * inside a clause that is only possible ("could decide to attack"), or is
  * the unreal consequence of a condition ("would defend ... if"). */
 int chrCoder_conditional(const chrSent *s, int v);
+/* The predicate v is only the aim of a noun ("in a bid to topple X",
+ * "sanctions to impose on Y"): sought, not done (coder_aim.c). */
+int chrCoder_aimOnly(const chrSent *s, int v);
 
 /* The predicate v (or the clause it is listed in or complements) is the
  * infinitive of an aim or proposal ("negotiations to sign", "an initiative
@@ -233,6 +237,19 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b);
  * or of none named: how it governs, not a demand made of another. */
 int chrCoder_ownCommand(const chrCActor *a, const char *code, const chrCActor *b);
 
+/* A national government's appeal (code 02x) to a government or police body
+ * of its own country or of none named: how it governs, not an appeal made
+ * of another (coder_ownappeal.c). */
+int chrCoder_ownAppeal(const chrCActor *x, const char *code, const chrCActor *y);
+
+/* The code of seizing or capturing target b: occupying territory (192) when
+ * b is a country named by a place ("seized Mogadishu"), else code
+ * (coder_seize.c). */
+const char *chrCoder_seizedPlace(const chrCActor *b, const char *code);
+/* Is a (a government) dismissing, suspending or dissolving b, its own
+ * officials, forces or legislature, with code 172x: how it governs,
+ * no sanction on another (coder_ownsanction.c)? */
+int chrCoder_ownSanction(const chrCActor *a, const char *code, const chrCActor *b);
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
@@ -243,6 +260,18 @@ int chrCoder_sameBody(const chrCActor *a, const chrCActor *b);
 /* Is a visit (042 a visits b, 043 a hosts b) no state visit: travel inside
  * the guest's own country, or a host of no country that is no government? */
 int chrCoder_noVisit(const chrCActor *a, const chrCActor *b, const char *code);
+/* Does compound a, meeting itself under a meeting code (CAMEO 04), name
+ * more than three parties (countries, organisations): the attendees of one
+ * gathering, not pairwise meetings (coder_gathering.c)? */
+int chrCoder_gathering(const chrCActors *a, const char *code);
+/* Is the guest of a visit (042 a visits b, 043 a hosts b) a country named
+ * only by its people ("Albanians", "Pakistanis"): migrants or tourists, no
+ * state visit (coder_peopletravel.c)? */
+int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor *b, const char *code);
+/* Is token act a passive verb ("called for Israel to be wiped off the map"):
+ * a complement whose named actor is acted upon, not asked to act
+ * (coder_passiveappeal.c)? */
+int chrCoder_passiveComplement(const chrSent *s, int act);
 /* Is b, the target of an appeal or demand for a release (0253, 1053), the
  * people whose release is asked ("called for the release of the
  * hostages"), not who holds them? */
@@ -339,6 +368,14 @@ int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
 /* The same for a meeting, whose clauses and complements tell what it is
  * about: only a participle on the object ("held talks with visiting X"). */
 int chrCoder_partnerTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
+
+/* Is the actor at token far, the target of a statement (010-017 but 015)
+ * or a rejection (12) the pattern did not place, no argument of the verb
+ * (its object, indirect object or an oblique of frame f or tf, or inside
+ * the object's phrase outside a clause with a subject of its own) but an
+ * actor of a clause or complement below it: what is spoken of, not to
+ * whom (coder_statement.c)? */
+int chrCoder_topicTarget(const chrSent *s, const chrFrame *f, const chrFrame *tf, const char *code, int far);
 
 /* ---- matching (coder_match.c) ---- */
 
