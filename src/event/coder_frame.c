@@ -544,15 +544,6 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
              * passive governor ("X was seen to break into ...") */
             if (r == R_XCOMP && g.obj >= 0) f->subj = g.obj;
             else f->subj = g.subj;
-            /* a passive conjunct with no subject or agent of its own ("Singh
-             * and Abe are to talk ... and are expected to discuss", "arrived
-             * and was arrested") shares the governor's subject as its passive
-             * subject, not as its agent */
-            if (r == R_CONJ && x == v && f->passive && f->obj < 0) {
-                f->obj = g.passive && g.obj >= 0 ? g.obj : f->subj;
-                f->subj = -1;
-                break;
-            }
             x = h;
             if (f->subj >= 0) break;
             continue;
