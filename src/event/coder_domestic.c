@@ -4,14 +4,15 @@
  *
  * Why: "Prodi promised the withdrawal of Italian forces from Iraq" (ITAGOV ->
  * ITAMIL), "the Iranian ambassador offered Iranian investment" (IRNGOV ->
- * IRN), "Prodi has promised
- * to define a strategy for the Italian airline" (ITAGOV -> ITA): in events of
- * cooperation (CAMEO 03, 05 to 09; a meeting with one's compatriots is one)
- * an actor's own country's military or police, or its country named only
- * by an adjective or demonym, is what the act is about, not someone it
- * cooperates with, yields to or investigates. Rebels, the opposition,
- * parties and other bodies of the same country stay actors of domestic
- * politics.
+ * IRN), "Prodi has promised to define a strategy for the Italian airline"
+ * (ITAGOV -> ITA): in events of cooperation (CAMEO 03, 05 to 09; a meeting
+ * with one's compatriots is one) an actor's own country's military or
+ * police, or its country named only by an adjective or demonym, is what the
+ * act is about, not someone it cooperates with, yields to or investigates;
+ * so, in praise and backing (05), are troops and police of no named country
+ * ("Peru's army honored the two soldiers who died", "the queen praised her
+ * armed forces"). Rebels, the opposition, parties and other bodies of the
+ * same country stay actors of domestic politics.
  */
 #include <string.h>
 
@@ -28,7 +29,12 @@ static int named_country(const char *code) {
     return strlen(code) >= 3;
 }
 
-static int own_forces_or_people(const chrCActor *a, const chrCActor *b) {
+static int own_forces_or_people(const chrCActor *a, const chrCActor *b, const char *code) {
+    /* praise or backing of troops of no named country by a country's
+     * government or army ("Peru's army honored the two soldiers who died",
+     * "the queen praised her armed forces"): its own */
+    if (code[1] == '5' && named_country(a->code) && (strcmp(b->code, "---MIL") == 0 || strcmp(b->code, "---COP") == 0))
+        return 1;
     if (!named_country(a->code) || !named_country(b->code) || strncmp(a->code, b->code, 3) != 0) return 0;
     if (strlen(b->code) == 3) return b->people && strlen(a->code) > 3;
     return strcmp(b->code + 3, "MIL") == 0 || strcmp(b->code + 3, "COP") == 0;
@@ -37,7 +43,7 @@ static int own_forces_or_people(const chrCActor *a, const chrCActor *b) {
 void chrCoder_dropDomestic(sentWork *w, int v, int first_new) {
     for (int i = first_new; i < w->npend; i++) {
         pend *e = &w->pend[i];
-        if (e->alive && e->owner == v && cooperation_root(e->code) && own_forces_or_people(&e->src, &e->tgt))
+        if (e->alive && e->owner == v && cooperation_root(e->code) && own_forces_or_people(&e->src, &e->tgt, e->code))
             e->alive = 0;
     }
 }

@@ -43,6 +43,9 @@ static int hostile_word(const chrSent *s, int i) {
 
 void chrCoder_dropHostileIntents(sentWork *w, int v, int subj, int first_new) {
     const chrSent *s = &w->s;
+    /* (a relative clause's subject is the noun it hangs on: "militants, who
+     * have vowed to continue Jihad", whose phrase holds the clause itself) */
+    if (subj >= 0 && chrCoder_inSubtree(s, v, subj)) subj = -1;
     int hostile = 0;
     for (int i = 0; i < s->n && !hostile; i++)
         hostile = i != v && chrCoder_inSubtree(s, i, v) && !(subj >= 0 && chrCoder_inSubtree(s, i, subj)) &&

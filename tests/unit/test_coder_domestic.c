@@ -56,10 +56,23 @@ static void test_other_troops(void **state) {
     chr_doc_free(d);
 }
 
+/* "The Italian minister praised the troops": troops of no named country
+ * praised by a government are its own. */
+static void test_praised_troops_of_no_country(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|3|det Italian|Italian|ADJ|3|amod minister|minister|NOUN|4|nsubj "
+                      "praised|praise|VERB|0|root the|the|DET|6|det troops|troops|NOUN|4|obj",
+                      NULL, NULL);
+    assert_false(has(d, "ITAGOV", "---MIL", "051"));
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_own_troops),
         cmocka_unit_test(test_other_troops),
+        cmocka_unit_test(test_praised_troops_of_no_country),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4,7 +4,8 @@
  * what is sought, not an act done (coder_purpose.c), whether the parser
  * hangs it on the noun or on the verb; "China sent troops to support
  * Pakistan" (a means, not an aim) keeps its act. Hand-built parses in the
- * shapes the statistical parser gives.
+ * shapes the statistical parser gives. What is hoped for, and what a
+ * subjunctive clause on a noun demands, is not done either.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -59,10 +60,40 @@ static void test_means_done(void **state) {
     chr_doc_free(d);
 }
 
+/* "We hope that China will support Pakistan": a wish, no support. */
+static void test_hoped_not_done(void **state) {
+    (void)state;
+    chr_doc *d = code("We|we|PRON|2|nsubj hope|hope|VERB|0|root that|that|SCONJ|6|mark China|China|PROPN|6|nsubj "
+                      "will|will|AUX|6|aux support|support|VERB|2|ccomp Pakistan|Pakistan|PROPN|6|obj",
+                      NULL, NULL);
+    assert_false(has(d, "CHN", "PAK", "051"));
+    chr_doc_free(d);
+}
+
+/* "The resolution demands that China support Pakistan", "demands" read as
+ * a noun and "support" (VB, own subject, no auxiliary) as its clause: a
+ * demand, no support; "... China supports Pakistan" (VBZ) reports one. */
+static void test_mandative_not_done(void **state) {
+    (void)state;
+    const char *tags[] = {"VB", "VBZ"};
+    for (int i = 0; i < 2; i++) {
+        chr_doc *d = build("The|the|DET|2|det resolution|resolution|NOUN|3|compound demands|demand|NOUN|0|root "
+                           "that|that|SCONJ|6|mark China|China|PROPN|6|nsubj support|support|VERB|3|acl "
+                           "Pakistan|Pakistan|PROPN|6|obj",
+                           NULL);
+        d->tokens[5].xpos = tags[i];
+        assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
+        assert_int_equal(has(d, "CHN", "PAK", "051"), i == 1);
+        chr_doc_free(d);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_aim_not_done),
         cmocka_unit_test(test_means_done),
+        cmocka_unit_test(test_hoped_not_done),
+        cmocka_unit_test(test_mandative_not_done),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
