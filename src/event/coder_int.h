@@ -250,6 +250,10 @@ int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor 
  * a complement whose named actor is acted upon, not asked to act
  * (coder_passiveappeal.c)? */
 int chrCoder_passiveComplement(const chrSent *s, int act);
+/* Is verb v a clause marked "against" ("advised its nationals against
+ * travelling to Iran"): an act warned against, which did not happen
+ * (coder_against.c)? */
+int chrCoder_advisedAgainst(const chrSent *s, int v);
 /* Is b, the target of an appeal or demand for a release (0253, 1053), the
  * people whose release is asked ("called for the release of the
  * hostages"), not who holds them? */
