@@ -21,6 +21,12 @@
  *                   frame, multiword verbs, split names, coordinated and
  *                   lost subjects, a perfect tense read as an adjective, a
  *                   lost verb, "visiting X" read as a visit to X)
+ *   coder_gathering.c, coder_peopletravel.c, coder_ownappeal.c,
+ *   coder_passiveappeal.c, coder_against.c
+ *                   meetings and appeals that are none: the members of one
+ *                   gathering, people or refugees travelling, a government
+ *                   urging its own offices, a passive complement, an act
+ *                   advised against
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
