@@ -20,7 +20,10 @@
  * Phoenix events dict/ missed (JSON Lines) for dictionary work; --judged
  * FILE reads hand-judged Phoenix events (judged.h) and adds judged,
  * judged_right, judged_right_found and judged_recall (percent of the right
- * ones that dict/ also codes).
+ * ones that dict/ also codes); --judged-dict FILE reads hand-judged dict/
+ * events in the same format and adds dict_judged, dict_judged_coded (those
+ * the current dict/ still codes exactly), dict_judged_right and
+ * dict_judged_precision (percent right of the coded ones).
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
@@ -67,7 +70,8 @@ typedef struct dcRun {
     dcEvent *dict;
     size_t ndict, capdict;
     dcReservoir dict_sample, phoenix_sample;
-    cliJudgedSet judged; /* --judged: hand-judged Phoenix events */
+    cliJudgedSet judged;      /* --judged: hand-judged Phoenix events */
+    cliJudgedSet judged_dict; /* --judged-dict: hand-judged dict/ events */
     FILE *misses;
 } dcRun;
 
@@ -97,7 +101,7 @@ static void reduce(const chr_event *e, dcEvent *out) {
 /* A role code MED after the country: "told AFP", "told reporters". */
 static int media_actor(const char *code) { return code && strlen(code) > 3 && strstr(code + 3, "MED"); }
 
-static cliCoded coded_of(const dcEvent *d) { return (cliCoded){d->sentence, d->src, d->tgt, d->root}; }
+static cliCoded coded_of(const dcEvent *d) { return (cliCoded){d->sentence, d->src, d->tgt, d->root, d->code}; }
 
 static int dict_has(const dcRun *r, const chr_event *e) {
     for (size_t i = 0; i < r->ndict; i++) {
@@ -107,13 +111,15 @@ static int dict_has(const dcRun *r, const chr_event *e) {
     return 0;
 }
 
-/* Marks the hand-judged Phoenix events of this document that dict/ found. */
+/* Marks the hand-judged Phoenix events of this document that dict/ found,
+ * and the hand-judged dict/ events it coded again. */
 static int mark_judged(dcRun *r, const chr_doc *d) {
-    if (!r->judged.n || !r->ndict) return CHR_OK;
+    if ((!r->judged.n && !r->judged_dict.n) || !r->ndict) return CHR_OK;
     cliCoded *c = malloc(r->ndict * sizeof *c);
     if (!c) return CHR_ENOMEM;
     for (size_t i = 0; i < r->ndict; i++) c[i] = coded_of(&r->dict[i]);
     cli_judged_mark(&r->judged, chr_doc_id(d), c, r->ndict);
+    cli_judged_mark_exact(&r->judged_dict, chr_doc_id(d), c, r->ndict);
     free(c);
     return CHR_OK;
 }
@@ -263,7 +269,7 @@ static void reservoir_free(dcReservoir *r) {
 }
 
 typedef struct dcOpts {
-    const char *phoenix, *dict, *sample_out, *misses, *phoenix_sample_out, *judged;
+    const char *phoenix, *dict, *sample_out, *misses, *phoenix_sample_out, *judged, *judged_dict;
     long sample, seed, limit, phoenix_sample;
 } dcOpts;
 
@@ -277,6 +283,7 @@ static int own_options(int argc, char **argv, dcOpts *o) {
                            : strcmp(a, "--sample-out") == 0  ? &o->sample_out
                            : strcmp(a, "--misses") == 0      ? &o->misses
                            : strcmp(a, "--judged") == 0      ? &o->judged
+                           : strcmp(a, "--judged-dict") == 0 ? &o->judged_dict
                            : strcmp(a, "--phoenix-sample-out") == 0 ? &o->phoenix_sample_out
                                                              : NULL;
         long *num = strcmp(a, "--sample") == 0 ? &o->sample
@@ -381,6 +388,7 @@ int eval_dict_compare(int argc, char **argv) {
     FILE *sample_out = o.sample_out ? open_out(o.sample_out) : stderr;
     FILE *phoenix_out = o.phoenix_sample_out ? open_out(o.phoenix_sample_out) : stderr;
     if (ok && o.judged && cli_judged_load(o.judged, &r.judged) != 0) ok = 0;
+    if (ok && o.judged_dict && cli_judged_load(o.judged_dict, &r.judged_dict) != 0) ok = 0;
     if (!p || !ok || (o.misses && !r.misses) || !sample_out || !phoenix_out) {
         if (!p) fprintf(stderr, "chronicle eval dict-compare: %s\n", err);
         rc = EXIT_REJECTED;
@@ -401,11 +409,19 @@ int eval_dict_compare(int argc, char **argv) {
             printf("\"judged\":%zu,\"judged_right\":%zu,\"judged_right_found\":%zu,\"judged_recall\":%.2f,",
                    r.judged.n, right, found, right ? 100.0 * (double)found / (double)right : 0.0);
         }
+        if (o.judged_dict) {
+            size_t found, right;
+            cli_judged_count_found(&r.judged_dict, &found, &right);
+            printf("\"dict_judged\":%zu,\"dict_judged_coded\":%zu,\"dict_judged_right\":%zu,"
+                   "\"dict_judged_precision\":%.2f,",
+                   r.judged_dict.n, found, right, found ? 100.0 * (double)right / (double)found : 0.0);
+        }
         printf("\"seconds\":%.1f}\n", secs);
         write_sample(&r.dict_sample, 0, sample_out);
         write_sample(&r.phoenix_sample, 1, phoenix_out);
     }
     cli_judged_free(&r.judged);
+    cli_judged_free(&r.judged_dict);
     reservoir_free(&r.dict_sample);
     reservoir_free(&r.phoenix_sample);
     free(r.dict);

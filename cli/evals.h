@@ -68,7 +68,8 @@ int eval_dict_compare(int argc, char **argv);
 #define EVAL_DICT_COMPARE_USAGE                                                     \
     "usage: chronicle eval dict-compare NEWS.jsonl --phoenix DIR [--dict DIR]\n"     \
     "       [--sample N --seed S [--sample-out FILE]] [--misses FILE] [--limit N]\n" \
-    "       [--phoenix-sample N [--phoenix-sample-out FILE]] [--judged FILE]\n\n"    \
+    "       [--phoenix-sample N [--phoenix-sample-out FILE]] [--judged FILE]\n"      \
+    "       [--judged-dict FILE]\n\n"                                               \
     "Parses each document once and codes it twice: with chronicle's dict/ (or\n"   \
     "--dict DIR) and with the PETRARCH/Phoenix dictionaries in DIR. Prints\n"       \
     "{\"articles\",\"events_dict\",\"events_phoenix\",\"per_article_dict\",\n"     \
@@ -82,6 +83,8 @@ int eval_dict_compare(int argc, char **argv);
     "same way, each marked found_by_dict; --judged FILE reads hand-judged\n"      \
     "Phoenix events (doc, sentence, source, target, code, right|wrong; tab-\n"   \
     "separated) and adds judged_recall: the percent of the right ones dict/\n"   \
-    "also codes; --limit N stops after N documents.\n"
+    "also codes; --judged-dict FILE reads hand-judged dict/ events the same\n"  \
+    "way and adds dict_judged_precision: the percent right of those dict/\n"    \
+    "still codes exactly; --limit N stops after N documents.\n"
 
 #endif

@@ -1,6 +1,7 @@
 /*
  * judged.c - loads a hand-judged set of Phoenix events and marks the ones
- * a dict/ coding finds (see judged.h for why and the file format).
+ * a dict/ coding finds, or (dict/'s own judged events) repeats exactly;
+ * see judged.h for why and the file format.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "judged.h"
@@ -107,12 +108,42 @@ void cli_judged_free(cliJudgedSet *set) {
     set->n = 0;
 }
 
+/* The country of a coded actor matches a judged one's; a judged actor whose
+ * country the sentence does not name ("---GOV", "the foreign minister")
+ * is found by a coding that does name it ("SOMGOV"). */
+static int country_fits(const char *coded, const char *judged) {
+    return strncmp(coded, judged, 3) == 0 || strncmp(judged, "---", 3) == 0;
+}
+
 void cli_judged_mark(cliJudgedSet *set, const char *doc, const cliCoded *coded, size_t n) {
     for (size_t i = 0; i < set->n; i++) {
         cliJudged *j = &set->v[i];
         if (j->found || strcmp(j->doc, doc) != 0) continue;
-        for (size_t k = 0; k < n && !j->found; k++)
-            j->found = cli_event_matches(&coded[k], j->sentence, j->code, j->src, j->tgt);
+        for (size_t k = 0; k < n && !j->found; k++) {
+            const cliCoded *c = &coded[k];
+            j->found = c->sentence == j->sentence && strncmp(c->root, j->code, 2) == 0 &&
+                       country_fits(c->src, j->src) && country_fits(c->tgt, j->tgt);
+        }
+    }
+}
+
+void cli_judged_mark_exact(cliJudgedSet *set, const char *doc, const cliCoded *coded, size_t n) {
+    for (size_t i = 0; i < set->n; i++) {
+        cliJudged *j = &set->v[i];
+        if (j->found || strcmp(j->doc, doc) != 0) continue;
+        for (size_t k = 0; k < n && !j->found; k++) {
+            const cliCoded *c = &coded[k];
+            j->found = c->sentence == j->sentence && strcmp(c->code, j->code) == 0 && strcmp(c->src, j->src) == 0 &&
+                       strcmp(c->tgt, j->tgt) == 0;
+        }
+    }
+}
+
+void cli_judged_count_found(const cliJudgedSet *set, size_t *found, size_t *found_right) {
+    *found = *found_right = 0;
+    for (size_t i = 0; i < set->n; i++) {
+        *found += (size_t)set->v[i].found;
+        *found_right += (size_t)(set->v[i].right && set->v[i].found);
     }
 }
 

@@ -194,7 +194,7 @@ typedef struct found {
     chrLexId countries[CHR_CODER_MAX_ACTORS];
     uint32_t cstart[CHR_CODER_MAX_ACTORS], cend[CHR_CODER_MAX_ACTORS];
     uint8_t cpeople[CHR_CODER_MAX_ACTORS]; /* named by a demonym ("Iraqis") */
-    uint8_t ccity[CHR_CODER_MAX_ACTORS];   /* named by a city or region ("Goma", "Darfur") */
+    uint8_t ccity[CHR_CODER_MAX_ACTORS];   /* named by a city or region ("Goma", "Darfur"): 1; a capital: 2 */
     int nc;
     chrLexId pre[4], post[4];
     int npre, npost;
@@ -215,7 +215,9 @@ static void add_id(chrLexId *v, int *n, int cap, chrLexId id) {
  * still makes one ("the official news agency WFNA"). */
 static int adjective_role(const chrSent *s, int x, int ph) {
     int h = s->t[x].head;
-    if (s->t[x].upos != CHR_UPOS_ADJ || s->t[x].rel != R_AMOD || h < 0 || h != ph) return 0;
+    /* (a participle too: "searched suspected vehicles") */
+    if ((s->t[x].upos != CHR_UPOS_ADJ && s->t[x].upos != CHR_UPOS_VERB) || s->t[x].rel != R_AMOD || h < 0 || h != ph)
+        return 0;
     uint32_t node;
     int len = match_seq(s, &h, 1, 0, 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT, &node);
     return len == 0;
@@ -255,12 +257,15 @@ static int party_of(const chrSent *s, int x, int h) {
 
 /* other_ok: phrases under other prepositional modifiers count as core */
 /* Is the name ending at token x the backer in a hyphenated "X-backed",
- * "X-funded" modifier? It then names who supports the actor, not the actor
- * ("the Ethiopian-backed forces" are Somali; "US-led" and "Paris-based"
+ * "X-funded" modifier, or the owner or maker in "X-owned", "X-made"? It
+ * then names who supports, owns or made the thing, not the actor ("the
+ * Ethiopian-backed forces" are Somali, "Chinese-owned stores" and
+ * "Chinese-made cars" are no Chinese actors; "US-led" and "Paris-based"
  * still name the actor's country). */
 static int backer(const chrSent *s, int x) {
     static const char *const words[] = {"backed", "funded", "sponsored", "supported", "financed", "trained",
-                                        "armed", "installed"};
+                                        "armed", "installed", "owned", "made", "built", "manufactured",
+                                        "produced"};
     if (x + 2 >= s->n || strcmp(s->tok[x + 1].form, "-") != 0) return 0;
     const char *w = s->tok[x + 2].form;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
@@ -361,7 +366,9 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
                     f->cstart[f->nc] = start;
                     f->cend[f->nc] = end;
                     f->cpeople[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_ADJ;
-                    f->ccity[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_CITY;
+                    f->ccity[f->nc] = lex->actors[actor->index].sort == CHR_LEX_SORT_CITY      ? 1
+                                      : lex->actors[actor->index].sort == CHR_LEX_SORT_CAPITAL ? 2
+                                                                                               : 0;
                     f->countries[f->nc++] = code;
                 }
                 *first_plain = at + 1;
@@ -476,7 +483,8 @@ static void compose(const chrSent *s, const found *f, const found *cf, int h, ch
         a->end = en;
         a->tok = h;
         a->people = !none && cf->cpeople[c];
-        a->city = !none && !f->npre && !f->npost && (cf->ccity[c] || named_capital(s, cs[c]));
+        a->city = !none && !f->npre && !f->npost && (cf->ccity[c] == 1 || named_capital(s, cs[c]));
+        a->capital = !none && !f->npre && !f->npost && cf->ccity[c] == 2;
       }
     }
 }

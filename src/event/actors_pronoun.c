@@ -9,7 +9,9 @@
  * pronoun's clause climb the governing predicates, and take the first
  * subject (not itself a pronoun) that names an actor. Possessives ("its
  * embassy") are no phrase heads and stay unresolved; so do first and
- * second person pronouns, which speak of the reporter or the quoted.
+ * second person pronouns, which speak of the reporter or the quoted. "He"
+ * and "she" pass over subjects that name no person: a country, a court, a
+ * government.
  */
 #include <string.h>
 
@@ -30,6 +32,26 @@ static int subject_of(const chrSent *s, int v) {
     return -1;
 }
 
+/* "he", "she", "him" and "her" stand for a person: not for a country
+ * ("Fong was nabbed ..., the court was told": "he" is no court) nor for a
+ * phrase headed by a body of people or of state. */
+static int person_pronoun(const chrSent *s, int p) {
+    static const char *const persons[] = {"he", "she", "him", "her", NULL};
+    return chrCoder_formIn(s, p, persons);
+}
+
+static int no_person(const chrSent *s, int sub, const chrCActors *a) {
+    static const char *const bodies[] = {
+        "court", "courts", "government", "ministry", "council", "parliament", "congress", "army", "military",
+        "police", "party", "company", "agency", "committee", "commission", "authorities", "authority", "tribunal",
+        "office", "embassy", "union", "group", "organisation", "organization", "bank", "movement", "forces",
+        "administration", "cabinet", "junta", "regime", "state", "country", "nation", "team", "board", NULL};
+    if (chrCoder_formIn(s, sub, bodies)) return 1;
+    for (int i = 0; i < a->n; i++)
+        if (strlen(a->a[i].code) == 3 && strncmp(a->a[i].code, "---", 3) != 0) return 1;
+    return 0;
+}
+
 int chrActors_antecedent(const chrSent *s, int p) {
     if (!chrActors_thirdPerson(s, p, 0)) return -1;
     /* the pronoun's own clause: its nearest predicate ancestor */
@@ -42,6 +64,7 @@ int chrActors_antecedent(const chrSent *s, int p) {
         if (sub < 0 || sub == p || s->t[sub].upos == CHR_UPOS_PRON) continue;
         chrCActors a;
         chrActors_ofPhrase(s, sub, &a);
+        if (a.n && person_pronoun(s, p) && no_person(s, sub, &a)) continue;
         if (a.n) return sub;
     }
     return -1;

@@ -42,8 +42,11 @@ static void evidence(const chrSent *s, int v, int far, uint32_t *st, uint32_t *e
 
 static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *tgt, const char *code,
                  uint32_t flags, const chrLexPattern *p, int far) {
+    code = chrCoder_seizedPlace(tgt, code);
     if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
-        chrCoder_noVisit(src, tgt, code) || chrCoder_peopleTravel(&w->s, src, tgt, code) || chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)))
+        chrCoder_noVisit(src, tgt, code) || chrCoder_peopleTravel(&w->s, src, tgt, code) ||
+        chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)) ||
+        chrCoder_ownSanction(src, code, tgt))
         return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);
@@ -211,11 +214,12 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
         if (!tgt.n && m->p && m->p->order) far = chrCoder_firstActorAfter(s, v, &tgt);
         if (!tgt.n) far = meeting ? chrCoder_partnerTargets(s, tf, &tgt) : chrCoder_moreTargets(s, tf, &tgt);
     }
+    if (tgt.n && m->tgt < 0 && chrCoder_topicTarget(s, f, tf, code, far)) tgt.n = 0; /* spoken of, not to */
     if (m->both >= 0) { /* "% ... +": the compound is the source */
         chrActors_ofPhrase(s, m->both, &src);
     }
     if (w->opts->new_actor_length > 0 && m->both < 0) new_actors(w, stok, m->tgt, tf, &src, &tgt);
-    chrCActor none = {"", 0, 0, -1, 0, 0};
+    chrCActor none = {"", 0, 0, -1, 0, 0, 0};
     if (!tgt.n && m->tgt < 0 && m->both < 0) cooperation(w, v, &src, code, flags, m->p);
     /* one actor acting upon a list of many ("Tanzania has joined Burundi,
      * Egypt, ... and Uganda in the Games", "claims over the region by
@@ -262,7 +266,7 @@ static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, 
 /* Events of a condition ("if China invaded Taiwan") or of its unreal
  * consequence did not happen. */
 static void drop_conditional(sentWork *w, int v) {
-    if (!chrCoder_conditional(&w->s, v) && !chrCoder_advisedAgainst(&w->s, v)) return;
+    if (!chrCoder_conditional(&w->s, v) && !chrCoder_aimOnly(&w->s, v) && !chrCoder_advisedAgainst(&w->s, v)) return;
     for (int i = 0; i < w->npend; i++)
         if (w->pend[i].owner == v) w->pend[i].alive = 0;
 }
@@ -353,7 +357,7 @@ static int code_predicate(sentWork *w, int v) {
     chrLexCode general = {CHR_CODE_EVENT, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, CHR_LEX_NONE, 0};
     const char *code, *code2;
     uint32_t flags;
-    int first_new = w->npend;
+    int first_new = w->npend, fallback = 0;
     switch (c->kind) {
     case CHR_CODE_DISCARD:
         return 1;
@@ -379,6 +383,7 @@ static int code_predicate(sentWork *w, int v) {
             if (bare->code.kind == CHR_CODE_EVENT) {
                 m.p = bare;
                 c = &bare->code;
+                fallback = m.tgt < 0 && m.both < 0;
             } else {
                 /* (a verb complement: "calling Saddam's execution illegal" names, it appeals not) */
                 int act = f.xcomp >= 0 ? f.xcomp : f.ccomp;
@@ -396,6 +401,10 @@ static int code_predicate(sentWork *w, int v) {
         chrCoder_dropComplements(w, &f, m.p);
         negate_or_keep(w, c, f.negated, &code, &code2, &flags);
         emit(w, v, &f, tf, &m, code, code2, flags);
+        if (fallback) chrCoder_dropIntentRoles(w, v, first_new);
+        chrCoder_dropHostileIntents(w, v, f.subj, first_new);
+        chrCoder_dropDomestic(w, v, first_new);
+        if (m.both < 0) chrCoder_dropDescribedTargets(w, v, tf->obj, m.tgt, first_new);
         apply_auxes(w, v, &f, first_new);
         drop_conditional(w, v);
         return 0;

@@ -69,6 +69,7 @@ int chrCoder_loadSentence(chrSent *s, const chrLex *lex, const chr_doc *doc, con
     if (!unparsed && chrCoder_repairPerfect(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairVisiting(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairVerbless(s)) chrCoder_linkKids(s);
+    if (!unparsed && chrCoder_repairClauseConj(s)) chrCoder_linkKids(s);
     if (!unparsed && chrCoder_repairSubjects(s)) chrCoder_linkKids(s);
     /* the words that negate: the lexicon's, else English defaults */
     s->n_neg_words = 0;
@@ -514,7 +515,11 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
      * could not place ("ordered ... after a rocket attack wounded two
      * teenagers"), which shares no one's subject */
     int x = v, stray = 0;
-    for (int depth = 0; f->subj < 0 && depth < 6; depth++) {
+    /* (a passive clause with a subject of its own and no agent names no
+     * one who acted: "since the Taliban regime was toppled" is not the
+     * main clause's subject's act) */
+    int agentless = f->passive && f->subj < 0 && s->t[v].rel != R_RELCL && chrCoder_ownSubject(s, v);
+    for (int depth = 0; f->subj < 0 && !agentless && depth < 6; depth++) {
         int h = s->t[x].head;
         uint8_t r = s->t[x].rel;
         if (h < 0) break;

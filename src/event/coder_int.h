@@ -65,6 +65,7 @@ typedef struct chrCActor {
     int tok;             /* head token (sentence-local) */
     uint8_t people;      /* the country is named by a demonym ("Iraqis") */
     uint8_t city;        /* only a city or region names it ("Goma"): a place */
+    uint8_t capital;     /* only a capital names it ("Mogadishu"), which may stand for the government */
 } chrCActor;
 
 typedef struct chrCActors {
@@ -128,6 +129,11 @@ int chrCoder_repairVisiting(chrSent *s);
 /* Gives a sentence the tagger left without a verb its verb back
  * (coder_verbless.c); returns 1 when it did (the caller relinks). */
 int chrCoder_repairVerbless(chrSent *s);
+/* Makes base-form verbs listed after a clausal complement, which the parser
+ * hung on the verb above it ("demanded that Hamas renounce violence,
+ * recognize Israel"), conjuncts of that complement (coder_clauseconj.c);
+ * returns the number re-attached (the caller relinks). */
+int chrCoder_repairClauseConj(chrSent *s);
 /* The number of words right before v that make a multiword verb with it. */
 int chrCoder_wordsBefore(const chrSent *s, int v);
 /* Joins a verb's split subjects and restores a lost one (coder_subject.c);
@@ -164,6 +170,14 @@ int chrCoder_placingPrep(const chrSent *s, int x);
  * inside a clause that is only possible ("could decide to attack"), or is
  * the unreal consequence of a condition ("would defend ... if"). */
 int chrCoder_conditional(const chrSent *s, int v);
+/* The predicate v is only the aim of a noun ("in a bid to topple X",
+ * "sanctions to impose on Y"): sought, not done (coder_aim.c). */
+int chrCoder_aimOnly(const chrSent *s, int v);
+
+/* The predicate v (or the clause it is listed in or complements) is the
+ * infinitive of an aim or proposal ("negotiations to sign", "an initiative
+ * to support"): what is sought, not done (coder_purpose.c). */
+int chrCoder_purposeClause(const chrSent *s, int v);
 
 /* ---- actors (actors.c) ---- */
 
@@ -234,6 +248,14 @@ int chrCoder_ownCommand(const chrCActor *a, const char *code, const chrCActor *b
  * of another (coder_ownappeal.c). */
 int chrCoder_ownAppeal(const chrCActor *x, const char *code, const chrCActor *y);
 
+/* The code of seizing or capturing target b: occupying territory (192) when
+ * b is a country named by a place ("seized Mogadishu"), else code
+ * (coder_seize.c). */
+const char *chrCoder_seizedPlace(const chrCActor *b, const char *code);
+/* Is a (a government) dismissing, suspending or dissolving b, its own
+ * officials, forces or legislature, with code 172x: how it governs,
+ * no sanction on another (coder_ownsanction.c)? */
+int chrCoder_ownSanction(const chrCActor *a, const char *code, const chrCActor *b);
 /* Is a or b only a city or region ("Goma") where the act code is no travel,
  * attack or withdrawal: a place, not an actor? */
 int chrCoder_cityAsPlace(const chrCActor *a, const chrCActor *b, const char *code);
@@ -356,6 +378,14 @@ int chrCoder_moreTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
 /* The same for a meeting, whose clauses and complements tell what it is
  * about: only a participle on the object ("held talks with visiting X"). */
 int chrCoder_partnerTargets(const chrSent *s, const chrFrame *f, chrCActors *out);
+
+/* Is the actor at token far, the target of a statement (010-017 but 015)
+ * or a rejection (12) the pattern did not place, no argument of the verb
+ * (its object, indirect object or an oblique of frame f or tf, or inside
+ * the object's phrase outside a clause with a subject of its own) but an
+ * actor of a clause or complement below it: what is spoken of, not to
+ * whom (coder_statement.c)? */
+int chrCoder_topicTarget(const chrSent *s, const chrFrame *f, const chrFrame *tf, const char *code, int far);
 
 /* ---- matching (coder_match.c) ---- */
 

@@ -5,10 +5,11 @@
  * Why: a pattern such as "allow obj:extradition of:* to:@" expects the
  * person extradited inside the "of" complement. A statistical parser often
  * attaches a name that follows such a complement ("the extradition of the
- * kingpin, Joaquin Guzman, to ...") as a second object of the verb, or as an
- * apposition or conjunct of the event noun. Both readings are implausible:
- * a verb has one direct object (the first), and an event cannot have a
- * person as its apposition. The name is moved into the "of" complement as
+ * kingpin, Joaquin Guzman, to ...") as a second object of the verb, as an
+ * oblique of the verb with no preposition, or as an apposition or
+ * conjunct of the event noun. These readings are implausible: a verb has
+ * one direct object (the first), a name without a preposition is no
+ * oblique, and an event cannot have a person as its apposition. The name is moved into the "of" complement as
  * its apposition (or conjunct), where actor resolution and the "to"
  * oblique search (coder_frame.c) find it.
  */
@@ -46,6 +47,15 @@ static int names_someone(const chrSent *s, int o) {
     return a.n > 0;
 }
 
+/* An oblique with no preposition of its own ("allowed the extradition of
+ * the kingpin, Joaquin Guzman"); temporal ones have their own relation. */
+static int bare_oblique(const chrSent *s, int c) {
+    if (s->t[c].rel != R_OBL) return 0;
+    for (int k = s->kid_first[c]; k < s->kid_first[c + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_CASE) return 0;
+    return 1;
+}
+
 typedef struct move {
     int tok, head;
     uint8_t rel;
@@ -66,10 +76,11 @@ int chrCoder_repair(chrSent *s) {
         if (o1 < 0 || s->t[o1].upos != CHR_UPOS_NOUN) continue;
         int x = chrCoder_ofComplement(s, o1);
         if (x < 0) continue;
-        /* a second object of the verb after the complement */
+        /* a second object, or a bare oblique, of the verb after the complement */
         for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
             int c = s->kids[k];
-            if (c > x && s->t[c].rel == R_OBJ && !chrCoder_inSubtree(s, x, c) && names_someone(s, c))
+            if (c > x && (s->t[c].rel == R_OBJ || bare_oblique(s, c)) && !chrCoder_inSubtree(s, x, c) &&
+                names_someone(s, c))
                 moves[nm++] = (move){c, x, R_APPOS};
         }
         /* an apposition or conjunct of the event noun after the complement */

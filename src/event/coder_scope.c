@@ -160,6 +160,7 @@ int chrCoder_conditional(const chrSent *s, int v) {
      * a hope, fear or claim is about; or a clause it belongs to is only
      * possible ("could help persuade X to strike a deal") */
     static const char *const possible[] = {"could", "might", "may", "can", "cannot", "should", "must", NULL};
+    if (chrCoder_purposeClause(s, v)) return 1;
     for (int x = v, depth = 0; x >= 0 && depth < s->n; depth++) {
         if (condition_mark(s, x) || unfactual_clause(s, x) || alleged_clause(s, x)) return 1;
         if (x != v && has_child_word(s, x, R_AUX, possible)) return 1;
@@ -340,10 +341,18 @@ int chrCoder_visitorParticiple(const chrSent *s, int v, int obj) {
  * to ...", "the local authorities instructed the police to ..."), is how
  * it governs, not a demand made of another actor. */
 int chrCoder_ownCommand(const chrCActor *x, const char *code, const chrCActor *y) {
-    static const char *const apparatus[] = {"GOV", "MIL", "COP", "SPY"};
-    if (strncmp(code, "10", 2) != 0 || strlen(x->code) < 6 || strlen(y->code) < 6) return 0;
-    if (strncmp(x->code + 3, "GOV", 3) != 0) return 0;
+    /* offices include the state's schools and health services ("the
+     * ministry ordered universities to ...", "ordered local health
+     * authorities to inspect markets"), in any role place of the code
+     * ("---CVLGOV" local officials) */
+    static const char *const apparatus[] = {"GOV", "MIL", "COP", "SPY", "EDU", "HLH"};
+    size_t nx = strlen(x->code), ny = strlen(y->code);
+    if (strncmp(code, "10", 2) != 0 || nx < 3 || ny < 6) return 0;
+    /* a state named alone governs as well ("China has ordered local governments to ...") */
+    int state = nx == 3 ? strcmp(x->code, "---") != 0 : strncmp(x->code + 3, "GOV", 3) == 0;
+    if (!state) return 0;
     int role = 0;
-    for (size_t k = 0; k < sizeof apparatus / sizeof *apparatus; k++) role |= strncmp(y->code + 3, apparatus[k], 3) == 0;
+    for (size_t at = 3; at + 3 <= ny; at += 3)
+        for (size_t k = 0; k < sizeof apparatus / sizeof *apparatus; k++) role |= strncmp(y->code + at, apparatus[k], 3) == 0;
     return role && (strncmp(y->code, "---", 3) == 0 || strncmp(y->code, x->code, 3) == 0);
 }

@@ -49,5 +49,23 @@ void chrCoder_dropComplements(sentWork *w, const chrFrame *f, const chrLexPatter
 int chrCoder_addressee(const chrSent *s, const chrFrame *f, const chrCMatch *m);
 /* The code a combination table gives any inner code, or CHR_LEX_NONE. */
 chrLexId chrCoder_tableDefault(const chrLex *lex, chrLexId table);
+/* An intent (03) coded by the bare code because its complement coded
+ * nothing, with a target the pattern does not name: the events of v from
+ * first_new whose target is a role of no country are dropped
+ * (coder_intent.c). */
+void chrCoder_dropIntentRoles(sentWork *w, int v, int first_new);
+/* Generic intents (030) of v from first_new whose verb phrase, the subject
+ * subj's words left aside, holds a word of war ("vowed to dig in for a long
+ * war") are dropped (coder_intent.c). */
+void chrCoder_dropHostileIntents(sentWork *w, int v, int subj, int first_new);
+/* Events of CAMEO 03 and 05-09 of v from first_new aimed at the source's own
+ * country's military or police, or at its country named by an adjective
+ * ("Italian forces", "Iranian investment"), are dropped (coder_domestic.c). */
+void chrCoder_dropDomestic(sentWork *w, int v, int first_new);
+/* Events of CAMEO 05 from first_new of v whose target is named only inside
+ * a description of the object obj ("supported Saddam-era atrocities"), not
+ * as the object or whose it is, are dropped; slot is the token the pattern
+ * names as target (-1 none: only obj's targets are judged) (coder_endorsed.c). */
+void chrCoder_dropDescribedTargets(sentWork *w, int v, int obj, int slot, int first_new);
 
 #endif

@@ -1,7 +1,7 @@
 # test_eval_dict_compare.sh - `chronicle eval dict-compare` parses two small
 # stories once, codes them with dict/ and with the Phoenix dictionaries, and
 # prints the figures object; --sample writes the drawn dict/ events with their
-# sentences; --judged reads hand-judged Phoenix events; --phoenix-sample draws Phoenix events marked found_by_dict;
+# sentences; --judged reads hand-judged Phoenix events; --judged-dict hand-judged dict/ events; --phoenix-sample draws Phoenix events marked found_by_dict;
 # --misses lists the Phoenix events dict/ missed; --phoenix is required. Skips when ../shared has no Phoenix
 # dictionaries or the build has no parser yet.
 . tests/cli/lib.sh
@@ -37,14 +37,24 @@ if [ "$nl" -gt 0 ]; then
     [ "$nf" -eq "$nl" ] || fail "sampled Phoenix events lack found_by_dict"
 fi
 # --judged: hand-judged Phoenix events; judged_recall counts the right ones dict/ codes
-printf '# a comment\nt1\t0\tFRAGOV\tDEU\t042\tright\tChirac visits Germany\nt1\t0\tDEU\tFRAGOV\t190\tright\nt2\t1\t---GOV\t---REB\t111\twrong\n' >"$T/judged.tsv"
+# (a judged actor with no country, ---GOV, is found by a coding that names one, FRAGOV)
+printf '# a comment\nt1\t0\tFRAGOV\tDEU\t042\tright\tChirac visits Germany\nt1\t0\tDEU\tFRAGOV\t190\tright\nt2\t1\t---GOV\t---REB\t111\twrong\nt1\t0\t---GOV\tDEU\t042\tright\n' >"$T/judged.tsv"
 run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --judged "$T/judged.tsv"
-out_has '"judged":3,'
-out_has '"judged_right":2,'
-out_has '"judged_right_found":1,'
-out_has '"judged_recall":50.00,'
+out_has '"judged":4,'
+out_has '"judged_right":3,'
+out_has '"judged_right_found":2,'
+out_has '"judged_recall":66.67,'
+# --judged-dict: hand-judged dict/ events; only exact repeats (same code and actors) count as coded
+printf 't1\t0\tFRAGOV\tDEU\t042\tright\nt1\t0\tFRAGOV\tDEU\t040\tright\nt1\t0\tDEU\tFRAGOV\t190\tright\nt2\t1\t---GOV\t---REB\t111\twrong\n' >"$T/jd.tsv"
+run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --judged-dict "$T/jd.tsv"
+out_has '"dict_judged":4,'
+out_has '"dict_judged_coded":2,'
+out_has '"dict_judged_right":1,'
+out_has '"dict_judged_precision":50.00,'
 printf 't1\t0\tFRAGOV\tDEU\t042\tmaybe\n' >"$T/bad.tsv"
 run 1 eval dict-compare "$T/news.jsonl" --phoenix "$P" --judged "$T/bad.tsv"
+err_has "bad.tsv:1: the verdict is neither"
+run 1 eval dict-compare "$T/news.jsonl" --phoenix "$P" --judged-dict "$T/bad.tsv"
 err_has "bad.tsv:1: the verdict is neither"
 # --misses: one JSON object per missed Phoenix event, with the words it was coded from
 run 0 eval dict-compare "$T/news.jsonl" --phoenix "$P" --misses "$T/misses.jsonl"

@@ -1,0 +1,171 @@
+/*
+ * coder_aim.c - an act named only as the aim of a noun ("in a bid to topple
+ * Museveni's government", "their offensive to topple Mobutu", "Abat's call
+ * to overthrow Arroyo", "bills to oust Chen", "what sanctions to impose on
+ * Iran") is sought, planned or called for, not reported as done.
+ *
+ * Why it exists: issue 7's hand checks of dict/ events found such
+ * infinitives coded as the act itself (coups and expulsions that never
+ * happened, sanctions still being argued about). The statistical parser
+ * hangs the infinitive on the noun ("acl", with the mark "to") or, as often,
+ * on the clause's verb as its purpose ("advcl"); so an infinitive is an aim
+ * when it hangs on a noun, when the noun right before its "to" is one of
+ * aim, plan or demand ("bid", "offensive", "call", "bills"), when the verb
+ * it is the purpose of acts upon such a noun, or when that noun is asked
+ * about ("what sanctions"). A conjoined verb ("to topple and replace")
+ * shares its head's reading. The purpose of a done act stays ("fired tear
+ * gas to disperse the protesters"), and so does the infinitive of a ranked
+ * noun ("the first country to recognise Kosovo", "the last soldier to
+ * leave") or of a document that does the act ("a decree to dissolve the
+ * Knesset"). An act a verb of hindering keeps from happening ("prevent
+ * militants from firing rockets at Israel"), or one only thought about
+ * ("thinking of charging him", "considering importing"), or one timed
+ * after a future ("the US will defend freedoms there once China takes it
+ * over"), is not done either.
+ */
+#include <string.h>
+
+#include "event/coder_int.h"
+
+static int lower_in(const chrSent *s, int i, const char *const *list) {
+    return chrCoder_formIn(s, i, list);
+}
+
+/* Token i's lemma, lower-cased, is one of the NULL-terminated list. */
+static int lemma_in(const chrSent *s, int i, const char *const *list) {
+    char w[24];
+    size_t k = 0;
+    for (const char *l = s->tok[i].lemma ? s->tok[i].lemma : ""; *l && k + 1 < sizeof w; l++, k++)
+        w[k] = (char)(*l >= 'A' && *l <= 'Z' ? *l | 0x20 : *l);
+    w[k] = '\0';
+    for (size_t j = 0; list[j]; j++)
+        if (strcmp(w, list[j]) == 0) return 1;
+    return 0;
+}
+
+/* The noun n is ranked ("the first", "the only", "the latest"): the
+ * infinitive says what the one ranked did. */
+static int ranked(const chrSent *s, int n) {
+    static const char *const ranks[] = {"first", "second", "third", "last", "only", "latest", "next", NULL};
+    if (lower_in(s, n, ranks)) return 1;
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        if ((s->t[c].rel == R_AMOD || s->t[c].rel == R_NUMMOD) && lower_in(s, c, ranks)) return 1;
+    }
+    return 0;
+}
+
+/* Nouns of an aim, a plan or a demand: an infinitive right after one
+ * ("launched their offensive to topple Mobutu", "fighting in a bid to
+ * topple", read by the parser as the verb's purpose) says what is sought. */
+static const char *const aims[] = {
+    "bid", "bids", "attempt", "attempts", "effort", "efforts", "offensive", "campaign", "campaigns", "call", "calls",
+    "plan", "plans", "bill", "bills", "drive", "push", "move", "moves", "proposal", "proposals", "plot", "plots",
+    "scheme", "initiative", "operation", "mission", "struggle", "threat", "threats", "ultimatum", "deadline",
+    "pressure", "demand", "demands", "motion", "request", "intention", "aim", "goal", "objective",
+    "desire", "readiness", "willingness", "determination", "right", "power", "authority", "ability", "chance",
+    "opportunity", "way", "means", "order", "orders", "permission", "mandate", "license", "licence", NULL};
+
+/* The noun n is asked about ("what sanctions", "which steps"). */
+static int wh_asked(const chrSent *s, int n) {
+    static const char *const wh[] = {"what", "which", "how", "whether", NULL};
+    for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_DET && lower_in(s, c, wh)) return 1;
+    }
+    return 0;
+}
+
+/* "prevent militants from firing rockets", "stop the military from handing
+ * over Saddam": the act kept from happening (a gerund with "from" under a
+ * verb of hindering) is not done. */
+static int hindered(const chrSent *s, int x) {
+    static const char *const from[] = {"from", NULL};
+    static const char *const hindering[] = {"prevent", "stop", "bar", "ban", "deter", "dissuade", "keep", "block",
+                                            "prohibit", "restrain", "forbid", "discourage", "hinder", "preclude",
+                                            "refrain", "exclude", NULL};
+    int h = s->t[x].head;
+    uint8_t r = s->t[x].rel;
+    if ((r != R_ADVCL && r != R_XCOMP && r != R_ACL && r != R_CCOMP) || h < 0 || !s->tok[h].lemma) return 0;
+    int marked = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && lower_in(s, c, from)) marked = 1;
+    }
+    return marked && lemma_in(s, h, hindering);
+}
+
+/* "thinking of charging him with treason", "considering importing cars",
+ * "discussed sending troops": an act only thought about. */
+static int contemplated(const chrSent *s, int x) {
+    static const char *const ofabout[] = {"of", "about", NULL};
+    static const char *const thinking[] = {"think", "dream", "talk", "consider", "contemplate", "mull", "weigh",
+                                           "discuss", "debate", "envisage", "envision", "ponder", NULL};
+    int h = s->t[x].head;
+    uint8_t r = s->t[x].rel;
+    if ((r != R_ADVCL && r != R_XCOMP && r != R_CCOMP && r != R_ACL) || h < 0 || !s->tok[h].lemma) return 0;
+    if (!lemma_in(s, h, thinking)) return 0;
+    /* a gerund: "of charging", or the bare "-ing" complement of "consider" */
+    const char *f = s->tok[x].form;
+    size_t n = f ? strlen(f) : 0;
+    int ing = n > 4 && strcmp(f + n - 3, "ing") == 0;
+    int marked = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && lower_in(s, c, ofabout)) marked = 1;
+    }
+    return ing && (marked || r == R_XCOMP || r == R_CCOMP);
+}
+
+/* "the US will defend freedoms in the territory once China takes it over":
+ * a clause of time under a future has not happened yet. */
+static int future_time(const chrSent *s, int x) {
+    static const char *const when[] = {"once", "when", "after", "before", "until", "till", "whenever", NULL};
+    static const char *const will[] = {"will", "'ll", "shall", NULL};
+    int h = s->t[x].head;
+    if (s->t[x].rel != R_ADVCL || h < 0) return 0;
+    int timed = 0, future = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_MARK && lower_in(s, c, when)) timed = 1;
+    }
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_AUX && lower_in(s, c, will)) future = 1;
+    }
+    return timed && future;
+}
+
+int chrCoder_aimOnly(const chrSent *s, int v) {
+    static const char *const to[] = {"to", NULL};
+    static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
+    int x = v;
+    for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
+    if (hindered(s, x) || contemplated(s, x) || future_time(s, x)) return 1;
+    uint8_t r = s->t[x].rel;
+    int n = s->t[x].head, mark = -1;
+    if ((r != R_ACL && r != R_ADVCL && r != R_XCOMP) || n < 0 || n >= x) return 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_MARK && lower_in(s, c, to)) mark = c;
+    }
+    if (mark < 0 || chrCoder_ownSubject(s, x)) return 0;
+    /* the noun right before "to", whatever the parser hung the verb on */
+    int before = mark - 1;
+    if (before >= 0 && s->t[before].upos == CHR_UPOS_NOUN && lower_in(s, before, aims) && !ranked(s, before))
+        return 1;
+    /* "launched their offensive over six months ago to topple", "put forward
+     * bills ... to oust": an aim noun the purpose's verb acts upon */
+    if (r == R_ADVCL)
+        for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
+            int c = s->kids[k];
+            if ((s->t[c].rel == R_OBJ || s->t[c].rel == R_OBL) && c < mark && lower_in(s, c, aims) && !ranked(s, c))
+                return 1;
+        }
+    /* "agree on what sanctions to impose": a question of what to do */
+    if (before >= 0 && s->t[before].upos == CHR_UPOS_NOUN && wh_asked(s, before)) return 1;
+    if (r != R_ACL) return 0;
+    uint8_t u = s->t[n].upos;
+    if (u != CHR_UPOS_NOUN && u != CHR_UPOS_PRON && u != CHR_UPOS_ADJ) return 0;
+    return !ranked(s, n) && !lower_in(s, n, acting);
+}
