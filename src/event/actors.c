@@ -260,17 +260,20 @@ static int party_of(const chrSent *s, int x, int h) {
  * "X-funded" modifier, or the owner or maker in "X-owned", "X-made"? It
  * then names who supports, owns or made the thing, not the actor ("the
  * Ethiopian-backed forces" are Somali, "Chinese-owned stores" and
- * "Chinese-made cars" are no Chinese actors; "US-led" and "Paris-based"
- * still name the actor's country). */
+ * "Chinese-made cars" are no Chinese actors), where it sits ("the Paris-based
+ * NCRI" is Iranian, "The Hague-based UN tribunal" the UN's: 2, for a city
+ * or capital only, as "Pakistan-based militants" are Pakistani) or who
+ * holds the place ("the Israeli-occupied security zone", "rebel-held
+ * towns"); "US-led" still names the actor's country. */
 static int backer(const chrSent *s, int x) {
     static const char *const words[] = {"backed", "funded", "sponsored", "supported", "financed", "trained",
                                         "armed", "installed", "owned", "made", "built", "manufactured",
-                                        "produced"};
+                                        "produced", "occupied", "controlled", "held", "administered"};
     if (x + 2 >= s->n || strcmp(s->tok[x + 1].form, "-") != 0) return 0;
     const char *w = s->tok[x + 2].form;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (strcmp(w, words[k]) == 0) return 1;
-    return 0;
+    return strcmp(w, "based") == 0 ? 2 : 0;
 }
 
 static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
@@ -317,7 +320,11 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
             if (hit->kind == CHR_LEX_AGENT && !agent) agent = hit;
             if (hit->kind == CHR_LEX_SKIP && !skip) skip = hit;
         }
-        if (actor && backer(s, seq[i + len - 1])) actor = NULL; /* "Iranian-backed Hezbollah" */
+        if (actor) { /* "Iranian-backed Hezbollah", "the Paris-based NCRI" */
+            int b = backer(s, seq[i + len - 1]);
+            uint8_t sort = lex->actors[actor->index].sort;
+            if (b == 1 || (b == 2 && (sort == CHR_LEX_SORT_CITY || sort == CHR_LEX_SORT_CAPITAL))) actor = NULL;
+        }
         int part = headed ? CHR_PART_CORE : chrCoder_phrasePart(s, seq[i], h);
         if (part == CHR_PART_OTHER && other_ok) part = CHR_PART_CORE;
         if (part == CHR_PART_CORE) f->core++;

@@ -21,7 +21,13 @@
  * militants from firing rockets at Israel"), or one only thought about
  * ("thinking of charging him", "considering importing"), or one timed
  * after a future ("the US will defend freedoms there once China takes it
- * over"), is not done either.
+ * over"), is not done either; nor is what someone is accused of when the
+ * parser hangs it on the accused ("accused the guard of trying to
+ * assassinate Haniya"), nor a gerund that is the subject of a reported
+ * clause ("warned that attacking Iran's facilities might ..."), nor what
+ * one is not going to do ("is not going to shoot Lebanese people"), nor
+ * what charges say ("charges that British troops raped ...") or someone
+ * alleges ("prosecutors allege Marines went on a killing spree").
  */
 #include <string.h>
 
@@ -136,12 +142,98 @@ static int future_time(const chrSent *s, int x) {
     return timed && future;
 }
 
+/* "accused the presidential guard of trying to assassinate Haniya": what
+ * someone is accused of, with the clause hung on the accused (the alleging
+ * verb's object) rather than on the verb. */
+static int alleged_of_object(const chrSent *s, int x) {
+    static const char *const of[] = {"of", NULL};
+    static const char *const alleging[] = {"accuse", "suspect", "charge", "convict", "acquit", "indict", "blame",
+                                           NULL};
+    int n = s->t[x].head;
+    if (s->t[x].rel != R_ACL || n < 0 || s->t[n].rel != R_OBJ || s->t[n].head < 0) return 0;
+    int marked = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_MARK && lower_in(s, c, of)) marked = 1;
+    }
+    return marked && lemma_in(s, s->t[n].head, alleging);
+}
+
+/* "warned that attacking Iran's facilities might only drive ...": a
+ * gerund after "that" is the subject of the clause, an act spoken of, not
+ * one reported (the parser hangs it on the verb). */
+static int gerund_subject(const chrSent *s, int x) {
+    static const char *const that[] = {"that", "whether", NULL};
+    const char *f = s->tok[x].form;
+    size_t n = f ? strlen(f) : 0;
+    if (s->t[x].rel != R_ADVCL || n < 5 || strcmp(f + n - 3, "ing") != 0 || chrCoder_ownSubject(s, x)) return 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        if (s->t[c].rel == R_MARK && lower_in(s, c, that)) return 1;
+    }
+    return 0;
+}
+
+/* "Hezbollah is not going to shoot Lebanese people": what one is not going
+ * to do is denied. ("Kasuri is going to visit Kabul" is coded like "will
+ * visit", as announced visits and meetings are.) */
+static int not_going_to(const chrSent *s, int x) {
+    static const char *const going[] = {"going", "gon", NULL};
+    static const char *const to[] = {"to", NULL};
+    static const char *const negation[] = {"not", "n't", "never", NULL};
+    int h = s->t[x].head, marked = 0, negated = 0;
+    if (s->t[x].rel != R_XCOMP || h < 0 || !chrCoder_formIn(s, h, going)) return 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        marked |= s->t[c].rel == R_MARK && lower_in(s, c, to);
+    }
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) negated |= lower_in(s, s->kids[k], negation);
+    return marked && negated;
+}
+
+/* "insufficient proof to back charges that British troops raped ...": a
+ * clause of charges is an allegation (coder_scope.c knows accusations,
+ * claims and allegations). */
+static int charged(const chrSent *s, int x) {
+    static const char *const charges[] = {"charge", "charges", NULL};
+    static const char *const that[] = {"that", NULL};
+    int n = s->t[x].head;
+    uint8_t r = s->t[x].rel;
+    if ((r != R_ACL && r != R_CCOMP && r != R_RELCL) || n < 0 || s->t[n].upos != CHR_UPOS_NOUN ||
+        !chrCoder_formIn(s, n, charges))
+        return 0;
+    if (chrCoder_markIs(s, x, "that")) return 1;
+    /* (read as a relative clause whose "that" is no argument: "charges that
+     * troops raped", not "the charges that prosecutors filed") */
+    if (r != R_RELCL) return 0;
+    int subject = 0, linker = 0;
+    for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
+        int c = s->kids[k];
+        uint8_t cr = s->t[c].rel;
+        if (chrCoder_formIn(s, c, that)) linker |= cr != R_OBJ && cr != R_NSUBJ && cr != R_NSUBJPASS;
+        else if (cr == R_NSUBJ || cr == R_NSUBJPASS) subject = 1;
+    }
+    return subject && linker;
+}
+
+/* "Prosecutors allege Marines went on a killing spree, shooting unarmed
+ * men": what is alleged, with every clause inside it. */
+static int alleged_clause_of(const chrSent *s, int v) {
+    static const char *const alleging[] = {"allege", NULL};
+    for (int x = v, depth = 0; x >= 0 && s->t[x].head >= 0 && depth < 8; depth++, x = s->t[x].head)
+        if (s->t[x].rel == R_CCOMP && lemma_in(s, s->t[x].head, alleging)) return 1;
+    return 0;
+}
+
 int chrCoder_aimOnly(const chrSent *s, int v) {
     static const char *const to[] = {"to", NULL};
     static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
+    if (alleged_clause_of(s, v)) return 1;
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
-    if (hindered(s, x) || contemplated(s, x) || future_time(s, x)) return 1;
+    if (hindered(s, x) || contemplated(s, x) || future_time(s, x) || alleged_of_object(s, x) || gerund_subject(s, x) ||
+        not_going_to(s, x) || charged(s, x))
+        return 1;
     uint8_t r = s->t[x].rel;
     int n = s->t[x].head, mark = -1;
     if ((r != R_ACL && r != R_ADVCL && r != R_XCOMP) || n < 0 || n >= x) return 0;

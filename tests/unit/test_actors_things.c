@@ -4,7 +4,9 @@
  * ("police searched suspected vehicles": no criminals), as an adjective
  * agent does ("official residence"), while as a noun it names one ("police
  * searched the suspects"); and a country that only owns or made the thing
- * ("looted Chinese-owned stores", "Chinese-made cars"). Hand-built parses.
+ * ("looted Chinese-owned stores", "Chinese-made cars"), or a city or capital
+ * that only says where the actor sits ("Paris-based rebels"). Hand-built
+ * parses.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -23,12 +25,19 @@
 static const char *dict_text =
     "[countries]\n"
     "CHN adj : Chinese\n"
+    "FRA name : France\n"
+    "FRA capital : Paris\n"
+    "[actors]\n"
+    "CODGOV : Mobutu\n"
     "[agents]\n"
     "~COP : police\n"
     "~CRM : suspect{,s} | suspected | mob{,s}\n"
+    "~REB : rebel{,s}\n"
     "[verbs]\n"
     "verb search => 175\n"
     "- obj:@ => 175\n"
+    "verb attack => 190\n"
+    "- obj:@ => 190\n"
     "verb loot => 145\n"
     "- obj:@ => 145\n";
 
@@ -63,10 +72,29 @@ static void test_owned_thing(void **state) {
     chr_doc_free(d);
 }
 
+/* "Paris-based rebels attacked Mobutu": the city says where they sit;
+ * "France-based rebels" are French. */
+static void test_city_based(void **state) {
+    (void)state;
+    const char *where[] = {"Paris", "France"};
+    for (int i = 0; i < 2; i++) {
+        char spec[256];
+        snprintf(spec, sizeof spec,
+                 "%s|%s|PROPN|4|compound -|-|PUNCT|1|punct based|base|VERB|4|amod rebels|rebel|NOUN|5|nsubj "
+                 "attacked|attack|VERB|0|root Mobutu|Mobutu|PROPN|5|obj",
+                 where[i], where[i]);
+        chr_doc *d = code(spec, NULL, NULL);
+        assert_true(has(d, i == 0 ? "---REB" : "FRAREB", "CODGOV", "190"));
+        assert_int_equal(nevents(d), 1);
+        chr_doc_free(d);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_participle_describes_thing),
         cmocka_unit_test(test_owned_thing),
+        cmocka_unit_test(test_city_based),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -43,7 +43,7 @@ static const char *dict_text =
     "- obj:@ => 175\n"
     "verb attack => 190\n"
     "- obj:@ => 190\n"
-    "verb prevent | help | think | act => ---\n"
+    "verb prevent | help | think | act | accuse | warn | go | find | allege => ---\n"
     "verb charge => 173\n"
     "- obj:@ => 173\n";
 
@@ -151,6 +151,68 @@ static void test_future_time(void **state) {
     chr_doc_free(d);
 }
 
+/* "The United Nations accused the rebels of attacking Mobutu" (the clause
+ * hung on the accused) and "The United Nations warned that attacking
+ * Mobutu ..." (a gerund subject hung on the verb): no attack reported. */
+static void test_alleged_and_gerund(void **state) {
+    (void)state;
+    chrCoderOptions monadic = {0, 0, 1, 0};
+    chr_doc *d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|4|nsubj "
+                      "accused|accuse|VERB|0|root the|the|DET|6|det rebels|rebel|NOUN|4|obj of|of|SCONJ|8|mark "
+                      "attacking|attack|VERB|6|acl Mobutu|Mobutu|PROPN|8|obj",
+                      NULL, &monadic);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|4|nsubj "
+             "warned|warn|VERB|0|root that|that|SCONJ|6|mark attacking|attack|VERB|4|advcl Mobutu|Mobutu|PROPN|6|obj",
+             NULL, &monadic);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
+/* "The rebels are not going to attack Mobutu": denied. Without "not" it is
+ * coded like "will attack". */
+static void test_going_to(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|2|det rebels|rebel|NOUN|5|nsubj are|be|AUX|5|aux not|not|PART|5|advmod "
+                      "going|go|VERB|0|root to|to|PART|7|mark attack|attack|VERB|5|xcomp Mobutu|Mobutu|PROPN|7|obj",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("The|the|DET|2|det rebels|rebel|NOUN|4|nsubj are|be|AUX|4|aux "
+             "going|go|VERB|0|root to|to|PART|6|mark attack|attack|VERB|4|xcomp Mobutu|Mobutu|PROPN|6|obj",
+             NULL, NULL);
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
+/* "The UN found no proof to back charges that the rebels attacked Mobutu",
+ * the clause read as a relative one with "that" as an oblique. */
+static void test_charges_that(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|4|nsubj "
+                      "found|find|VERB|0|root no|no|DET|6|det proof|proof|NOUN|4|obj to|to|ADP|9|case "
+                      "back|back|NOUN|9|compound charges|charge|NOUN|4|obl that|that|PRON|13|obl "
+                      "the|the|DET|12|det rebels|rebel|NOUN|13|nsubj attacked|attack|VERB|9|acl:relcl "
+                      "Mobutu|Mobutu|PROPN|13|obj",
+                      NULL, NULL);
+    assert_false(has(d, "---REB", "CODGOV", "190"));
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
+/* "The United Nations alleged that the rebels attacked Mobutu". */
+static void test_alleged(void **state) {
+    (void)state;
+    chr_doc *d = code("The|the|DET|3|det United|United|PROPN|3|compound Nations|Nations|PROPN|4|nsubj "
+                      "alleged|allege|VERB|0|root that|that|SCONJ|8|mark the|the|DET|7|det rebels|rebel|NOUN|8|nsubj "
+                      "attacked|attack|VERB|4|ccomp Mobutu|Mobutu|PROPN|8|obj",
+                      NULL, NULL);
+    assert_false(has(d, "---REB", "CODGOV", "190"));
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offensive_to_topple),
@@ -160,6 +222,10 @@ int main(void) {
         cmocka_unit_test(test_prevented_from),
         cmocka_unit_test(test_thinking_of),
         cmocka_unit_test(test_future_time),
+        cmocka_unit_test(test_alleged_and_gerund),
+        cmocka_unit_test(test_going_to),
+        cmocka_unit_test(test_charges_that),
+        cmocka_unit_test(test_alleged),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
