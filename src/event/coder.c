@@ -266,7 +266,7 @@ static void negate_or_keep(const sentWork *w, const chrLexCode *c, int negated, 
 /* Events of a condition ("if China invaded Taiwan") or of its unreal
  * consequence did not happen. */
 static void drop_conditional(sentWork *w, int v) {
-    if (!chrCoder_conditional(&w->s, v) && !chrCoder_aimOnly(&w->s, v)) return;
+    if (!chrCoder_conditional(&w->s, v) && !chrCoder_aimOnly(&w->s, v) && !chrCoder_advisedAgainst(&w->s, v)) return;
     for (int i = 0; i < w->npend; i++)
         if (w->pend[i].owner == v) w->pend[i].alive = 0;
 }

@@ -21,6 +21,12 @@
  *                   frame, multiword verbs, split names, coordinated and
  *                   lost subjects, a perfect tense read as an adjective, a
  *                   lost verb, "visiting X" read as a visit to X)
+ *   coder_gathering.c, coder_peopletravel.c, coder_ownappeal.c,
+ *   coder_passiveappeal.c, coder_against.c
+ *                   meetings and appeals that are none: the members of one
+ *                   gathering, people or refugees travelling, a government
+ *                   urging its own offices, a passive complement, an act
+ *                   advised against
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
@@ -272,6 +278,10 @@ int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor 
  * a complement whose named actor is acted upon, not asked to act
  * (coder_passiveappeal.c)? */
 int chrCoder_passiveComplement(const chrSent *s, int act);
+/* Is verb v a clause marked "against" ("advised its nationals against
+ * travelling to Iran"): an act warned against, which did not happen
+ * (coder_against.c)? */
+int chrCoder_advisedAgainst(const chrSent *s, int v);
 /* Is b, the target of an appeal or demand for a release (0253, 1053), the
  * people whose release is asked ("called for the release of the
  * hostages"), not who holds them? */
