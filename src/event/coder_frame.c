@@ -363,6 +363,10 @@ static void direct(const chrSent *s, int v, chrFrame *f) {
         f->passive = 1;
         f->obj = chrCoder_phraseHead(s, s->t[v].head);
     }
+    if (!is_noun && f->obj < 0 && chrCoder_participlePatient(s, v) >= 0) {
+        f->passive = 1;
+        f->obj = chrCoder_participlePatient(s, v);
+    }
     if (is_noun) noun_preps(s, f, v, 0);
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) {
         int c = s->kids[k];
@@ -518,7 +522,8 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
     /* (a passive clause with a subject of its own and no agent names no
      * one who acted: "since the Taliban regime was toppled" is not the
      * main clause's subject's act) */
-    int agentless = f->passive && f->subj < 0 && s->t[v].rel != R_RELCL && chrCoder_ownSubject(s, v);
+    int agentless = f->passive && f->subj < 0 && s->t[v].rel != R_RELCL &&
+                    (chrCoder_ownSubject(s, v) || chrCoder_participlePatient(s, v) >= 0);
     for (int depth = 0; f->subj < 0 && !agentless && depth < 6; depth++) {
         int h = s->t[x].head;
         uint8_t r = s->t[x].rel;
@@ -542,6 +547,12 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
             direct(s, h, &g);
             /* object control ("urged X to respond"), and the subject of a
              * passive governor ("X was seen to break into ...") */
+            int doer = r == R_ADVCL ? chrCoder_gerundDoer(s, x, g.obj) : -1;
+            if (doer != -1) { /* "criticized X for imposing" */
+                f->subj = doer >= 0 ? doer : -1;
+                stray = doer < 0;
+                break;
+            }
             if (r == R_XCOMP && g.obj >= 0) f->subj = g.obj;
             else f->subj = g.subj;
             x = h;

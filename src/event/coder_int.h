@@ -144,6 +144,13 @@ int chrCoder_repairSubjects(chrSent *s);
  * restore ..." with "are about" read as one word): that root, when it names
  * an actor; else -1 (coder_subject.c). */
 int chrCoder_rootSubject(const chrSent *s, int v);
+/* A bare past participle xcomp ("arrested a man accused of ..."): the
+ * governor's object it befell, else -1 (coder_participle.c). */
+int chrCoder_participlePatient(const chrSent *s, int v);
+/* The doer of a gerund x marked for/of/in/from ("criticized X for
+ * imposing") given its governor's object obj: a token, -2 for a doer only
+ * a pronoun stands for, -1 when x is no such gerund (coder_gerund.c). */
+int chrCoder_gerundDoer(const chrSent *s, int x, int obj);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */

@@ -33,18 +33,8 @@ static const char *dict_text =
 
 #include "coder_dict_fixture.h"
 #include "coder_doc.h"
+#include "coder_tagged.h"
 
-/* Codes spec with the Penn tags xpos (blank-separated, one per token). */
-static chr_doc *code_tagged(const char *spec, const char *xpos) {
-    chr_doc *d = build(spec, NULL);
-    char copy[256];
-    snprintf(copy, sizeof copy, "%s", xpos);
-    size_t i = 0;
-    for (char *t = strtok(copy, " "); t && i < d->ntokens; t = strtok(NULL, " "), i++)
-        d->tokens[i].xpos = chrArena_strdup(&d->arena, t);
-    assert_int_equal(chrCoder_codeDoc(lex, NULL, d, NULL), CHR_OK);
-    return d;
-}
 
 static const char *demanded = "The|the|DET|2|det EU|EU|PROPN|3|nsubj demanded|demand|VERB|0|root "
                               "that|that|SCONJ|6|mark Hamas|Hamas|PROPN|6|nsubj "

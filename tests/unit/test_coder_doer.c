@@ -1,0 +1,112 @@
+/*
+ * test_coder_doer.c - who does a participle or gerund hung on a verb with
+ * an object: a bare past participle complement ("arrested a paratrooper
+ * accused of ...") befell the object and has no doer but its "by" agent
+ * (coder_participle.c); a gerund marked "for", "of" or "from" ("criticized
+ * Pakistan for imposing ...") is done by the object, not by the governor's
+ * subject (coder_gerund.c). Hand-built parses with Penn tags, in the shapes
+ * the statistical parser gives.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/doc.h"
+#include "event/coder.h"
+#include "lex/dict_load.h"
+#include "lex/lexicon.h"
+
+static const char *dict_text =
+    "[countries]\n"
+    "AFG name : Afghanistan\n"
+    "IRN name : Iran\n"
+    "PAK name : Pakistan\n"
+    "SOM adj : Somali{,s}\n"
+    "[agents]\n"
+    "~MIL : paratrooper{,s}\n"
+    "~COP : gendarme{,s}\n"
+    "~CVL : people\n"
+    "[verbs]\n"
+    "verb accuse => 112\n"
+    "- obj:@ => 112\n"
+    "- against:@ => 112\n"
+    "verb arrest => 173\n"
+    "- obj:@ => 173\n"
+    "verb criticize => 111\n"
+    "- obj:@ => 111\n"
+    "verb impose => 163\n"
+    "- on:@ => 163\n";
+
+#include "coder_dict_fixture.h"
+#include "coder_doc.h"
+#include "coder_tagged.h"
+
+/* "Gendarmes arrested a paratrooper accused of sadism against Somali people":
+ * the paratrooper is the accused, not the accuser. */
+static void test_participle_complement_is_passive(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("Gendarmes|gendarme|NOUN|2|nsubj arrested|arrest|VERB|0|root a|a|DET|4|det "
+                             "paratrooper|paratrooper|NOUN|2|obj accused|accuse|VERB|2|xcomp "
+                             "of|of|ADP|7|case sadism|sadism|NOUN|5|obl against|against|ADP|10|case "
+                             "Somali|Somali|ADJ|10|amod people|people|NOUN|5|obl",
+                             "NNS VBD DT NN VBN IN NN IN JJ NNS");
+    assert_true(has(d, "---COP", "---MIL", "173"));
+    assert_false(has(d, "---MIL", "SOMCVL", "112"));
+    assert_int_equal(nevents(d), 1);
+    chr_doc_free(d);
+}
+
+/* "Gendarmes arrested a paratrooper accused by Iran": Iran accused him. */
+static void test_participle_complement_agent(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("Gendarmes|gendarme|NOUN|2|nsubj arrested|arrest|VERB|0|root a|a|DET|4|det "
+                             "paratrooper|paratrooper|NOUN|2|obj accused|accuse|VERB|2|xcomp "
+                             "by|by|ADP|7|case Iran|Iran|PROPN|5|obl",
+                             "NNS VBD DT NN VBN IN NNP");
+    assert_true(has(d, "IRN", "---MIL", "112"));
+    assert_false(has(d, "---MIL", "IRN", "112"));
+    chr_doc_free(d);
+}
+
+/* "Iran criticized Pakistan for imposing sanctions on Afghanistan": Pakistan
+ * imposed them. */
+static void test_gerund_done_by_object(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("Iran|Iran|PROPN|2|nsubj criticized|criticize|VERB|0|root "
+                             "Pakistan|Pakistan|PROPN|2|obj for|for|SCONJ|5|mark imposing|impose|VERB|2|advcl "
+                             "sanctions|sanction|NOUN|5|obj on|on|ADP|8|case Afghanistan|Afghanistan|PROPN|5|obl",
+                             "NNP VBD NNP IN VBG NNS IN NNP");
+    assert_true(has(d, "IRN", "PAK", "111"));
+    assert_true(has(d, "PAK", "AFG", "163"));
+    assert_false(has(d, "IRN", "AFG", "163"));
+    chr_doc_free(d);
+}
+
+/* An object naming no one leaves the gerund to the governor's subject:
+ * "Iran criticized delays for imposing ..." (as in "claimed responsibility
+ * for launching ..."). */
+static void test_gerund_object_names_no_one(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("Iran|Iran|PROPN|2|nsubj criticized|criticize|VERB|0|root "
+                             "delays|delay|NOUN|2|obj for|for|SCONJ|5|mark imposing|impose|VERB|2|advcl "
+                             "sanctions|sanction|NOUN|5|obj on|on|ADP|8|case Afghanistan|Afghanistan|PROPN|5|obl",
+                             "NNP VBD NNS IN VBG NNS IN NNP");
+    assert_true(has(d, "IRN", "AFG", "163"));
+    chr_doc_free(d);
+}
+
+int main(void) {
+    (void)code; /* (every parse here needs its Penn tags) */
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_participle_complement_is_passive),
+        cmocka_unit_test(test_participle_complement_agent),
+        cmocka_unit_test(test_gerund_done_by_object),
+        cmocka_unit_test(test_gerund_object_names_no_one),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
