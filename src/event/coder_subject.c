@@ -13,8 +13,9 @@
  *     the whole phrase is;
  *   - the verb a conjunct of its subject's first noun (see
  *     split_coordination);
- *   - no subject, the verb hanging from a nominal root before it: that root
- *     (chrCoder_rootSubject, asked by the frame when inheritance fails);
+ *   - no subject, the verb hanging from a nominal root before it: that root,
+ *     when it names an actor before the verb (chrCoder_rootSubject, asked
+ *     by the frame when inheritance fails);
  *   - a speaker's label before a colon or an opening quotation mark read as
  *     a second subject ("Mexico's Foreign Ministry: \"The U.S. government
  *     provided ..."): the label is no part of the subject and is set aside
@@ -168,5 +169,10 @@ int chrCoder_rootSubject(const chrSent *s, int v) {
     if (x >= v || !chrCoder_isNominal(s, x) || s->t[x].upos == CHR_UPOS_PRON) return -1;
     chrCActors a;
     chrActors_ofPhrase(s, x, &a);
-    return a.n ? x : -1;
+    /* only what the root names before the verb: in "the same violence
+     * threatening the people ... as well as people in the neighborhood"
+     * the conjunct after the verb is no subject of it */
+    for (int i = 0; i < a.n; i++)
+        if (a.a[i].end <= s->tok[v].start) return x;
+    return -1;
 }

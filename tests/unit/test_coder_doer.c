@@ -4,7 +4,9 @@
  * accused of ...") befell the object and has no doer but its "by" agent
  * (coder_participle.c); a gerund marked "for", "of" or "from" ("criticized
  * Pakistan for imposing ...") is done by the object, not by the governor's
- * subject (coder_gerund.c). Hand-built parses with Penn tags, in the shapes
+ * subject (coder_gerund.c); a verb with no subject on a nominal root is
+ * the root's act only when the root names an actor before the verb
+ * (coder_subject.c). Hand-built parses with Penn tags, in the shapes
  * the statistical parser gives.
  */
 #include <setjmp.h>
@@ -39,6 +41,8 @@ static const char *dict_text =
     "- obj:@ => 173\n"
     "verb criticize => 111\n"
     "- obj:@ => 111\n"
+    "verb threaten => 130\n"
+    "- obj:@ => 130\n"
     "verb impose => 163\n"
     "- on:@ => 163\n";
 
@@ -100,6 +104,19 @@ static void test_gerund_object_names_no_one(void **state) {
     chr_doc_free(d);
 }
 
+/* "It is the same violence threatening Afghanistan as well as people":
+ * the people conjoined to the root after the verb do not threaten. */
+static void test_root_conjunct_after_verb(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("the|the|DET|3|det same|same|ADJ|3|amod violence|violence|NOUN|0|root "
+                             "threatening|threaten|VERB|3|acl Afghanistan|Afghanistan|PROPN|4|obj "
+                             "as|as|ADV|9|cc well|well|ADV|6|fixed as|as|ADP|6|fixed people|people|NOUN|3|conj",
+                             "DT JJ NN VBG NNP RB RB IN NNS");
+    assert_false(has(d, "---CVL", "AFG", "130"));
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     (void)code; /* (every parse here needs its Penn tags) */
     const struct CMUnitTest tests[] = {
@@ -107,6 +124,7 @@ int main(void) {
         cmocka_unit_test(test_participle_complement_agent),
         cmocka_unit_test(test_gerund_done_by_object),
         cmocka_unit_test(test_gerund_object_names_no_one),
+        cmocka_unit_test(test_root_conjunct_after_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
