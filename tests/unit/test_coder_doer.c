@@ -6,7 +6,8 @@
  * Pakistan for imposing ...") is done by the object, not by the governor's
  * subject (coder_gerund.c); a verb with no subject on a nominal root is
  * the root's act only when the root names an actor before the verb
- * (coder_subject.c). Hand-built parses with Penn tags, in the shapes
+ * (coder_subject.c). A phrase "under X" ("under UN supervision") names no
+ * target (coder_target.c). Hand-built parses with Penn tags, in the shapes
  * the statistical parser gives.
  */
 #include <setjmp.h>
@@ -29,10 +30,13 @@ static const char *dict_text =
     "IRN name : Iran\n"
     "PAK name : Pakistan\n"
     "SOM adj : Somali{,s}\n"
+    "[actors]\n"
+    "IGOUNO : UN\n"
     "[agents]\n"
     "~MIL : paratrooper{,s}\n"
     "~COP : gendarme{,s}\n"
     "~CVL : people\n"
+    "~REB : rebel{,s}\n"
     "[verbs]\n"
     "verb accuse => 112\n"
     "- obj:@ => 112\n"
@@ -41,6 +45,7 @@ static const char *dict_text =
     "- obj:@ => 173\n"
     "verb criticize => 111\n"
     "- obj:@ => 111\n"
+    "verb withdraw => 0874\n"
     "verb threaten => 130\n"
     "- obj:@ => 130\n"
     "verb impose => 163\n"
@@ -117,6 +122,17 @@ static void test_root_conjunct_after_verb(void **state) {
     chr_doc_free(d);
 }
 
+/* "The rebels withdrew under UN supervision": the UN is not withdrawn from. */
+static void test_under_phrase_no_target(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("The|the|DET|2|det rebels|rebel|NOUN|3|nsubj withdrew|withdraw|VERB|0|root "
+                             "under|under|ADP|6|case UN|UN|PROPN|6|compound supervision|supervision|NOUN|3|obl",
+                             "DT NNS VBD IN NNP NN");
+    assert_false(has(d, "---REB", "IGOUNO", "0874"));
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     (void)code; /* (every parse here needs its Penn tags) */
     const struct CMUnitTest tests[] = {
@@ -125,6 +141,7 @@ int main(void) {
         cmocka_unit_test(test_gerund_done_by_object),
         cmocka_unit_test(test_gerund_object_names_no_one),
         cmocka_unit_test(test_root_conjunct_after_verb),
+        cmocka_unit_test(test_under_phrase_no_target),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
