@@ -24,9 +24,9 @@
 /* The first oblique (in text order) whose phrase names an actor; phrases
  * of place, time or origin ("in Tehran", "from Gaza") only place the act,
  * and phrases of time and circumstance name no one acted upon ("after talks
- * with X", "despite protests by Y", "under UN supervision"). With topics set, phrases of what the
- * act is about ("talks on Iran", "a conference regarding Sri Lanka") name
- * no one acted upon either. */
+ * with X", "despite protests by Y", "under UN supervision"). With topics
+ * set, phrases of what the act is about ("talks on Iran", "a conference
+ * regarding Sri Lanka") name no one acted upon either. */
 static int first_prep(const chrSent *s, const chrFrame *f, int topics, chrCActors *out) {
     static const char *const not_target[] = {"after", "before", "during", "since", "until", "till", "amid", "despite", "under", NULL};
     static const char *const topic[] = {"on", "about", "over", "regarding", "concerning", "upon", NULL};
