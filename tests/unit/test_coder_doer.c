@@ -6,7 +6,8 @@
  * Pakistan for imposing ...") is done by the object, not by the governor's
  * subject (coder_gerund.c); a verb with no subject on a nominal root is
  * the root's act only when the root names an actor before the verb
- * (coder_subject.c). A phrase "under X" ("under UN supervision") names no
+ * (coder_subject.c), and not when the verb is a participle on another noun
+ * (coder_participle.c). A phrase "under X" ("under UN supervision") names no
  * target (coder_target.c). Hand-built parses with Penn tags, in the shapes
  * the statistical parser gives.
  */
@@ -34,7 +35,7 @@ static const char *dict_text =
     "IGOUNO : UN\n"
     "[agents]\n"
     "~MIL : paratrooper{,s}\n"
-    "~COP : gendarme{,s}\n"
+    "~COP : gendarme{,s} | police\n"
     "~CVL : people\n"
     "~REB : rebel{,s}\n"
     "[verbs]\n"
@@ -46,6 +47,7 @@ static const char *dict_text =
     "verb criticize => 111\n"
     "- obj:@ => 111\n"
     "verb withdraw => 0874\n"
+    "verb stab => 182\n"
     "verb threaten => 130\n"
     "- obj:@ => 130\n"
     "verb impose => 163\n"
@@ -133,6 +135,18 @@ static void test_under_phrase_no_target(void **state) {
     chr_doc_free(d);
 }
 
+/* "Police found women stabbed on Afghanistan's border", with "police" the
+ * root and "found" its conjunct: the women were stabbed by no one named. */
+static void test_participle_on_noun_no_subject(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("Police|police|NOUN|0|root found|find|VERB|1|conj women|woman|NOUN|2|obj "
+                             "stabbed|stab|VERB|3|acl on|on|ADP|6|case Afghanistan|Afghanistan|PROPN|4|obl",
+                             "NN VBD NNS VBN IN NNP");
+    assert_false(has(d, "---COP", "AFG", "182"));
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     (void)code; /* (every parse here needs its Penn tags) */
     const struct CMUnitTest tests[] = {
@@ -142,6 +156,7 @@ int main(void) {
         cmocka_unit_test(test_gerund_object_names_no_one),
         cmocka_unit_test(test_root_conjunct_after_verb),
         cmocka_unit_test(test_under_phrase_no_target),
+        cmocka_unit_test(test_participle_on_noun_no_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
