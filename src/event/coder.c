@@ -196,6 +196,7 @@ static void emit(sentWork *w, int v, const chrFrame *f, const chrFrame *tf, cons
     } else if (m->tgt >= 0) {
         chrActors_ofPhrase(s, m->tgt, &tgt);
         far = m->tgt;
+        if (m->tgt == tf->obj) chrCoder_byAgent(s, m->tgt, &tgt); /* "rejected the occupation of Y by X" */
     } else if (m->both < 0) {
         if (tf->obj >= 0) chrActors_ofPhrase(s, tf->obj, &tgt);
         if (tgt.n) far = tf->obj;

@@ -151,6 +151,9 @@ int chrCoder_participlePatient(const chrSent *s, int v);
  * imposing") given its governor's object obj: a token, -2 for a doer only
  * a pronoun stands for, -1 when x is no such gerund (coder_gerund.c). */
 int chrCoder_gerundDoer(const chrSent *s, int x, int obj);
+/* The "by" phrase of common noun n naming an actor ("the interference ...
+ * by Syria"): its actors into *out and its token, else -1 (coder_byagent.c). */
+int chrCoder_byAgent(const chrSent *s, int n, chrCActors *out);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */

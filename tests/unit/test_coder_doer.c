@@ -7,7 +7,8 @@
  * subject (coder_gerund.c); a verb with no subject on a nominal root is
  * the root's act only when the root names an actor before the verb
  * (coder_subject.c), and not when the verb is a participle on another noun
- * (coder_participle.c). A phrase "under X" ("under UN supervision") names no
+ * (coder_participle.c). An act aimed at another act is aimed at its "by"
+ * agent (coder_byagent.c). A phrase "under X" ("under UN supervision") names no
  * target (coder_target.c). Hand-built parses with Penn tags, in the shapes
  * the statistical parser gives.
  */
@@ -47,6 +48,8 @@ static const char *dict_text =
     "verb criticize => 111\n"
     "- obj:@ => 111\n"
     "verb withdraw => 0874\n"
+    "verb reject => 120\n"
+    "- obj:@ => 120\n"
     "verb stab => 182\n"
     "verb threaten => 130\n"
     "- obj:@ => 130\n"
@@ -147,6 +150,19 @@ static void test_participle_on_noun_no_subject(void **state) {
     chr_doc_free(d);
 }
 
+/* "Iran rejected the occupation of Afghanistan by Pakistan": aimed at the
+ * occupier. */
+static void test_act_aimed_at_by_agent(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("Iran|Iran|PROPN|2|nsubj rejected|reject|VERB|0|root the|the|DET|4|det "
+                             "occupation|occupation|NOUN|2|obj of|of|ADP|6|case Afghanistan|Afghanistan|PROPN|4|nmod "
+                             "by|by|ADP|8|case Pakistan|Pakistan|PROPN|4|nmod",
+                             "NNP VBD DT NN IN NNP IN NNP");
+    assert_true(has(d, "IRN", "PAK", "120"));
+    assert_false(has(d, "IRN", "AFG", "120"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     (void)code; /* (every parse here needs its Penn tags) */
     const struct CMUnitTest tests[] = {
@@ -157,6 +173,7 @@ int main(void) {
         cmocka_unit_test(test_root_conjunct_after_verb),
         cmocka_unit_test(test_under_phrase_no_target),
         cmocka_unit_test(test_participle_on_noun_no_subject),
+        cmocka_unit_test(test_act_aimed_at_by_agent),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
