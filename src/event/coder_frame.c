@@ -449,7 +449,7 @@ static int misattached_subject(const chrSent *s, int v) {
     for (int k = s->kid_first[v]; k < s->kid_first[v + 1]; k++) aux |= s->t[s->kids[k]].rel == R_AUX;
     uint8_t r = s->t[v].rel;
     int h = s->t[v].head;
-    if (!(r == R_ACL && fin) &&
+    if (!(r == R_ACL && fin) && !chrCoder_unmarkedFiniteClause(s, v) &&
         !((r == R_ACL || r == R_PARATAXIS) && h >= 0 && h < v && chrCoder_isNominal(s, h) && (fin || aux)))
         return -1;
     for (int j = v - 1; j >= 0; j--) {
@@ -533,6 +533,7 @@ void chrCoder_frame(const chrSent *s, int v, chrFrame *f) {
             stray = 1;
             break;
         }
+        if (x == v && chrCoder_unmarkedFiniteClause(s, v)) break; /* (misattached_subject) */
         if (r == R_RELCL) {
             f->subj = h;
         } else if (r == R_XCOMP || r == R_CONJ || r == R_ADVCL ||

@@ -154,6 +154,11 @@ int chrCoder_gerundDoer(const chrSent *s, int x, int obj);
 /* The "by" phrase of common noun n naming an actor ("the interference ...
  * by Syria"): its actors into *out and its token, else -1 (coder_byagent.c). */
 int chrCoder_byAgent(const chrSent *s, int n, chrCActors *out);
+/* A finite verb without subject or marker that the parser hung as an
+ * adverbial clause after its governor ("Hours after the Council failed
+ * to agree ..., fighters opened fire"): a main clause misread
+ * (coder_unmarked.c). */
+int chrCoder_unmarkedFiniteClause(const chrSent *s, int v);
 /* The "of" complement of noun n (its nmod with case "of"), or -1. */
 int chrCoder_ofComplement(const chrSent *s, int n);
 /* Does the lexicon have an event-noun block for token i's lemma or form? */

@@ -8,7 +8,8 @@
  * the root's act only when the root names an actor before the verb
  * (coder_subject.c), and not when the verb is a participle on another noun
  * (coder_participle.c). An act aimed at another act is aimed at its "by"
- * agent (coder_byagent.c). A phrase "under X" ("under UN supervision") names no
+ * agent (coder_byagent.c). A bare finite verb hung as an adverbial clause
+ * is a misread main clause (coder_unmarked.c). A phrase "under X" ("under UN supervision") names no
  * target (coder_target.c). Hand-built parses with Penn tags, in the shapes
  * the statistical parser gives.
  */
@@ -48,6 +49,8 @@ static const char *dict_text =
     "verb criticize => 111\n"
     "- obj:@ => 111\n"
     "verb withdraw => 0874\n"
+    "verb attack => 190\n"
+    "- obj:@ => 190\n"
     "verb reject => 120\n"
     "- obj:@ => 120\n"
     "verb stab => 182\n"
@@ -163,6 +166,18 @@ static void test_act_aimed_at_by_agent(void **state) {
     chr_doc_free(d);
 }
 
+/* "After Iran failed, rebels attacked Afghanistan" parsed with "failed" as
+ * the root, "rebels" an oblique and "attacked" its adverbial clause. */
+static void test_unmarked_finite_clause(void **state) {
+    (void)state;
+    chr_doc *d = code_tagged("Iran|Iran|PROPN|2|nsubj failed|fail|VERB|0|root ,|,|PUNCT|4|punct "
+                             "rebels|rebel|NOUN|2|obl attacked|attack|VERB|2|advcl Afghanistan|Afghanistan|PROPN|5|obj",
+                             "NNP VBD , NNS VBD NNP");
+    assert_true(has(d, "---REB", "AFG", "190"));
+    assert_false(has(d, "IRN", "AFG", "190"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     (void)code; /* (every parse here needs its Penn tags) */
     const struct CMUnitTest tests[] = {
@@ -174,6 +189,7 @@ int main(void) {
         cmocka_unit_test(test_under_phrase_no_target),
         cmocka_unit_test(test_participle_on_noun_no_subject),
         cmocka_unit_test(test_act_aimed_at_by_agent),
+        cmocka_unit_test(test_unmarked_finite_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
