@@ -276,6 +276,32 @@ static int backer(const chrSent *s, int x) {
     return strcmp(w, "based") == 0 ? 2 : 0;
 }
 
+/* "told Kuwait News Agency (KUNA)", "told Israeli Channel Two television":
+ * the parser cut a news outlet's name after its country. The nouns right
+ * after the phrase (at most four, up to the next word that is none) end in
+ * a reporter or outlet word of a skip line: the phrase is that outlet's. */
+static int outlet_after(const chrSent *s, const int *seq, int own) {
+    if (!own) return 0;
+    int last = seq[own - 1];
+    if (s->t[last].upos != CHR_UPOS_PROPN && s->t[last].upos != CHR_UPOS_ADJ) return 0;
+    int run[4], nrun = 0, j = last + 1;
+    for (; j < s->n && nrun < 4; j++) {
+        uint8_t u = s->t[j].upos;
+        if (u != CHR_UPOS_PROPN && u != CHR_UPOS_NOUN && u != CHR_UPOS_NUM) break;
+        run[nrun++] = j;
+    }
+    if (!nrun || (j < s->n && nrun == 4 && (s->t[j].upos == CHR_UPOS_PROPN || s->t[j].upos == CHR_UPOS_NOUN)))
+        return 0;
+    for (int k = 0; k < nrun; k++) {
+        uint32_t node;
+        int len = match_seq(s, run, nrun, k, 1u << CHR_LEX_SKIP, &node);
+        if (!len || k + len != nrun) continue;
+        for (uint32_t hh = s->lex->nodes[node].hits; hh; hh = s->lex->hits[hh].next)
+            if (s->lex->hits[hh].kind == CHR_LEX_SKIP && !head_only(s->lex, &s->lex->hits[hh])) return 1;
+    }
+    return 0;
+}
+
 static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     memset(f, 0, sizeof *f);
     int seq[CHR_CODER_MAX_TOKENS];
@@ -391,6 +417,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
         }
         i += len;
     }
+    if (!f->skipped && !headed && outlet_after(s, seq, own)) f->skipped = 1;
     /* "a seminar in Vienna": a lexicon-listed place makes no actor of a
      * phrase that names no agent */
     int agentless = !f->npre && !f->npost;

@@ -274,6 +274,10 @@ int chrCoder_gathering(const chrCActors *a, const char *code);
  * only by its people ("Albanians", "Pakistanis"): migrants or tourists, no
  * state visit (coder_peopletravel.c)? */
 int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor *b, const char *code);
+/* Is a or b a reporter or news outlet (role MED) in a statement (CAMEO 01)
+ * or a consultation (04): how news is gathered, no act between political
+ * actors (coder_media.c)? */
+int chrCoder_mediaParty(const chrCActor *a, const chrCActor *b, const char *code);
 /* Is token act a passive verb ("called for Israel to be wiped off the map"):
  * a complement whose named actor is acted upon, not asked to act
  * (coder_passiveappeal.c)? */
