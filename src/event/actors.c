@@ -302,6 +302,16 @@ static int outlet_after(const chrSent *s, const int *seq, int own) {
     return 0;
 }
 
+/* Does the name before token j go on at j: a proper noun after a proper
+ * noun, or after a possessive ending of one ("National People 's | Congress",
+ * cut after the "'s")? */
+static int name_goes_on(const chrSent *s, int j) {
+    if (j < 1 || s->t[j].upos != CHR_UPOS_PROPN) return 0;
+    if (s->t[j - 1].upos == CHR_UPOS_PROPN) return 1;
+    const char *f = s->tok[j - 1].form;
+    return j >= 2 && s->t[j - 2].upos == CHR_UPOS_PROPN && f[0] == '\'' && (f[1] | 0x20) == 's' && !f[2];
+}
+
 static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     memset(f, 0, sizeof *f);
     int seq[CHR_CODER_MAX_TOKENS];
@@ -310,9 +320,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
      * nouns right after a phrase ending in one may finish a dictionary
      * phrase begun inside it, never start one */
     int own = n;
-    for (int j = n ? seq[n - 1] + 1 : s->n; j < s->n && s->t[j - 1].upos == CHR_UPOS_PROPN &&
-                                            s->t[j].upos == CHR_UPOS_PROPN && n < CHR_CODER_MAX_TOKENS;
-         j++)
+    for (int j = n ? seq[n - 1] + 1 : s->n; j < s->n && name_goes_on(s, j) && n < CHR_CODER_MAX_TOKENS; j++)
         seq[n++] = j;
     unsigned want = 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT | 1u << CHR_LEX_SKIP;
     const chrLex *lex = s->lex;
