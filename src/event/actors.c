@@ -545,6 +545,18 @@ static int conjuncts(const chrSent *s, int h, int *heads, int cap) {
     return n;
 }
 
+/* "Platter and his party arrived", "met the minister and his party": a
+ * "his" or "her party" conjoined after another actor is that person's
+ * entourage, no political party. */
+static int entourage(const chrSent *s, int c) {
+    static const char *const party[] = {"party", NULL};
+    static const char *const owner[] = {"his", "her", NULL};
+    if (!chrCoder_formIn(s, c, party)) return 0;
+    for (int k = s->kid_first[c]; k < s->kid_first[c + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_NMODPOSS && chrCoder_formIn(s, s->kids[k], owner)) return 1;
+    return 0;
+}
+
 void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
     out->n = 0;
     if (h < 0 || h >= s->n) return;
@@ -559,6 +571,7 @@ void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
     int any_country = -1;
     for (int i = 0; i < nh; i++) {
         scan_phrase(s, heads[i], &f[i]);
+        if (i > 0 && entourage(s, heads[i])) f[i].skipped = 1;
         if (!f[i].skipped && f[i].nc && any_country < 0) any_country = i;
     }
     for (int i = 0; i < nh; i++) {
