@@ -381,7 +381,9 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
                 lc[nl++] = code;
             }
         } else if (actor) {
-            chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
+            chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd), defined;
+            /* "the International Commission of Jurists (ICJ) ... The ICJ": the story's own meaning */
+            if (len == 1 && chrActors_definedAcronym(s, seq[i], &defined)) code = defined;
             /* one actor per conjunct of the phrase, the first ("Ithilen's
              * minister Calimehtar", "Gondor and Arnor's Elrond"; but "the
              * ambassadors of Arnor, Osgiliath and Gondor" has three) */
