@@ -242,6 +242,29 @@ static int headed_by_skip(const chrSent *s, const int *seq, int n, int own, int 
     return 0;
 }
 
+/* Does the name at token x only name a meeting below the phrase head h
+ * ("the resumption of six-party talks", "the host city of the 13th APEC
+ * forum", "a leader of the Iraqi National Dialogue"): a compound,
+ * adjective, number or possessive of a meeting word on the way up to h?
+ * (Other words of the "head" skip lines stay out: "support for the 'one
+ * China' policy" is support for China, "NASA Space Flight Director" NASA's.) */
+static int names_meeting(const chrSent *s, int x, int h) {
+    static const char *const meetings[] = {"talks", "negotiations", "summit", "summits", "forum", "forums",
+                                           "conference", "conferences", "meeting", "meetings", "dialogue",
+                                           "consultations", NULL};
+    /* above h (h itself a modifier: "party" of "six-party talks") only
+     * through modifiers */
+    int above = x == h;
+    for (int prev = x, y = s->t[x].head, depth = 0; y >= 0 && depth < s->n; prev = y, y = s->t[y].head, depth++) {
+        uint8_t r = s->t[prev].rel;
+        int mod = r == R_COMPOUND || r == R_AMOD || r == R_NUMMOD || r == R_NMODPOSS || r == R_FLAT;
+        if (mod && chrCoder_formIn(s, y, meetings)) return 1;
+        if (above && !mod) break;
+        if (y == h) above = 1;
+    }
+    return 0;
+}
+
 /* In a phrase headed by a meeting or document word, the parties are those
  * of its "with", "between" or "among" phrase ("talks with Turkish leaders"). */
 static int party_of(const chrSent *s, int x, int h) {
@@ -367,7 +390,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
         } else if (skip && head_only(lex, skip)) {
             /* "the delegation to the summit": a document or meeting word
              * is no actor only when it heads the phrase (headed, above) */
-        } else if (headed && !party_of(s, seq[i], h)) {
+        } else if ((headed && !party_of(s, seq[i], h)) || names_meeting(s, seq[i + len - 1], h)) {
             /* "the Kyoto Protocol", "Fatah-Hamas talks": no actor */
         } else if (skip) {
             f->skipped = 1;
