@@ -242,6 +242,29 @@ static int headed_by_skip(const chrSent *s, const int *seq, int n, int own, int 
     return 0;
 }
 
+/* Does the name at token x only name a meeting below the phrase head h
+ * ("the resumption of six-party talks", "the host city of the 13th APEC
+ * forum", "a leader of the Iraqi National Dialogue"): a compound,
+ * adjective, number or possessive of a meeting word on the way up to h?
+ * (Other words of the "head" skip lines stay out: "support for the 'one
+ * China' policy" is support for China, "NASA Space Flight Director" NASA's.) */
+static int names_meeting(const chrSent *s, int x, int h) {
+    static const char *const meetings[] = {"talks", "negotiations", "summit", "summits", "forum", "forums",
+                                           "conference", "conferences", "meeting", "meetings", "dialogue",
+                                           "consultations", NULL};
+    /* above h (h itself a modifier: "party" of "six-party talks") only
+     * through modifiers */
+    int above = x == h;
+    for (int prev = x, y = s->t[x].head, depth = 0; y >= 0 && depth < s->n; prev = y, y = s->t[y].head, depth++) {
+        uint8_t r = s->t[prev].rel;
+        int mod = r == R_COMPOUND || r == R_AMOD || r == R_NUMMOD || r == R_NMODPOSS || r == R_FLAT;
+        if (mod && chrCoder_formIn(s, y, meetings)) return 1;
+        if (above && !mod) break;
+        if (y == h) above = 1;
+    }
+    return 0;
+}
+
 /* In a phrase headed by a meeting or document word, the parties are those
  * of its "with", "between" or "among" phrase ("talks with Turkish leaders"). */
 static int party_of(const chrSent *s, int x, int h) {
@@ -276,6 +299,42 @@ static int backer(const chrSent *s, int x) {
     return strcmp(w, "based") == 0 ? 2 : 0;
 }
 
+/* "told Kuwait News Agency (KUNA)", "told Israeli Channel Two television":
+ * the parser cut a news outlet's name after its country. The nouns right
+ * after the phrase (at most four, up to the next word that is none) end in
+ * a reporter or outlet word of a skip line: the phrase is that outlet's. */
+static int outlet_after(const chrSent *s, const int *seq, int own) {
+    if (!own) return 0;
+    int last = seq[own - 1];
+    if (s->t[last].upos != CHR_UPOS_PROPN && s->t[last].upos != CHR_UPOS_ADJ) return 0;
+    int run[4], nrun = 0, j = last + 1;
+    for (; j < s->n && nrun < 4; j++) {
+        uint8_t u = s->t[j].upos;
+        if (u != CHR_UPOS_PROPN && u != CHR_UPOS_NOUN && u != CHR_UPOS_NUM) break;
+        run[nrun++] = j;
+    }
+    if (!nrun || (j < s->n && nrun == 4 && (s->t[j].upos == CHR_UPOS_PROPN || s->t[j].upos == CHR_UPOS_NOUN)))
+        return 0;
+    for (int k = 0; k < nrun; k++) {
+        uint32_t node;
+        int len = match_seq(s, run, nrun, k, 1u << CHR_LEX_SKIP, &node);
+        if (!len || k + len != nrun) continue;
+        for (uint32_t hh = s->lex->nodes[node].hits; hh; hh = s->lex->hits[hh].next)
+            if (s->lex->hits[hh].kind == CHR_LEX_SKIP && !head_only(s->lex, &s->lex->hits[hh])) return 1;
+    }
+    return 0;
+}
+
+/* Does the name before token j go on at j: a proper noun after a proper
+ * noun, or after a possessive ending of one ("National People 's | Congress",
+ * cut after the "'s")? */
+static int name_goes_on(const chrSent *s, int j) {
+    if (j < 1 || s->t[j].upos != CHR_UPOS_PROPN) return 0;
+    if (s->t[j - 1].upos == CHR_UPOS_PROPN) return 1;
+    const char *f = s->tok[j - 1].form;
+    return j >= 2 && s->t[j - 2].upos == CHR_UPOS_PROPN && f[0] == '\'' && (f[1] | 0x20) == 's' && !f[2];
+}
+
 static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
     memset(f, 0, sizeof *f);
     int seq[CHR_CODER_MAX_TOKENS];
@@ -284,9 +343,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
      * nouns right after a phrase ending in one may finish a dictionary
      * phrase begun inside it, never start one */
     int own = n;
-    for (int j = n ? seq[n - 1] + 1 : s->n; j < s->n && s->t[j - 1].upos == CHR_UPOS_PROPN &&
-                                            s->t[j].upos == CHR_UPOS_PROPN && n < CHR_CODER_MAX_TOKENS;
-         j++)
+    for (int j = n ? seq[n - 1] + 1 : s->n; j < s->n && name_goes_on(s, j) && n < CHR_CODER_MAX_TOKENS; j++)
         seq[n++] = j;
     unsigned want = 1u << CHR_LEX_ACTOR | 1u << CHR_LEX_AGENT | 1u << CHR_LEX_SKIP;
     const chrLex *lex = s->lex;
@@ -333,7 +390,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
         } else if (skip && head_only(lex, skip)) {
             /* "the delegation to the summit": a document or meeting word
              * is no actor only when it heads the phrase (headed, above) */
-        } else if (headed && !party_of(s, seq[i], h)) {
+        } else if ((headed && !party_of(s, seq[i], h)) || names_meeting(s, seq[i + len - 1], h)) {
             /* "the Kyoto Protocol", "Fatah-Hamas talks": no actor */
         } else if (skip) {
             f->skipped = 1;
@@ -347,7 +404,9 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
                 lc[nl++] = code;
             }
         } else if (actor) {
-            chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd);
+            chrLexId code = chrLex_actorCode(lex, actor->index, s->ymd), defined;
+            /* "the International Commission of Jurists (ICJ) ... The ICJ": the story's own meaning */
+            if (len == 1 && chrActors_definedAcronym(s, seq[i], &defined)) code = defined;
             /* one actor per conjunct of the phrase, the first ("Ithilen's
              * minister Calimehtar", "Gondor and Arnor's Elrond"; but "the
              * ambassadors of Arnor, Osgiliath and Gondor" has three) */
@@ -391,6 +450,7 @@ static void scan_parts(const chrSent *s, int h, int other_ok, found *f) {
         }
         i += len;
     }
+    if (!f->skipped && !headed && outlet_after(s, seq, own)) f->skipped = 1;
     /* "a seminar in Vienna": a lexicon-listed place makes no actor of a
      * phrase that names no agent */
     int agentless = !f->npre && !f->npost;
@@ -510,6 +570,18 @@ static int conjuncts(const chrSent *s, int h, int *heads, int cap) {
     return n;
 }
 
+/* "Platter and his party arrived", "met the minister and his party": a
+ * "his" or "her party" conjoined after another actor is that person's
+ * entourage, no political party. */
+static int entourage(const chrSent *s, int c) {
+    static const char *const party[] = {"party", NULL};
+    static const char *const owner[] = {"his", "her", NULL};
+    if (!chrCoder_formIn(s, c, party)) return 0;
+    for (int k = s->kid_first[c]; k < s->kid_first[c + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_NMODPOSS && chrCoder_formIn(s, s->kids[k], owner)) return 1;
+    return 0;
+}
+
 void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
     out->n = 0;
     if (h < 0 || h >= s->n) return;
@@ -524,6 +596,7 @@ void chrActors_ofPhrase(const chrSent *s, int h, chrCActors *out) {
     int any_country = -1;
     for (int i = 0; i < nh; i++) {
         scan_phrase(s, heads[i], &f[i]);
+        if (i > 0 && entourage(s, heads[i])) f[i].skipped = 1;
         if (!f[i].skipped && f[i].nc && any_country < 0) any_country = i;
     }
     for (int i = 0; i < nh; i++) {

@@ -46,7 +46,7 @@ static void push(sentWork *w, int owner, const chrCActor *src, const chrCActor *
     if (w->npend >= MAX_PENDING || chrCoder_cityAsPlace(src, tgt, code) || chrCoder_sameBody(src, tgt) ||
         chrCoder_noVisit(src, tgt, code) || chrCoder_peopleTravel(&w->s, src, tgt, code) ||
         chrCoder_releasedTarget(&w->s, tgt, code) || (src && tgt && src->code[0] && chrCoder_ownCountry(src, tgt)) ||
-        chrCoder_ownSanction(src, code, tgt))
+        chrCoder_ownSanction(src, code, tgt) || chrCoder_mediaParty(src, tgt, code))
         return;
     pend *e = &w->pend[w->npend++];
     memset(e, 0, sizeof *e);

@@ -7,6 +7,8 @@
  * integer compare), the head and relation, and the children lists. The parts:
  *   actors.c        noun phrases -> actor codes (dictionary longest match)
  *   actors_pronoun.c  third-person pronouns -> the actor named above
+ *   actors_acronym.c  an acronym the story defines ("Long Name (ACR)")
+ *   coder_media.c   reporters and outlets are no parties to 01/04 events
  *   coder_frame.c   a verb's arguments: subject, object, obliques, clauses
  *   coder_scope.c   conditions, and the parts of a phrase that place an act
  *   coder_compound.c  compound actors: conjuncts and first conjuncts
@@ -236,6 +238,12 @@ int chrActors_match(const chrSent *s, int i, int limit, unsigned want, uint32_t 
 chrLexId chrActors_surname(const chrSent *s, int x, int alone);
 
 
+/* Token x, an all-capital word, is an acronym the document defines as
+ * "Long Name (ACR)" (the long name's capitalised words' initials spell it)
+ * and the lexicon lists that long name as an actor: returns 1 with *code
+ * that actor's code, else 0 (actors_acronym.c). */
+int chrActors_definedAcronym(const chrSent *s, int x, chrLexId *code);
+
 /* The first of the conjuncts token i belongs to ("Gondor and Osgiliath":
  * from either, Gondor). */
 int chrCoder_firstConjunct(const chrSent *s, int i);
@@ -289,6 +297,10 @@ int chrCoder_gathering(const chrCActors *a, const char *code);
  * only by its people ("Albanians", "Pakistanis"): migrants or tourists, no
  * state visit (coder_peopletravel.c)? */
 int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor *b, const char *code);
+/* Is a or b a reporter or news outlet (role MED) in a statement (CAMEO 01)
+ * or a consultation (04): how news is gathered, no act between political
+ * actors (coder_media.c)? */
+int chrCoder_mediaParty(const chrCActor *a, const chrCActor *b, const char *code);
 /* Is token act a passive verb ("called for Israel to be wiped off the map"):
  * a complement whose named actor is acted upon, not asked to act
  * (coder_passiveappeal.c)? */
