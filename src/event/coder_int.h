@@ -173,6 +173,9 @@ int chrCoder_conditional(const chrSent *s, int v);
 /* The predicate v is only the aim of a noun ("in a bid to topple X",
  * "sanctions to impose on Y"): sought, not done (coder_aim.c). */
 int chrCoder_aimOnly(const chrSent *s, int v);
+/* v's act is an open obligation, a plan that fell through, a question put
+ * to the speaker or a denied report's content (coder_unrealized.c). */
+int chrCoder_unrealized(const chrSent *s, int v);
 
 /* The predicate v (or the clause it is listed in or complements) is the
  * infinitive of an aim or proposal ("negotiations to sign", "an initiative
