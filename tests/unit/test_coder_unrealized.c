@@ -6,7 +6,8 @@
  * denied report says ("Iran dismissed a report that it would sign a pact
  * with Russia"). The done acts beside them ("Russia had to sign", "Abbas
  * met Mobutu", "Mobutu asked Iran to comment") stay. Hand-built parses in
- * the shapes the statistical parser gives.
+ * the shapes the statistical parser gives. Also an agreement "in principle"
+ * to meet is an intent, not a meeting.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -36,7 +37,12 @@ static const char *dict_text =
     "- obj:@ => 040\n"
     "verb ask => 020\n"
     "- obj:@ xcomp:* => 020\n"
-    "verb have | due | say | comment | dismiss => ---\n";
+    "verb agree => 030\n"
+    "- xcomp:* => %intent\n"
+    "verb have | due | say | comment | dismiss => ---\n"
+    "[combine]\n"
+    "intent * => 030\n"
+    "intent 04 => 036\n";
 
 #include "coder_dict_fixture.h"
 #include "coder_doc.h"
@@ -105,12 +111,26 @@ static void test_denied_report(void **state) {
     chr_doc_free(d);
 }
 
+/* "Abbas agreed in principle to meet Mobutu": the to-clause the parser
+ * hangs as an adverbial clause after the oblique is what is agreed to, an
+ * intent to meet (036), not a meeting (coder_frame.c, addressee_clause). */
+static void test_agreed_in_principle(void **state) {
+    (void)state;
+    chr_doc *d = code("Abbas|Abbas|PROPN|2|nsubj agreed|agree|VERB|0|root in|in|ADP|4|case "
+                      "principle|principle|NOUN|2|obl to|to|PART|6|mark meet|meet|VERB|2|advcl Mobutu|Mobutu|PROPN|6|obj",
+                      NULL, NULL);
+    assert_true(has(d, "PSEGOV", "CODGOV", "036"));
+    assert_false(has(d, "PSEGOV", "CODGOV", "040"));
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_obligation),
         cmocka_unit_test(test_plan_fallen_through),
         cmocka_unit_test(test_question_put),
         cmocka_unit_test(test_denied_report),
+        cmocka_unit_test(test_agreed_in_principle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
