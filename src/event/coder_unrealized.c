@@ -16,7 +16,11 @@
  * - a question put to the speaker: "When asked to comment on Bush's
  *   remarks, Liu said ..." is no appeal by Liu (nor by anyone named);
  * - what a denied or dismissed report says: "Indonesia dismissed a report
- *   that it would sign a security pact with Australia".
+ *   that it would sign a security pact with Australia";
+ * - an act only approached ("Russia edged closer to cutting gas supplies",
+ *   "would move towards cutting off supplies"), or one inside what someone
+ *   failed to do ("failed to agree on calling for the withdrawal": the
+ *   dictionary's "fail" drops only its direct complement).
  * Every act of such a clause, and of the clauses listed with it or
  * completing it, is dropped; the decision is made from the parse alone.
  */
@@ -90,14 +94,56 @@ static int denied_report(const chrSent *s, int x) {
     return 0;
 }
 
+static int gerund(const chrSent *s, int x) {
+    const char *f = s->tok[x].form;
+    size_t n = f ? strlen(f) : 0;
+    return n > 4 && strcmp(f + n - 3, "ing") == 0;
+}
+
+/* x is a gerund approached, not reached: "edged closer to cutting gas
+ * supplies", "would move towards cutting off supplies", "came close to
+ * signing" (an adverbial "-ing" clause marked "to" or "towards"). */
+static int approached(const chrSent *s, int x) {
+    static const char *const towards[] = {"to", "towards", "toward", NULL};
+    static const char *const nearer[] = {"closer", "close", "nearer", "near", NULL};
+    static const char *const moving[] = {"edge", "move", "inch", "creep", "head", "step", "lurch", "drift", NULL};
+    int h = s->t[x].head;
+    if (s->t[x].rel != R_ADVCL || h < 0 || !gerund(s, x) ||
+        !(child_form_in(s, x, R_MARK, towards) || child_form_in(s, x, R_CASE, towards)))
+        return 0;
+    /* (not "resorted to firing tear gas", "limited itself to calling on"):
+     * a verb of moving, or one brought closer ("came close to signing") */
+    for (int k = 0; moving[k]; k++)
+        if (lemma_is(s, h, moving[k])) return 1;
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++)
+        if (chrCoder_formIn(s, s->kids[k], nearer)) return 1;
+    return 0;
+}
+
+/* x is a gerund that names what is agreed, talked or decided on ("failed
+ * to agree on calling for the withdrawal"): it shares its head's fate. */
+static int topic_gerund(const chrSent *s, int x) {
+    static const char *const on[] = {"on", "upon", "about", "over", NULL};
+    /* (the word right before the gerund, whatever relation the coder's
+     * repairs gave it: "on calling" may be read as the particle of "call on") */
+    return s->t[x].rel == R_ADVCL && gerund(s, x) && x > 0 && s->t[x - 1].head == x && chrCoder_formIn(s, x - 1, on);
+}
+
+/* x is what someone failed to do: "failed to agree". */
+static int failed(const chrSent *s, int x) {
+    int h = s->t[x].head;
+    return s->t[x].rel == R_XCOMP && h >= 0 && lemma_is(s, h, "fail");
+}
+
 int chrCoder_unrealized(const chrSent *s, int v) {
     if (question_put(s, v)) return 1;
-    /* the act, or the act it is listed with or completes ("have to vote to
-     * return their territory") */
+    /* the act, or the act it is listed with, completes ("have to vote to
+     * return their territory") or is the topic of */
     for (int x = v, d = 0; x >= 0 && d < 8; d++, x = s->t[x].head) {
-        if (obligation(s, x) || plan_fallen_through(s, x) || denied_report(s, x)) return 1;
+        if (obligation(s, x) || plan_fallen_through(s, x) || denied_report(s, x) || approached(s, x)) return 1;
+        if (x != v && failed(s, x)) return 1;
         uint8_t r = s->t[x].rel;
-        if (r != R_CONJ && r != R_XCOMP) break;
+        if (r != R_CONJ && r != R_XCOMP && !topic_gerund(s, x)) break;
     }
     return 0;
 }

@@ -6,8 +6,9 @@
  * denied report says ("Iran dismissed a report that it would sign a pact
  * with Russia"). The done acts beside them ("Russia had to sign", "Abbas
  * met Mobutu", "Mobutu asked Iran to comment") stay. Hand-built parses in
- * the shapes the statistical parser gives. Also an agreement "in principle"
- * to meet is an intent, not a meeting.
+ * the shapes the statistical parser gives. Also an act only approached
+ * ("edged closer to cutting") or agreed on under "fail" is not done, and an
+ * agreement "in principle" to meet is an intent, not a meeting.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -39,7 +40,13 @@ static const char *dict_text =
     "- obj:@ xcomp:* => 020\n"
     "verb agree => 030\n"
     "- xcomp:* => %intent\n"
-    "verb have | due | say | comment | dismiss => ---\n"
+    "verb cut => 160\n"
+    "- obj:* to:@ => 162\n"
+    "verb call_for => 020\n"
+    "- for:* => 020\n"
+    "verb have | due | say | comment | dismiss | edge | resort => ---\n"
+    "verb fail => ---\n"
+    "- xcomp:* => ---\n"
     "[combine]\n"
     "intent * => 030\n"
     "intent 04 => 036\n";
@@ -124,6 +131,34 @@ static void test_agreed_in_principle(void **state) {
     chr_doc_free(d);
 }
 
+/* "Russia edged closer to cutting supplies to Iran" against "Russia
+ * resorted to cutting supplies to Iran" (done). */
+static void test_approached(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj edged|edge|VERB|0|root closer|closer|ADJ|2|xcomp to|to|SCONJ|5|mark "
+                      "cutting|cut|VERB|2|advcl supplies|supplies|NOUN|5|obj to|to|ADP|8|case Iran|Iran|PROPN|5|obl",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+    d = code("Russia|Russia|PROPN|2|nsubj resorted|resort|VERB|0|root to|to|SCONJ|4|mark "
+             "cutting|cut|VERB|2|advcl supplies|supplies|NOUN|4|obj to|to|ADP|7|case Iran|Iran|PROPN|4|obl",
+             NULL, NULL);
+    assert_true(has(d, "RUS", "IRN", "162"));
+    chr_doc_free(d);
+}
+
+/* "Russia failed to agree on cutting supplies to Iran": the gerund agreed on
+ * under "fail" is not done either. */
+static void test_failed_topic(void **state) {
+    (void)state;
+    chr_doc *d = code("Russia|Russia|PROPN|2|nsubj failed|fail|VERB|0|root to|to|PART|4|mark agree|agree|VERB|2|xcomp "
+                      "on|on|SCONJ|6|mark cutting|cut|VERB|4|advcl supplies|supplies|NOUN|6|obj to|to|ADP|9|case "
+                      "Iran|Iran|PROPN|6|obl",
+                      NULL, NULL);
+    assert_int_equal(nevents(d), 0);
+    chr_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_obligation),
@@ -131,6 +166,8 @@ int main(void) {
         cmocka_unit_test(test_question_put),
         cmocka_unit_test(test_denied_report),
         cmocka_unit_test(test_agreed_in_principle),
+        cmocka_unit_test(test_approached),
+        cmocka_unit_test(test_failed_topic),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
