@@ -20,7 +20,8 @@
  * - an act only approached ("Russia edged closer to cutting gas supplies",
  *   "would move towards cutting off supplies"), or one inside what someone
  *   failed to do ("failed to agree on calling for the withdrawal": the
- *   dictionary's "fail" drops only its direct complement).
+ *   dictionary's "fail" drops only its direct complement), or listed with
+ *   what someone refused ("refused to renounce violence, recognise Israel").
  * Every act of such a clause, and of the clauses listed with it or
  * completing it, is dropped; the decision is made from the parse alone.
  */
@@ -135,12 +136,33 @@ static int failed(const chrSent *s, int x) {
     return s->t[x].rel == R_XCOMP && h >= 0 && lemma_is(s, h, "fail");
 }
 
+/* x is a verb listed, after a comma, with the complement of a refusal,
+ * which the parser hung beside the refusing verb: "refused to agree to
+ * renounce violence, recognise Israel and accept past peace deals" (a
+ * subjectless parataxis in the base form, under refuse, fail or decline). */
+static int listed_with_refused(const chrSent *s, int x) {
+    static const char *const refusing[] = {"refuse", "fail", "decline", NULL};
+    int h = s->t[x].head;
+    /* (the base form: the form is its own lemma) */
+    if (s->t[x].rel != R_PARATAXIS || h < 0 || h > x || !s->tok[x].lemma ||
+        !chrCoder_sameWord(s->tok[x].form, s->tok[x].lemma) || chrCoder_ownSubject(s, x))
+        return 0;
+    int refused = 0;
+    for (int k = 0; refusing[k]; k++) refused |= lemma_is(s, h, refusing[k]);
+    if (!refused) return 0;
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++)
+        if (s->t[s->kids[k]].rel == R_XCOMP && s->kids[k] < x) return 1;
+    return 0;
+}
+
 int chrCoder_unrealized(const chrSent *s, int v) {
     if (question_put(s, v)) return 1;
     /* the act, or the act it is listed with, completes ("have to vote to
      * return their territory") or is the topic of */
     for (int x = v, d = 0; x >= 0 && d < 8; d++, x = s->t[x].head) {
-        if (obligation(s, x) || plan_fallen_through(s, x) || denied_report(s, x) || approached(s, x)) return 1;
+        if (obligation(s, x) || plan_fallen_through(s, x) || denied_report(s, x) || approached(s, x) ||
+            listed_with_refused(s, x))
+            return 1;
         if (x != v && failed(s, x)) return 1;
         uint8_t r = s->t[x].rel;
         if (r != R_CONJ && r != R_XCOMP && !topic_gerund(s, x)) break;

@@ -40,6 +40,9 @@ static const char *dict_text =
     "- obj:@ xcomp:* => 020\n"
     "verb agree => 030\n"
     "- xcomp:* => %intent\n"
+    "verb recognise => 054\n"
+    "- obj:@ => 054\n"
+    "verb refuse | renounce => ---\n"
     "verb cut => 160\n"
     "- obj:* to:@ => 162\n"
     "verb call_for => 020\n"
@@ -159,6 +162,29 @@ static void test_failed_topic(void **state) {
     chr_doc_free(d);
 }
 
+/* "Iran refused to renounce violence, recognise Russia": the listed verb the
+ * parser hangs beside the refusal is refused too; "Iran renounced violence,
+ * recognised Russia" keeps the recognition (a made-up contrast of the same
+ * shape with a done verb). */
+static void test_listed_with_refused(void **state) {
+    (void)state;
+    const char *heads[][2] = {{"refused", "refuse"}, {"stopped", "stop"}};
+    for (int i = 0; i < 2; i++) {
+        char spec[512];
+        snprintf(spec, sizeof spec,
+                 "Iran|Iran|PROPN|2|nsubj %s|%s|VERB|0|root to|to|PART|4|mark renounce|renounce|VERB|2|xcomp "
+                 "violence|violence|NOUN|4|obj ,|,|PUNCT|7|punct recognise|recognise|VERB|2|parataxis "
+                 "Russia|Russia|PROPN|7|obj",
+                 heads[i][0], heads[i][1]);
+        /* (events lacking a source kept: whichever source the parataxis gets) */
+        chrCoderOptions monadic = {0, 0, 1, 0};
+        chr_doc *d = code(spec, NULL, &monadic);
+        if (i == 0) assert_int_equal(nevents(d), 0);
+        else assert_true(nevents(d) > 0);
+        chr_doc_free(d);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_obligation),
@@ -168,6 +194,7 @@ int main(void) {
         cmocka_unit_test(test_agreed_in_principle),
         cmocka_unit_test(test_approached),
         cmocka_unit_test(test_failed_topic),
+        cmocka_unit_test(test_listed_with_refused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
