@@ -70,7 +70,10 @@ static const char *const aims[] = {
     "scheme", "initiative", "operation", "mission", "struggle", "threat", "threats", "ultimatum", "deadline",
     "pressure", "demand", "demands", "motion", "request", "intention", "aim", "goal", "objective",
     "desire", "readiness", "willingness", "determination", "right", "power", "authority", "ability", "chance",
-    "opportunity", "way", "means", "order", "orders", "permission", "mandate", "license", "licence", NULL};
+    "opportunity", "way", "means", "order", "orders", "permission", "mandate", "license", "licence",
+    /* (nouns of proposals and talks, once coder_purpose.c's own list) */
+    "initiatives", "negotiations", "talks", "intentions", "appeal", "appeals", "requests", "offer", "offers", "quest",
+    "idea", "option", "options", NULL};
 
 /* The noun n is asked about ("what sanctions", "which steps"). */
 static int wh_asked(const chrSent *s, int n) {
