@@ -70,7 +70,10 @@ static const char *const aims[] = {
     "scheme", "initiative", "operation", "mission", "struggle", "threat", "threats", "ultimatum", "deadline",
     "pressure", "demand", "demands", "motion", "request", "intention", "aim", "goal", "objective",
     "desire", "readiness", "willingness", "determination", "right", "power", "authority", "ability", "chance",
-    "opportunity", "way", "means", "order", "orders", "permission", "mandate", "license", "licence", NULL};
+    "opportunity", "way", "means", "order", "orders", "permission", "mandate", "license", "licence",
+    /* (nouns of proposals and talks, once coder_purpose.c's own list) */
+    "initiatives", "negotiations", "talks", "intentions", "appeal", "appeals", "requests", "offer", "offers", "quest",
+    "idea", "option", "options", NULL};
 
 /* The noun n is asked about ("what sanctions", "which steps"). */
 static int wh_asked(const chrSent *s, int n) {
@@ -228,7 +231,7 @@ static int alleged_clause_of(const chrSent *s, int v) {
 int chrCoder_aimOnly(const chrSent *s, int v) {
     static const char *const to[] = {"to", NULL};
     static const char *const acting[] = {"decree", "decrees", "ruling", "verdict", NULL};
-    if (alleged_clause_of(s, v)) return 1;
+    if (alleged_clause_of(s, v) || chrCoder_unrealized(s, v)) return 1;
     int x = v;
     for (int depth = 0; depth < 4 && s->t[x].rel == R_CONJ && s->t[x].head >= 0; depth++) x = s->t[x].head;
     if (hindered(s, x) || contemplated(s, x) || future_time(s, x) || alleged_of_object(s, x) || gerund_subject(s, x) ||

@@ -312,8 +312,9 @@ static int predicate_noun(const chrSent *s, int c) {
 
 /* Does the lexicon give lemma v a pattern "ROLE:@ xcomp:* => %TABLE" (an
  * appeal, demand or threat addressed to someone: "urge", "call on",
- * "order"), or with kind NULL_ONLY set, a pattern "xcomp:* => ---" (what
- * is tried, sought or claimed is no act: "try", "seek", "claim")? */
+ * "order"), or with kind NULL_ONLY 1, a pattern "xcomp:* => ---" (what
+ * is tried, sought or claimed is no act: "try", "seek", "claim"), or with
+ * NULL_ONLY 2, any "xcomp:* => %TABLE" ("agree", "promise")? */
 static int complement_pattern(const chrSent *s, int v, int null_only) {
     const chrLex *lex = s->lex;
     chrLexId lemma = s->t[v].lemma;
@@ -321,7 +322,7 @@ static int complement_pattern(const chrSent *s, int v, int null_only) {
         const chrLexBlock *b = &lex->blocks[lex->forms[fi].block];
         for (uint32_t p = 0; p < b->n_patterns; p++) {
             const chrLexPattern *pt = &lex->patterns[b->first_pattern + p];
-            if (pt->order || pt->code.kind != (null_only ? CHR_CODE_NULL : CHR_CODE_COMBINE)) continue;
+            if (pt->order || pt->code.kind != (null_only == 1 ? CHR_CODE_NULL : CHR_CODE_COMBINE)) continue;
             int slot = 0, comp = 0;
             for (uint32_t k = 0; k < pt->n_elem; k++) {
                 const chrLexElem *e = &lex->elems[pt->first_elem + k];
@@ -350,6 +351,9 @@ static int addressee_clause(const chrSent *s, const chrFrame *f, int advto) {
     int mark = end + 1;
     if (mark >= advto || s->t[mark].rel != R_MARK || s->t[mark].head != advto) return -1;
     if (complement_pattern(s, f->verb, 0)) return advto;
+    /* "agreed in principle to meet": after an oblique, the clause of a
+     * verb-on-verb pattern with no addressee ("xcomp:* => %intent") */
+    if (f->obj < 0 && f->iobj < 0 && complement_pattern(s, f->verb, 2)) return advto;
     return f->obj < 0 && f->iobj < 0 && complement_pattern(s, f->verb, 1) ? advto : -1;
 }
 

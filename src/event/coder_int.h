@@ -190,10 +190,13 @@ int chrCoder_conditional(const chrSent *s, int v);
 /* The predicate v is only the aim of a noun ("in a bid to topple X",
  * "sanctions to impose on Y"): sought, not done (coder_aim.c). */
 int chrCoder_aimOnly(const chrSent *s, int v);
+/* v's act is an open obligation, a plan that fell through, a question put
+ * to the speaker or a denied report's content (coder_unrealized.c). */
+int chrCoder_unrealized(const chrSent *s, int v);
 
-/* The predicate v (or the clause it is listed in or complements) is the
- * infinitive of an aim or proposal ("negotiations to sign", "an initiative
- * to support"): what is sought, not done (coder_purpose.c). */
+/* The predicate v (or the clause it is listed in or complements) is what
+ * is hoped or wished for, or what a mandative subjunctive demands: not done
+ * (coder_purpose.c; the infinitive of an aim noun is chrCoder_aimOnly's). */
 int chrCoder_purposeClause(const chrSent *s, int v);
 
 /* ---- actors (actors.c) ---- */
