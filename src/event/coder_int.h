@@ -29,6 +29,18 @@
  *                   gathering, people or refugees travelling, a government
  *                   urging its own offices, a passive complement, an act
  *                   advised against
+ *   coder_combine.c  verb-on-verb ("decided to allow", "will appeal")
+ *   coder_aim.c, coder_purpose.c, coder_unrealized.c, coder_intent.c
+ *                   acts not reported as done: aims, wishes, obligations,
+ *                   plans that lapsed, vows of war read as intents
+ *   coder_statement.c, coder_media.c, coder_endorsed.c, coder_domestic.c,
+ *   coder_ownsanction.c, coder_seize.c, coder_clauseconj.c,
+ *   coder_participle.c, coder_gerund.c, coder_byagent.c, coder_unmarked.c
+ *                   who an act is aimed at and who does it: statements to
+ *                   whom they address, never a news outlet, what is
+ *                   supported, a state's own forces and offices, seized
+ *                   places, clauses listed after a complement, reduced
+ *                   passives, gerunds, "by" agents, unmarked clauses
  */
 #ifndef CHR_EVENT_CODER_INT_H
 #define CHR_EVENT_CODER_INT_H
