@@ -11,7 +11,8 @@
  *   that dict/ also codes: same sentence, same root code, same source and
  *   target country, the first three letters of the actor code),
  *   phoenix_with_media (Phoenix events with a news outlet or journalist as
- *   an actor, which dict/ never codes by design), seconds.
+ *   an actor; the coder codes no statement to or meeting with one, with
+ *   either lexicon, so these are mostly acts on journalists), seconds.
  * --sample N --seed S draws N dict/ events (reservoir, seeded) and writes
  * them with their sentence text for hand-checking; --phoenix-sample N
  * draws Phoenix events the same way, each marked found_by_dict, so the

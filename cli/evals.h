@@ -76,7 +76,8 @@ int eval_dict_compare(int argc, char **argv);
     "\"per_article_phoenix\",\"phoenix_found_by_dict\" (percent of Phoenix events\n" \
     "with a dict/ event of the same sentence, root code and source and target\n"   \
     "country),\"phoenix_with_media\" (Phoenix events with a news outlet or\n"      \
-    "journalist as actor; dict/ never codes them),\"seconds\"}.\n"                   \
+    "journalist as actor; the coder codes no statement to or meeting with one,\n"  \
+    "so these are mostly acts on journalists),\"seconds\"}.\n"                      \
     "--sample N writes N seeded random dict/ events with\n"                            \
     "their sentences (stderr, or --sample-out FILE); --misses FILE lists the\n"     \
     "Phoenix events dict/ missed; --phoenix-sample N draws Phoenix events the\n"   \
