@@ -33,30 +33,14 @@
 
 #include "event/coder_int.h"
 
-static int lower_in(const chrSent *s, int i, const char *const *list) {
-    return chrCoder_formIn(s, i, list);
-}
-
-/* Token i's lemma, lower-cased, is one of the NULL-terminated list. */
-static int lemma_in(const chrSent *s, int i, const char *const *list) {
-    char w[24];
-    size_t k = 0;
-    for (const char *l = s->tok[i].lemma ? s->tok[i].lemma : ""; *l && k + 1 < sizeof w; l++, k++)
-        w[k] = (char)(*l >= 'A' && *l <= 'Z' ? *l | 0x20 : *l);
-    w[k] = '\0';
-    for (size_t j = 0; list[j]; j++)
-        if (strcmp(w, list[j]) == 0) return 1;
-    return 0;
-}
-
 /* The noun n is ranked ("the first", "the only", "the latest"): the
  * infinitive says what the one ranked did. */
 static int ranked(const chrSent *s, int n) {
     static const char *const ranks[] = {"first", "second", "third", "last", "only", "latest", "next", NULL};
-    if (lower_in(s, n, ranks)) return 1;
+    if (chrCoder_formIn(s, n, ranks)) return 1;
     for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
         int c = s->kids[k];
-        if ((s->t[c].rel == R_AMOD || s->t[c].rel == R_NUMMOD) && lower_in(s, c, ranks)) return 1;
+        if ((s->t[c].rel == R_AMOD || s->t[c].rel == R_NUMMOD) && chrCoder_formIn(s, c, ranks)) return 1;
     }
     return 0;
 }
@@ -80,7 +64,7 @@ static int wh_asked(const chrSent *s, int n) {
     static const char *const wh[] = {"what", "which", "how", "whether", NULL};
     for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_DET && lower_in(s, c, wh)) return 1;
+        if (s->t[c].rel == R_DET && chrCoder_formIn(s, c, wh)) return 1;
     }
     return 0;
 }
@@ -99,9 +83,9 @@ static int hindered(const chrSent *s, int x) {
     int marked = 0;
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && lower_in(s, c, from)) marked = 1;
+        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && chrCoder_formIn(s, c, from)) marked = 1;
     }
-    return marked && lemma_in(s, h, hindering);
+    return marked && chrCoder_lemmaIn(s, h, hindering);
 }
 
 /* "thinking of charging him with treason", "considering importing cars",
@@ -113,7 +97,7 @@ static int contemplated(const chrSent *s, int x) {
     int h = s->t[x].head;
     uint8_t r = s->t[x].rel;
     if ((r != R_ADVCL && r != R_XCOMP && r != R_CCOMP && r != R_ACL) || h < 0 || !s->tok[h].lemma) return 0;
-    if (!lemma_in(s, h, thinking)) return 0;
+    if (!chrCoder_lemmaIn(s, h, thinking)) return 0;
     /* a gerund: "of charging", or the bare "-ing" complement of "consider" */
     const char *f = s->tok[x].form;
     size_t n = f ? strlen(f) : 0;
@@ -121,7 +105,7 @@ static int contemplated(const chrSent *s, int x) {
     int marked = 0;
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && lower_in(s, c, ofabout)) marked = 1;
+        if ((s->t[c].rel == R_MARK || s->t[c].rel == R_CASE) && chrCoder_formIn(s, c, ofabout)) marked = 1;
     }
     return ing && (marked || r == R_XCOMP || r == R_CCOMP);
 }
@@ -136,11 +120,11 @@ static int future_time(const chrSent *s, int x) {
     int timed = 0, future = 0;
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_MARK && lower_in(s, c, when)) timed = 1;
+        if (s->t[c].rel == R_MARK && chrCoder_formIn(s, c, when)) timed = 1;
     }
     for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_AUX && lower_in(s, c, will)) future = 1;
+        if (s->t[c].rel == R_AUX && chrCoder_formIn(s, c, will)) future = 1;
     }
     return timed && future;
 }
@@ -157,9 +141,9 @@ static int alleged_of_object(const chrSent *s, int x) {
     int marked = 0;
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_MARK && lower_in(s, c, of)) marked = 1;
+        if (s->t[c].rel == R_MARK && chrCoder_formIn(s, c, of)) marked = 1;
     }
-    return marked && lemma_in(s, s->t[n].head, alleging);
+    return marked && chrCoder_lemmaIn(s, s->t[n].head, alleging);
 }
 
 /* "warned that attacking Iran's facilities might only drive ...": a
@@ -172,7 +156,7 @@ static int gerund_subject(const chrSent *s, int x) {
     if (s->t[x].rel != R_ADVCL || n < 5 || strcmp(f + n - 3, "ing") != 0 || chrCoder_ownSubject(s, x)) return 0;
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_MARK && lower_in(s, c, that)) return 1;
+        if (s->t[c].rel == R_MARK && chrCoder_formIn(s, c, that)) return 1;
     }
     return 0;
 }
@@ -188,9 +172,9 @@ static int not_going_to(const chrSent *s, int x) {
     if (s->t[x].rel != R_XCOMP || h < 0 || !chrCoder_formIn(s, h, going)) return 0;
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        marked |= s->t[c].rel == R_MARK && lower_in(s, c, to);
+        marked |= s->t[c].rel == R_MARK && chrCoder_formIn(s, c, to);
     }
-    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) negated |= lower_in(s, s->kids[k], negation);
+    for (int k = s->kid_first[h]; k < s->kid_first[h + 1]; k++) negated |= chrCoder_formIn(s, s->kids[k], negation);
     return marked && negated;
 }
 
@@ -224,7 +208,7 @@ static int charged(const chrSent *s, int x) {
 static int alleged_clause_of(const chrSent *s, int v) {
     static const char *const alleging[] = {"allege", NULL};
     for (int x = v, depth = 0; x >= 0 && s->t[x].head >= 0 && depth < 8; depth++, x = s->t[x].head)
-        if (s->t[x].rel == R_CCOMP && lemma_in(s, s->t[x].head, alleging)) return 1;
+        if (s->t[x].rel == R_CCOMP && chrCoder_lemmaIn(s, s->t[x].head, alleging)) return 1;
     return 0;
 }
 
@@ -242,19 +226,19 @@ int chrCoder_aimOnly(const chrSent *s, int v) {
     if ((r != R_ACL && r != R_ADVCL && r != R_XCOMP) || n < 0 || n >= x) return 0;
     for (int k = s->kid_first[x]; k < s->kid_first[x + 1]; k++) {
         int c = s->kids[k];
-        if (s->t[c].rel == R_MARK && lower_in(s, c, to)) mark = c;
+        if (s->t[c].rel == R_MARK && chrCoder_formIn(s, c, to)) mark = c;
     }
     if (mark < 0 || chrCoder_ownSubject(s, x)) return 0;
     /* the noun right before "to", whatever the parser hung the verb on */
     int before = mark - 1;
-    if (before >= 0 && s->t[before].upos == CHR_UPOS_NOUN && lower_in(s, before, aims) && !ranked(s, before))
+    if (before >= 0 && s->t[before].upos == CHR_UPOS_NOUN && chrCoder_formIn(s, before, aims) && !ranked(s, before))
         return 1;
     /* "launched their offensive over six months ago to topple", "put forward
      * bills ... to oust": an aim noun the purpose's verb acts upon */
     if (r == R_ADVCL)
         for (int k = s->kid_first[n]; k < s->kid_first[n + 1]; k++) {
             int c = s->kids[k];
-            if ((s->t[c].rel == R_OBJ || s->t[c].rel == R_OBL) && c < mark && lower_in(s, c, aims) && !ranked(s, c))
+            if ((s->t[c].rel == R_OBJ || s->t[c].rel == R_OBL) && c < mark && chrCoder_formIn(s, c, aims) && !ranked(s, c))
                 return 1;
         }
     /* "agree on what sanctions to impose": a question of what to do */
@@ -262,5 +246,5 @@ int chrCoder_aimOnly(const chrSent *s, int v) {
     if (r != R_ACL) return 0;
     uint8_t u = s->t[n].upos;
     if (u != CHR_UPOS_NOUN && u != CHR_UPOS_PRON && u != CHR_UPOS_ADJ) return 0;
-    return !ranked(s, n) && !lower_in(s, n, acting);
+    return !ranked(s, n) && !chrCoder_formIn(s, n, acting);
 }

@@ -336,6 +336,9 @@ int chrCoder_mishap(const chrSent *s, int x);
 int chrCoder_visitorParticiple(const chrSent *s, int v, int obj);
 /* Is token i's form, lower-cased, one of the NULL-terminated list? */
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list);
+/* Is token i's lemma (its form when it has none), lower-cased, one of the
+ * NULL-terminated list? */
+int chrCoder_lemmaIn(const chrSent *s, int i, const char *const *list);
 /* Token i is a personal pronoun ("he", "it", "they"; not a name the
  * tagger took for one). */
 int chrCoder_personalPronoun(const chrSent *s, int i);

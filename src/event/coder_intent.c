@@ -19,7 +19,6 @@
  * its subject left aside, holds a word of war or defiance is dropped.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "event/coder_work.h"
 
@@ -35,10 +34,7 @@ static int hostile_word(const chrSent *s, int i) {
     static const char *const words[] = {"war", "jihad", "revenge", "avenge", "destruction", "destroy", "wipe",
                                         "fight", "attack", "defy", "crush", "retaliate", "retaliation", "punish",
                                         "kill", "eliminate", "annihilate", "tough", NULL};
-    const char *l = s->tok[i].lemma ? s->tok[i].lemma : s->tok[i].form;
-    for (int k = 0; l && words[k]; k++)
-        if (strcasecmp(l, words[k]) == 0) return 1;
-    return 0;
+    return chrCoder_lemmaIn(s, i, words);
 }
 
 void chrCoder_dropHostileIntents(sentWork *w, int v, int subj, int first_new) {

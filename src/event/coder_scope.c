@@ -16,12 +16,15 @@
 #include "event/coder_int.h"
 
 /* Token c's form, lower-cased (ASCII) into buf. */
-static const char *lower_form(const chrSent *s, int c, char *buf, size_t cap) {
-    const char *f = s->tok[c].form ? s->tok[c].form : "";
+static const char *lower_text(const char *f, char *buf, size_t cap) {
     size_t i = 0;
     for (; f[i] && i + 1 < cap; i++) buf[i] = (char)(f[i] >= 'A' && f[i] <= 'Z' ? f[i] | 0x20 : f[i]);
     buf[i] = '\0';
     return buf;
+}
+
+static const char *lower_form(const chrSent *s, int c, char *buf, size_t cap) {
+    return lower_text(s->tok[c].form ? s->tok[c].form : "", buf, cap);
 }
 
 /* The preposition (case marker) of x, lower-cased into buf; "" when none. */
@@ -225,6 +228,13 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b) {
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list) {
     char w[16];
     return i >= 0 && i < s->n && word_in(lower_form(s, i, w, sizeof w), list);
+}
+
+int chrCoder_lemmaIn(const chrSent *s, int i, const char *const *list) {
+    char w[24];
+    if (i < 0 || i >= s->n) return 0;
+    const char *l = s->tok[i].lemma ? s->tok[i].lemma : s->tok[i].form;
+    return word_in(lower_text(l ? l : "", w, sizeof w), list);
 }
 
 int chrCoder_personalPronoun(const chrSent *s, int i) {
