@@ -334,6 +334,10 @@ int chrCoder_mishap(const chrSent *s, int x);
 /* Is v a "visiting" whose object obj, right after it, is the guest
  * ("met with visiting Minister X"), so that the clause's subject hosts? */
 int chrCoder_visitorParticiple(const chrSent *s, int v, int obj);
+/* Does the actor code carry the three-letter role among its roles, read
+ * three letters at a time after the country ("CHNGOVMED" has MED, "VNMEDU"
+ * has not)? */
+int chrCoder_hasRole(const char *code, const char *role);
 /* Is token i's form, lower-cased, one of the NULL-terminated list? */
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list);
 /* Is token i's lemma (its form when it has none), lower-cased, one of the

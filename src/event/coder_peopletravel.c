@@ -17,13 +17,6 @@
 
 #include "event/coder_int.h"
 
-/* Does code (an actor code) have the role r among its roles ("AFGREF")? */
-static int has_role(const char *code, const char *r) {
-    for (size_t i = 3; code[i] && code[i + 1] && code[i + 2]; i += 3)
-        if (strncmp(code + i, r, 3) == 0) return 1;
-    return 0;
-}
-
 int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor *b, const char *code) {
     const chrCActor *guest, *host;
     if (strcmp(code, "042") == 0) guest = a, host = b;
@@ -32,14 +25,14 @@ int chrCoder_peopleTravel(const chrSent *s, const chrCActor *a, const chrCActor 
     /* refugees coming back or arriving ("most of the Afghan refugees are
      * coming back to Pakistan"), and a firm as the host ("toured the Hong
      * Kong Disneyland streets") */
-    if (guest && has_role(guest->code, "REF")) return 1;
+    if (guest && chrCoder_hasRole(guest->code, "REF")) return 1;
     /* people or a church of no country ("more than three million pilgrims
      * made the trip to Turin", "the two men met during Chernomyrdin's visit
      * to Bratislava", "greeted by the ringing of the city's church bells") */
     if (guest && strncmp(guest->code, "---", 3) == 0 &&
         (strncmp(guest->code + 3, "CVL", 3) == 0 || strncmp(guest->code + 3, "REL", 3) == 0))
         return 1;
-    if (host && (strncmp(host->code, "MNC", 3) == 0 || has_role(host->code, "BUS"))) return 1;
+    if (host && (strncmp(host->code, "MNC", 3) == 0 || chrCoder_hasRole(host->code, "BUS"))) return 1;
     if (!guest || !guest->people || strlen(guest->code) != 3 || guest->tok < 0 || guest->tok >= s->n) return 0;
     int g = guest->tok, h = s->t[g].head;
     /* a demonym before a common noun ("Turkish engineers"); not before a

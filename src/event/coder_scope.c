@@ -225,6 +225,12 @@ int chrCoder_ownSide(const chrSent *s, const chrCActor *b) {
     return 0;
 }
 
+int chrCoder_hasRole(const char *code, const char *role) {
+    for (size_t i = 3; code[i] && code[i + 1] && code[i + 2]; i += 3)
+        if (strncmp(code + i, role, 3) == 0) return 1;
+    return 0;
+}
+
 int chrCoder_formIn(const chrSent *s, int i, const char *const *list) {
     char w[16];
     return i >= 0 && i < s->n && word_in(lower_form(s, i, w, sizeof w), list);
